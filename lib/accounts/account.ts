@@ -1,0 +1,118 @@
+/**
+ * The account snapshot: the one plain shape every site adapter produces and everything after the
+ * adapters (engine, sidebar, prefill, reminders) consumes. No DOM, no API shapes here.
+ *
+ * Absence is meaningful and is kept apart from emptiness:
+ * - a key missing from `fields` means the adapter could not find that field at all (→ the engine
+ *   reports the programs that need it as "unknown"; it never guesses);
+ * - a key present with `null` means the field was found and is empty ("—", blank): a known "none";
+ * - `unreadable[key]` holds the raw text of a field that was found but could not be parsed
+ *   (e.g. a date in no known format); such a key is also missing from `fields`.
+ */
+
+/** A calendar date with no time zone, `YYYY-MM-DD`. Day arithmetic happens on these, never on instants. */
+export type IsoDate = string;
+
+export const SEGMENTS = ['Tech Touch', 'Scale', 'CSM-Assigned'] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+export const PLANS = ['Free', 'Premium', 'Ultimate'] as const;
+export type Plan = (typeof PLANS)[number];
+
+export const DEPLOYMENTS = ['SaaS', 'Self-Managed', 'Dedicated'] as const;
+export type Deployment = (typeof DEPLOYMENTS)[number];
+
+export const CI_SCORES = ['Green', 'Yellow', 'Red'] as const;
+export type CiScore = (typeof CI_SCORES)[number];
+
+export const PERMISSIONS = ['Owner', 'Maintainer'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Company-level fields read from C360 (by label) or from the Salesforce Account (by API name). */
+export interface AccountFields {
+  customerSince: IsoDate | null;
+  subscriptionStartDate: IsoDate | null;
+  renewalDate: IsoDate | null;
+  lastRenewalDate: IsoDate | null;
+  arr: number | null;
+  segment: Segment | null;
+  csm: string | null;
+  csmEmail: string | null;
+  csmAssignedDate: IsoDate | null;
+  plan: Plan | null;
+  ultimateSince: IsoDate | null;
+  duoPurchaseDate: IsoDate | null;
+  deployment: Deployment | null;
+  ciScore: CiScore | null;
+  /** Percent, 0–100. */
+  ciUtilization: number | null;
+  /** Percent, 0–100. */
+  licenseUtilization: number | null;
+  issuesEpicsCreated: number | null;
+  activeSubscription: boolean | null;
+  /** Pilot programs keep a control group that receives nothing; tenants flag it on the company. */
+  controlGroup: boolean | null;
+}
+
+export type AccountFieldKey = keyof AccountFields;
+
+export interface Contact {
+  /** Salesforce Contact id or Gainsight person id, when the source exposes one. */
+  id?: string;
+  name: string;
+  firstName?: string;
+  email: string | null;
+  /** GitLab Role values; multi-valued: "GitLab Admin" is checked with *contains*. */
+  roles: string[];
+  soldTo: boolean;
+  /** Enablement Enrollment values (campaigns a CSM enrolled the contact into by hand). */
+  enablementEnrollment: string[];
+  /** Owner / Maintainer in the customer's SaaS group; null when not applicable or empty. */
+  permission: Permission | null;
+}
+
+export interface Opportunity {
+  id?: string;
+  name: string;
+  /** e.g. "New - First Order", "New - Connected", "Growth". */
+  type: string | null;
+  stage: string | null;
+  closeDate: IsoDate | null;
+}
+
+/** One row of C360 Program Logs: an email a program already sent. */
+export interface ProgramLogEntry {
+  program: string;
+  step: string | null;
+  sentOn: IsoDate;
+  recipients: string[];
+}
+
+export type AccountSource = 'gainsight' | 'salesforce';
+
+export interface Account {
+  source: AccountSource;
+  /** Gainsight company id (cid / rid) or Salesforce Account id (001…). */
+  id: string;
+  name: string;
+  /** The page the snapshot was read from, for links back from reminders. */
+  url?: string;
+  fields: Partial<AccountFields>;
+  unreadable: Partial<Record<AccountFieldKey, string>>;
+  /** undefined when the contacts could not be read at all (e.g. the section never rendered). */
+  contacts: Contact[] | undefined;
+  opportunities: Opportunity[];
+  programLogs: ProgramLogEntry[];
+}
+
+export const GITLAB_ADMIN_ROLE = 'GitLab Admin';
+
+/** Role check is *contains*, case- and space-insensitive, since tenants type picklist values by hand. */
+export function hasRole(contact: Contact, role: string = GITLAB_ADMIN_ROLE): boolean {
+  const wanted = role.trim().toLowerCase();
+  return contact.roles.some((r) => r.trim().toLowerCase() === wanted);
+}
+
+export function gitlabAdmins(account: Account, role: string = GITLAB_ADMIN_ROLE): Contact[] {
+  return (account.contacts ?? []).filter((c) => hasRole(c, role));
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { GAINSIGHT_HOSTS, SALESFORCE_API_HOSTS, SALESFORCE_UI_HOSTS, OPTIONAL_HOSTS } from './lib/pages/hosts';
+
+// Permissions are the product's promise to CSMs: each one is used by a feature and explained in the
+// README and on the options page's About section. Never <all_urls>.
+export default defineConfig({
+  publicDir: 'assets/public',
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'CTA Playbook Companion',
+    description:
+      'Shows which Gainsight Digital Journey programs apply to an account, checks its GitLab Admin, prefills email sequences and reminds you of the next send.',
+    permissions: ['storage', 'alarms', 'notifications', 'cookies', 'scripting'],
+    host_permissions: [...GAINSIGHT_HOSTS, ...SALESFORCE_API_HOSTS, ...SALESFORCE_UI_HOSTS],
+    optional_host_permissions: OPTIONAL_HOSTS,
+    action: { default_title: 'Pending sends' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open or close the playbook sidebar',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'cta-playbook-companion@example.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
