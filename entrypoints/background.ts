@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messaging/protocol';
-import { salesforceApiHost } from '@/lib/pages/record-urls';
-import { createSalesforceClient } from '@/lib/salesforce/client';
-import { salesforceError } from '@/lib/salesforce/errors';
-import { sessionIdFor } from '@/lib/salesforce/session';
-
-const API_VERSION = '66.0';
+import { salesforceHandlers } from '@/lib/salesforce/handlers';
+import { reminderHandlers } from '@/lib/reminders/background/handlers';
+import { startReminders } from '@/lib/reminders/background/start';
 
 /** The page apps are injected only on record pages so every other page pays for the loader alone. */
 const APP_FILES = {
@@ -14,7 +11,10 @@ const APP_FILES = {
 } as const;
 
 export default defineBackground(() => {
+  startReminders();
   handleMessages({
+    ...reminderHandlers,
+    ...salesforceHandlers,
     async 'page.injectApp'({ app }, sender) {
       if (sender.tabId === undefined) return { injected: false };
       await browser.scripting.executeScript({
@@ -22,17 +22,6 @@ export default defineBackground(() => {
         files: [APP_FILES[app]],
       });
       return { injected: true };
-    },
-
-    async 'salesforce.query'({ pageHost, soql }, sender) {
-      const apiHost = salesforceApiHost(pageHost);
-      // A content script may only query the org of the page it runs in; extension pages have no tab.
-      const fromOtherPage = sender.tabId !== undefined && !!sender.url && new URL(sender.url).host !== pageHost;
-      if (!apiHost || fromOtherPage) {
-        return { ok: false, error: salesforceError('not-found', { detail: `Not a Salesforce org page: ${pageHost}` }) };
-      }
-      const client = createSalesforceClient({ apiHost, apiVersion: API_VERSION, getSessionId: sessionIdFor });
-      return client.query(soql);
     },
   });
 });

@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in the order that fails fastest.
-// typecheck → unit and component tests → Firefox build → real-browser tests (which build for Chrome).
+// Chromium → typecheck → unit and component tests → Firefox build → real-browser tests (which build for Chrome).
 // Ends with one line `tests: N passed, N failed` so any CI can read the outcome.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -31,11 +31,13 @@ const vitest = (config, name) => {
   return [['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], file];
 };
 
+// The sandbox's own browser test runs with the unit tests, so Chromium comes first.
+const haveChromium = run('Chromium for the real-browser tests', 'npx', ['tsx', 'scripts/ensure-chromium.ts']);
 run('Typecheck', 'npx', ['tsc', '--noEmit']);
 const [unitArgs, unitReport] = vitest('vitest.config.ts', 'unit');
 run('Unit and component tests', 'npx', unitArgs, unitReport);
 run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
-if (run('Chromium for the real-browser tests', 'node', ['scripts/ensure-chromium.mjs'])) {
+if (haveChromium) {
   const [e2eArgs, e2eReport] = vitest('vitest.e2e.config.ts', 'e2e');
   run('Real-browser tests (built extension in Chromium against the sandbox)', 'npx', e2eArgs, e2eReport);
 }

@@ -1,9 +1,55 @@
-/** The toolbar popup: the checklist of pending sends (filled in by the reminders feature). */
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { GROUP_IDS, groupReminders, matchesFilter } from '@/lib/reminders/groups';
+import { ActionBar } from './ActionBar';
+import { useFirstRowsMark } from './first-rows-mark';
+import { ReminderGroup } from './ReminderGroup';
+import { usePopup } from './StoreContext';
+
+export const EMPTY_MESSAGE =
+  'No pending sends. Open an account in Gainsight Customer360 and start a playbook from the sidebar.';
+
+/** The toolbar popup: the checklist of pending sends, grouped by when they are due. */
 export function Popup() {
+  const phase = usePopup((s) => s.phase);
+  const reminders = usePopup((s) => s.reminders);
+  const counts = usePopup((s) => s.counts);
+  const today = usePopup((s) => s.today);
+  const filter = usePopup((s) => s.filter);
+  const setFilter = usePopup((s) => s.setFilter);
+  const firstRowsPainted = usePopup((s) => s.firstRowsPainted);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Typing stays responsive while 10,000 rows are filtered behind it.
+  const query = useDeferredValue(filter.trim());
+
+  const visible = useMemo(() => (query ? reminders.filter((r) => matchesFilter(r, query)) : reminders), [reminders, query]);
+  const grouped = useMemo(() => groupReminders(visible, today), [visible, today]);
+  useFirstRowsMark(visible.length > 0, firstRowsPainted);
+
+  // Until every row is loaded the index counts are the totals; a filter only counts what it can see.
+  const totalOf = (id: (typeof GROUP_IDS)[number]) =>
+    phase === 'ready' || query ? grouped[id].length : (counts?.[id] ?? null);
+  const shownGroups = GROUP_IDS.filter((id) => grouped[id].length > 0 || (!query && (counts?.[id] ?? 0) > 0));
+
   return (
     <main className="surface popup" aria-labelledby="popup-title">
-      <h1 id="popup-title">Pending sends</h1>
-      <p>No sends are pending. Open an account in Gainsight Customer360 and start a playbook to see its next send here.</p>
+      <h1 id="popup-title" ref={headingRef} tabIndex={-1}>
+        Pending sends
+      </h1>
+      <input
+        type="search"
+        className="filter"
+        aria-label="Filter pending sends"
+        placeholder="Filter by account, program or step"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <ActionBar onUndone={() => headingRef.current?.focus()} />
+      {phase !== 'loading' && shownGroups.length === 0 && (
+        <p className="empty">{reminders.length === 0 ? EMPTY_MESSAGE : `No pending sends match “${filter.trim()}”.`}</p>
+      )}
+      {shownGroups.map((id) => (
+        <ReminderGroup key={id} id={id} reminders={grouped[id]} total={totalOf(id)} />
+      ))}
     </main>
   );
 }

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useSidebar } from './StoreContext';
+import { AccountPlan } from './plan/AccountPlan';
 
 /** Loading, error and ready states share one place so every surface says something, never nothing. */
-export function PanelBody({ children }: { children?: ReactNode }) {
+export function PanelBody() {
   const view = useSidebar((s) => s.view);
   if (view.status === 'loading') {
     return (
@@ -26,9 +26,7 @@ export function PanelBody({ children }: { children?: ReactNode }) {
   }
   return (
     <div className="pc-body">
-      <h3 className="pc-account">{view.title}</h3>
-      {view.subtitle && <p className="pc-subtitle">{view.subtitle}</p>}
-      {children}
+      <AccountPlan view={view} />
     </div>
   );
 }

@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from './Sidebar';
 import { SidebarStoreProvider } from './StoreContext';
 import { createSidebarStore } from './store';
+import { CURRENT_CATALOG, DEFAULT_ENGINE_SETTINGS, evaluate } from '@/lib/programs';
+import type { Account } from '@/lib/accounts/account';
+
+const ACCOUNT: Account = { source: 'gainsight', id: 'C1', name: 'Acme', fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [] };
 
 afterEach(cleanup);
 
@@ -57,8 +61,9 @@ describe('Sidebar shell', () => {
 
   it('renders page text as text, never as markup', () => {
     const { store } = renderSidebar();
-    act(() => store.getState().show(page, { status: 'ready', title: '<img src=x onerror=alert(1)>Acme' }));
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('<img src=x onerror=alert(1)>Acme');
+    const account = { ...ACCOUNT, name: '<img src=x onerror=alert(1)>Acme' };
+    act(() => store.getState().show(page, { status: 'ready', account, plan: evaluate(CURRENT_CATALOG, account, '2026-11-23', [], DEFAULT_ENGINE_SETTINGS), reading: false }));
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>Acme' })).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useSidebar } from './StoreContext';
 import { PanelBody } from './PanelBody';
 
@@ -8,7 +7,7 @@ export const PANEL_NAME = 'Playbook companion';
  * The panel's frame: a complementary landmark that is always present, with a tab that opens and
  * closes it. Screen readers and tests find it by the name "Playbook companion".
  */
-export function Sidebar({ children }: { children?: ReactNode }) {
+export function Sidebar() {
   const open = useSidebar((s) => s.open);
   const toggle = useSidebar((s) => s.toggle);
   return (
@@ -21,7 +20,7 @@ export function Sidebar({ children }: { children?: ReactNode }) {
           <header className="pc-header">
             <h2 className="pc-title">{PANEL_NAME}</h2>
           </header>
-          <PanelBody>{children}</PanelBody>
+          <PanelBody />
         </div>
       )}
     </aside>

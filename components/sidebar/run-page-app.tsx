@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { OWN_HOST_TAG } from '@/lib/adapters/dom/walk';
 import { pageKey, type RecordPage } from '@/lib/pages/record-urls';
 import { Sidebar } from './Sidebar';
 import { SidebarStoreProvider } from './StoreContext';
@@ -16,8 +17,8 @@ export interface PageAppOptions {
   load(page: RecordPage, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void>;
 }
 
-/** Marks the host element so the loader (and tests) can tell the app is already in this frame. */
-export const HOST_ELEMENT = 'cta-playbook-companion';
+/** The sidebar's host element; page readers skip it so the panel is never read as page data. */
+const HOST_ELEMENT = OWN_HOST_TAG.toLowerCase();
 
 /**
  * Owns the sidebar's life in one frame: mounts it on a record page, swaps its content when the SPA

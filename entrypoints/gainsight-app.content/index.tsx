@@ -1,6 +1,7 @@
 import { runPageApp } from '@/components/sidebar/run-page-app';
 import { GAINSIGHT_HOSTS } from '@/lib/pages/hosts';
-import { gainsightPage } from '@/lib/pages/record-urls';
+import { gainsightRecordPage } from '@/lib/pages/record-urls';
+import { loadCompany } from './load-company';
 
 // Injected by the background only on record pages (see lib/pages/loader.ts).
 export default defineContentScript({
@@ -10,11 +11,9 @@ export default defineContentScript({
   main(ctx) {
     runPageApp(ctx, {
       site: 'gainsight',
-      recognise: gainsightPage,
-      async load(page, _signal, report) {
-        if (page.site !== 'gainsight') return;
-        const title = page.kind === 'cockpit' ? 'Cockpit' : `Company ${page.id}`;
-        report({ status: 'ready', title, page });
+      recognise: gainsightRecordPage,
+      async load(page, signal, report) {
+        if (page.site === 'gainsight' && page.kind !== 'cockpit') await loadCompany(page, signal, report);
       },
     });
   },

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { Account } from '../accounts/account';
+import type { SalesforcePage } from '../pages/record-urls';
 import type { SalesforceResult, SalesforceRecord } from '../salesforce/types';
+import type { ImportResult } from '../reminders/backup';
+import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
+import type { Reminder } from '../reminders/records';
+import type { AccountHistory, ActionResult, RecordResult, StartResult } from '../reminders/repository';
 
 /**
  * Every message between a page (content script, popup, options) and the background, with its
@@ -10,6 +16,25 @@ export interface Protocol {
   'page.injectApp': { request: { app: AppName }; response: { injected: boolean } };
   /** Runs SOQL against the org of the Lightning page, through the background's session. */
   'salesforce.query': { request: { pageHost: string; soql: string }; response: SalesforceResult<SalesforceRecord[]> };
+  /** The account snapshot of a Lightning record page (its account, contacts, opportunities). */
+  'salesforce.account': { request: { pageHost: string; page: SalesforcePage; url: string }; response: SalesforceResult<Account> };
+  /** Enrolls an account in a program's email sequence and schedules its first send (idempotent). */
+  'reminders.startSequence': { request: SequenceInput; response: StartResult };
+  /** A send happened (seen on the page, or marked): logs it and schedules the next step. Idempotent. */
+  'reminders.recordSend': { request: RecordSendInput; response: RecordResult };
+  /** One account's enrollments, reminders and sends, for the sidebar. */
+  'reminders.forAccount': { request: { accountKey: string }; response: AccountHistory };
+  /** Pending sends by date (extension pages only). */
+  'reminders.list': { request: { limit?: number }; response: { reminders: Reminder[] } };
+  /** Popup actions (extension pages only); each replaces the undo record. */
+  'reminders.markSent': { request: { key: string }; response: ActionResult };
+  'reminders.snooze': { request: { key: string; until: string }; response: ActionResult };
+  'reminders.skip': { request: { key: string; reason: string }; response: ActionResult };
+  /** Restores the state before the last popup action. */
+  'reminders.undo': { request: Record<string, never>; response: ActionResult };
+  /** Backup of all reminder data as JSON text, and its all-or-nothing import (extension pages only). */
+  'reminders.exportBackup': { request: Record<string, never>; response: { text: string } };
+  'reminders.importBackup': { request: { text: string }; response: ImportResult };
 }
 
 export type AppName = 'gainsight' | 'salesforce';
@@ -26,6 +51,8 @@ export interface MessageSender {
   tabId?: number;
   frameId?: number;
   url?: string;
+  /** The popup, options or another page of the extension itself (even when open in a tab). */
+  fromExtensionPage: boolean;
 }
 
 export type Handlers = { [K in MessageType]: (payload: Request<K>, sender: MessageSender) => Promise<Response<K>> };
@@ -39,6 +66,7 @@ export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
     const handler = handlers[message.type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
-    return handler(message.payload, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
+    const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    return handler(message.payload, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtensionPage });
   });
 }

@@ -44,6 +44,12 @@ export function gainsightPage(href: string): GainsightPage | null {
   return null;
 }
 
+/** Company and relationship pages: the ones with an account to plan for. */
+export function gainsightRecordPage(href: string): Extract<GainsightPage, { id: string }> | null {
+  const page = gainsightPage(href);
+  return page && page.kind !== 'cockpit' ? page : null;
+}
+
 const LIGHTNING_RECORD = /^\/lightning\/r\/(Account|Contact|Opportunity)\/([A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?)\//;
 
 export function salesforcePage(href: string): SalesforcePage | null {

@@ -2,11 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { startSandbox, type Sandbox } from '../sandbox/server';
-// @ts-expect-error plain ESM helper shared with the scripts
-import { chromiumPath, QUIET_FLAGS } from '../../scripts/chromium.mjs';
+import { applyControl, type ControlRequest } from '../sandbox/control';
+import type { ScenarioTag } from '../sandbox/data/types';
+import { SANDBOX_HOSTS, startSandbox, type Sandbox } from '../sandbox/server';
+import { chromiumPath, QUIET_FLAGS } from '../../scripts/chromium';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Every host the extension may meet resolves to the sandbox, so the production manifest is tested as is. */
 export function hostResolverRules(port: number): string {
@@ -17,7 +18,7 @@ export function hostResolverRules(port: number): string {
 
 export function browserArgs(port: number, extensionDir = EXTENSION_DIR): string[] {
   return [
-    ...(QUIET_FLAGS as string[]),
+    ...QUIET_FLAGS,
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     `--host-resolver-rules=${hostResolverRules(port)}`,
@@ -39,8 +40,8 @@ export interface Harness {
 }
 
 async function launchContext(userDataDir: string, port: number): Promise<BrowserContext> {
-  const executablePath = chromiumPath() as string | null;
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: run `npx tsx scripts/ensure-chromium.ts`.');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: process.env.HEADED !== '1',
@@ -91,4 +92,32 @@ export async function launch(options: { sandbox?: Sandbox } = {}): Promise<Harne
 /** The sidebar's landmark, found the way a screen reader user finds it. */
 export function sidebar(page: Page) {
   return page.getByRole('complementary', { name: 'Playbook companion' });
+}
+
+/** Applies sandbox failure switches (expired sessions, API Access Control, …) as a test step. */
+export function control(sandbox: Sandbox, body: ControlRequest): void {
+  const result = applyControl(sandbox.state, body);
+  if (!result.ok) throw new Error(result.error);
+}
+
+/** Signs in on the sandbox's my.salesforce.com login page, which sets `sid` and redirects to Lightning. */
+export async function signInToSalesforce(page: Page, startUrl?: string): Promise<void> {
+  const query = startUrl ? `?startURL=${encodeURIComponent(startUrl)}` : '';
+  await page.goto(`https://${SANDBOX_HOSTS.salesforceApi}/${query}`);
+  // With a live session the login page sends the browser straight on, as Salesforce does.
+  if (page.url().includes('lightning.force.com')) return;
+  await page.getByLabel('Username').fill('csm@gitlab.example');
+  await page.getByLabel('Password').fill('sandbox');
+  await page.getByRole('button', { name: 'Log In' }).click();
+  await page.waitForURL(/lightning\.force\.com/);
+}
+
+export const C360 = (gainsightId: string) => `https://${SANDBOX_HOSTS.gainsight}/v1/ui/customersuccess360?cid=${gainsightId}`;
+export const LIGHTNING = (object: 'Account' | 'Contact' | 'Opportunity', id: string) => `https://${SANDBOX_HOSTS.lightning}/lightning/r/${object}/${id}/view`;
+
+/** A sample account by one of its scenario tags. */
+export function sample(sandbox: Sandbox, tag: ScenarioTag) {
+  const found = sandbox.state.accounts.find((a) => a.tags.includes(tag));
+  if (!found) throw new Error(`No sandbox account tagged ${tag}`);
+  return found;
 }

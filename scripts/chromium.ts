@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH; no browser is ever downloaded. */
-export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 

@@ -2,7 +2,7 @@
 // we are root with apt-get (a fresh CI machine), otherwise says exactly what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from './chromium';
 
 if (!chromiumPath()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

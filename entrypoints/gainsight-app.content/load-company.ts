@@ -1,0 +1,34 @@
+import { createPlanner } from '@/components/sidebar/account-planner';
+import type { SidebarView } from '@/components/sidebar/view';
+import { localeDateOrder } from '@/lib/accounts/field-values';
+import { watchPage } from '@/lib/adapters/dom/watch-page';
+import { readC360 } from '@/lib/adapters/gainsight/read-c360';
+import type { GainsightPage } from '@/lib/pages/record-urls';
+import { loadSettings } from '@/lib/settings/store';
+
+/** The name last shown, so a client-side move to another company never shows the old one's data. */
+let lastName: string | null = null;
+
+export async function loadCompany(page: Extract<GainsightPage, { id: string }>, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
+  const settings = await loadSettings();
+  const dateOrder = settings.gainsight.dateOrder === 'auto' ? localeDateOrder(navigator.language) : settings.gainsight.dateOrder;
+  const plan = await createPlanner({ source: 'gainsight', id: page.id }, settings);
+  const previousName = lastName;
+  const read = () => readC360(document, { id: page.id, url: location.href, labels: settings.gainsight.labels, dateOrder, previousName });
+  const final = await watchPage({
+    signal,
+    read,
+    isComplete: (reading) => reading.complete,
+    same: (a, b) => JSON.stringify(a.account) === JSON.stringify(b.account) && a.complete === b.complete,
+    onChange(reading) {
+      if (!reading.account) return;
+      lastName = reading.account.name;
+      report({ status: 'ready', account: reading.account, plan: plan(reading.account), reading: !reading.complete, page });
+    },
+  });
+  if (final.account) {
+    report({ status: 'ready', account: final.account, plan: plan(final.account), reading: false, page });
+  } else {
+    report({ status: 'error', title: 'No company found', message: 'This Customer360 page shows no company the panel can read. If it is still loading, reopen the panel in a moment.' });
+  }
+}

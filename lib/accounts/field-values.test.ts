@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { localeDateOrder, readField, splitValues } from './field-values';
+
+describe('reading field text into typed values', () => {
+  it.each([
+    ['renewalDate', 'Nov 23, 2026', 'MDY', { value: '2026-11-23' }],
+    ['renewalDate', '23.11.2026', 'DMY', { value: '2026-11-23' }],
+    ['renewalDate', '11/23/2026', 'MDY', { value: '2026-11-23' }],
+    ['renewalDate', '—', 'MDY', { value: null }],
+    ['renewalDate', 'soon', 'MDY', { unreadable: 'soon' }],
+    ['arr', '$125,000', 'MDY', { value: 125000 }],
+    ['arr', '1.2M', 'MDY', { value: 1200000 }],
+    ['ciUtilization', '18%', 'MDY', { value: 18 }],
+    ['licenseUtilization', '140%', 'MDY', { unreadable: '140%' }],
+    ['issuesEpicsCreated', '2', 'MDY', { value: 2 }],
+    ['segment', 'Tech Touch', 'MDY', { value: 'Tech Touch' }],
+    ['segment', 'Digital SMB', 'MDY', { value: 'Tech Touch' }],
+    ['segment', 'CSM Assigned', 'MDY', { value: 'CSM-Assigned' }],
+    ['segment', 'Enterprise', 'MDY', { unreadable: 'Enterprise' }],
+    ['plan', 'GitLab Ultimate', 'MDY', { value: 'Ultimate' }],
+    ['deployment', 'GitLab.com', 'MDY', { value: 'SaaS' }],
+    ['ciScore', 'red', 'MDY', { value: 'Red' }],
+    ['activeSubscription', 'No', 'MDY', { value: false }],
+    ['controlGroup', 'Yes', 'MDY', { value: true }],
+  ] as const)('%s "%s" (%s)', (key, raw, order, expected) => {
+    expect(readField(key, raw, order)).toEqual(expected);
+  });
+
+  it('splits multi-valued roles from both sites', () => {
+    expect(splitValues('GitLab Admin, Billing Contact')).toEqual(['GitLab Admin', 'Billing Contact']);
+    expect(splitValues('GitLab Admin;Technical Contact')).toEqual(['GitLab Admin', 'Technical Contact']);
+    expect(splitValues('—')).toEqual([]);
+  });
+
+  it('derives the numeric date order from a locale', () => {
+    expect(localeDateOrder('en-US')).toBe('MDY');
+    expect(localeDateOrder('de-DE')).toBe('DMY');
+    expect(localeDateOrder('sv-SE')).toBe('YMD');
+  });
+});

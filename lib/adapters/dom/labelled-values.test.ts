@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { readLabelledValues } from './labelled-values';
+import { readTable } from './table';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const LABELS = ['Renewal Date', 'ARR', 'Segment', 'CI Score'];
+
+describe('reading fields by label, whatever the markup', () => {
+  it.each([
+    ['adjacent spans with generated classes', '<gs-field class="_ngc-x1"><span class="a9">Renewal Date</span><span class="b7">Nov 23, 2026</span></gs-field>'],
+    ['a definition list', '<dl><dt>Renewal Date:</dt><dd>Nov 23, 2026</dd></dl>'],
+    ['a label element', '<label for="r">Renewal Date</label><input id="r" value="Nov 23, 2026">'],
+    ['aria-labelledby', '<span id="l1">Renewal Date</span><div><div aria-labelledby="l1">Nov 23, 2026</div></div>'],
+    ['a group labelled by its own label', '<gs-field role="group" aria-labelledby="l2"><span id="l2">Renewal Date</span><span><span>Nov 23, 2026</span></span></gs-field>'],
+    ['a row header', '<table><tr><th scope="row">Renewal Date</th><td>Nov 23, 2026</td></tr></table>'],
+    ['a wrapped label', '<div><div><span><b>Renewal Date</b></span></div><div><span>Nov 23, 2026</span></div></div>'],
+    ['Lightning field-label items', '<records-record-layout-item field-label="Renewal Date"><div><span>Renewal Date</span></div><div><button>Edit Renewal Date</button><lightning-formatted-text>Nov 23, 2026</lightning-formatted-text></div></records-record-layout-item>'],
+  ])('%s', (_name, html) => {
+    document.body.innerHTML = html;
+    expect(readLabelledValues(document, LABELS).get('Renewal Date')).toBe('Nov 23, 2026');
+  });
+
+  it('reads inside open shadow roots', () => {
+    const host = document.createElement('gs-attributes-widget');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<div><span>CI Score</span><span>Red</span></div>';
+    expect(readLabelledValues(document, LABELS).get('CI Score')).toBe('Red');
+  });
+
+  it('matches labels without case, colons or required marks', () => {
+    document.body.innerHTML = '<div><span>segment *</span><span>Scale</span></div><div><span>arr:</span><span>$12,000</span></div>';
+    const values = readLabelledValues(document, LABELS);
+    expect(values.get('Segment')).toBe('Scale');
+    expect(values.get('ARR')).toBe('$12,000');
+  });
+
+  it('leaves out labels that are not on the page instead of guessing', () => {
+    document.body.innerHTML = '<div><span>Segment</span><span>Scale</span></div>';
+    expect(readLabelledValues(document, LABELS).has('Renewal Date')).toBe(false);
+  });
+
+  it('ignores a hidden earlier view and reads the visible one', () => {
+    document.body.innerHTML =
+      '<div hidden><span>Segment</span><span>Tech Touch</span></div><div><span>Segment</span><span>Scale</span></div>';
+    expect(readLabelledValues(document, LABELS).get('Segment')).toBe('Scale');
+  });
+});
+
+describe('reading tables by their headers', () => {
+  it('reads an HTML table whatever the column order, skipping columns it does not need', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Email</th><th>Phone</th><th>Name</th><th>GitLab Role</th></tr></thead>
+      <tbody><tr><td>ada@acme.example</td><td>1</td><td>Ada Admin</td><td>GitLab Admin, Billing Contact</td></tr>
+      <tr><td>bob@acme.example</td><td>2</td><td>Bob</td><td>—</td></tr></tbody></table>`;
+    const rows = readTable(document, ['Name', 'Email'], ['GitLab Role', 'Sold-To'])!;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.get('Name')).toBe('Ada Admin');
+    expect(rows[0]!.get('GitLab Role')).toBe('GitLab Admin, Billing Contact');
+    expect(rows[1]!.get('Email')).toBe('bob@acme.example');
+    expect(rows[0]!.has('Sold-To')).toBe(false);
+  });
+
+  it('reads an ARIA grid of divs using aria-colindex', () => {
+    document.body.innerHTML = `<div role="grid">
+      <div role="row"><div role="columnheader" aria-colindex="1">Program</div><div role="columnheader" aria-colindex="2">Sent On</div></div>
+      <div role="row"><div role="gridcell" aria-colindex="2">Nov 20, 2026</div><div role="gridcell" aria-colindex="1">Net-New Onboarding</div></div>
+    </div>`;
+    const rows = readTable(document, ['Program', 'Sent On'])!;
+    expect(rows.map((r) => [r.get('Program'), r.get('Sent On')])).toEqual([['Net-New Onboarding', 'Nov 20, 2026']]);
+  });
+
+  it('returns undefined when no table has the required headers', () => {
+    document.body.innerHTML = '<table><tr><th>Other</th></tr></table>';
+    expect(readTable(document, ['Name', 'Email'])).toBeUndefined();
+  });
+});

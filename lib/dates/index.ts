@@ -1,0 +1,4 @@
+export * from './days';
+export * from './iso';
+export * from './local';
+export * from './parse';

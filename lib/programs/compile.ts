@@ -1,0 +1,141 @@
+/**
+ * Work done once per catalog rather than once per account: lookups, the list of checks each program
+ * runs, shared recipient policies. Catalogs are treated as immutable values; the compiled form is cached
+ * per catalog object.
+ */
+import { SEGMENTS, type Segment } from '../accounts/account';
+import type { Weekday } from '../dates/days';
+import { programLogNames, stepLookup, type HistoryIndex } from './history';
+import {
+  WEEKDAY_NAMES, type Catalog, type Category, type Condition, type DateField, type Program, type RecipientPolicy,
+  type Trigger,
+} from './types';
+
+/** One test a program's eligibility needs: its segment, what its trigger implies, then its conditions. */
+export type Check =
+  | { kind: 'segment'; segments: ReadonlySet<string>; listed: string }
+  | { kind: 'has-date'; field: DateField }
+  | { kind: 'has-closed-lost' }
+  | { kind: 'has-event-registrations' }
+  | Condition;
+
+/** Reasons repeat across accounts (the same segment, the same age): each is built once per check and value. */
+export type ReasonKey = string | number | boolean | null;
+export type ReasonMemo = Map<ReasonKey, string>;
+
+/** Keeps a memo from growing without bound on data with many distinct values. */
+const MEMO_LIMIT = 4096;
+
+export function remember(memo: ReasonMemo, key: ReasonKey, reason: string): string {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, reason);
+  return reason;
+}
+
+export interface CompiledCheck {
+  check: Check;
+  reasons: ReasonMemo;
+}
+
+export interface CompiledPolicy extends RecipientPolicy {
+  /** Surveys and newsletters get the fixed "no admin" explanation. */
+  surveyOrNewsletter: boolean;
+}
+
+export interface CompiledProgram {
+  index: number;
+  program: Program;
+  trigger: Trigger;
+  /** For monthly triggers. */
+  weekday: Weekday;
+  checks: CompiledCheck[];
+  /** Missed-window reasons by days since the anchor. */
+  missed: ReasonMemo;
+  exclusions: number[];
+  policyIndex: number;
+  /** A/B tested: every program that only digital segments receive. */
+  abTested: boolean;
+  /** Day offsets between consecutive steps, from the step before. */
+  stepGaps: number[];
+}
+
+export interface CompiledCatalog extends HistoryIndex {
+  catalog: Catalog;
+  programs: CompiledProgram[];
+  policies: CompiledPolicy[];
+}
+
+const DIGITAL: ReadonlySet<Segment> = new Set<Segment>(['Tech Touch', 'Scale']);
+const SURVEY_LIKE: ReadonlySet<Category> = new Set<Category>(['survey', 'newsletter']);
+
+function impliedByTrigger(trigger: Trigger): Check[] {
+  switch (trigger.kind) {
+    case 'anchor':
+    case 'every-months':
+      return [{ kind: 'has-date', field: trigger.anchor }];
+    case 'closed-lost':
+      return [{ kind: 'has-closed-lost' }];
+    case 'event-registration':
+      return [{ kind: 'has-event-registrations' }];
+    case 'monthly':
+    case 'when-eligible':
+      return [];
+  }
+}
+
+const listSegments = (segments: readonly string[]): string =>
+  segments.length === 1 ? segments[0]! : `${segments.slice(0, -1).join(', ')} and ${segments.at(-1)!}`;
+
+function compileProgram(program: Program, index: number, byId: ReadonlyMap<string, number>, policyIndex: number): CompiledProgram {
+  const segments = new Set<string>(program.segments);
+  const checks: Check[] = SEGMENTS.every((s) => segments.has(s))
+    ? []
+    : [{ kind: 'segment', segments, listed: listSegments(program.segments) }];
+  checks.push(...impliedByTrigger(program.trigger), ...program.conditions);
+  return {
+    index,
+    program,
+    trigger: program.trigger,
+    weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
+    checks: checks.map((check) => ({ check, reasons: new Map() })),
+    missed: new Map(),
+    exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
+    policyIndex,
+    abTested: program.segments.every((s) => DIGITAL.has(s)),
+    stepGaps: program.steps.map((step, i) => step.offsetDays - (program.steps[i - 1]?.offsetDays ?? 0)),
+  };
+}
+
+function compile(catalog: Catalog): CompiledCatalog {
+  const programIndex = new Map(catalog.programs.map((p, i) => [p.id, i] as const));
+  const policies: CompiledPolicy[] = [];
+  const policyKeys = new Map<string, number>();
+  const logNames = new Map<string, number[]>();
+  const programs = catalog.programs.map((program, i) => {
+    const policy: CompiledPolicy = { ...program.recipients, surveyOrNewsletter: SURVEY_LIKE.has(program.category) };
+    const key = JSON.stringify([policy.admins, policy.soldTo, policy.saasOwnersMaintainers, policy.enrollment, policy.surveyOrNewsletter]);
+    let policyIndex = policyKeys.get(key);
+    if (policyIndex === undefined) {
+      policyIndex = policies.push(policy) - 1;
+      policyKeys.set(key, policyIndex);
+    }
+    for (const name of new Set(programLogNames(program))) {
+      const list = logNames.get(name);
+      if (list) list.push(i);
+      else logNames.set(name, [i]);
+    }
+    return compileProgram(program, i, programIndex, policyIndex);
+  });
+  return { catalog, programs, policies, programIndex, logNames, stepIndex: catalog.programs.map(stepLookup) };
+}
+
+const cache = new WeakMap<Catalog, CompiledCatalog>();
+
+export function compiled(catalog: Catalog): CompiledCatalog {
+  let result = cache.get(catalog);
+  if (!result) {
+    result = compile(catalog);
+    cache.set(catalog, result);
+  }
+  return result;
+}

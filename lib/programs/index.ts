@@ -1,0 +1,18 @@
+/** Public surface of the program catalog and the eligibility engine. */
+export { evaluate } from './engine';
+export type {
+  AbGroup, DueEntry, EntryState, HeldBackEntry, MissingField, NextStep, NotEligibleEntry, Plan, PlanEntry, PlanWarning,
+  PlanWarningCode, Recipient, RecipientVia, SentEntry, UnknownEntry, UpcomingEntry,
+} from './plan';
+export type { SentRecord } from './history';
+export { DEFAULT_APPROVAL_DEAL_TYPES, DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './settings';
+export * from './types';
+export { BUILT_IN_CATALOGS, builtInCatalog } from './catalogs';
+export { CURRENT_CATALOG } from './catalog-current';
+export { EARLIER_CATALOG } from './catalog-earlier';
+export { exportCatalog, importCatalog, formatPath, type ImportResult } from './catalog-io';
+export { catalogProblems } from './catalog-checks';
+export { CatalogSchema } from './schema';
+export { KNOWN_TOKENS, TOKEN_PATTERN, isKnownToken, tokensIn, unknownTokens, type Token } from './tokens';
+export { FIELD_LABELS } from './fields';
+export { CONTROL_GROUP_REASON, abGroupOf, experimentHash, fnv1a, inControlShare } from './experiments';

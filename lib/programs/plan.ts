@@ -1,0 +1,117 @@
+/** What the engine returns: one entry per program, plus account-level warnings. */
+import type { AccountFieldKey, Contact, IsoDate, Opportunity } from '../accounts/account';
+import type { Edition, Program, Step } from './types';
+
+export type EntryState = 'due' | 'upcoming' | 'not-eligible' | 'sent' | 'held-back' | 'unknown';
+
+export type RecipientVia = 'admin' | 'sold-to' | 'saas-owner' | 'saas-maintainer' | 'enrolled';
+
+export interface Recipient {
+  contact: Contact;
+  /** Why this contact receives it; the first reason when several apply. */
+  via: RecipientVia;
+}
+
+export interface NextStep {
+  index: number;
+  step: Step;
+  dueDate: IsoDate;
+}
+
+export interface MissingField {
+  field: AccountFieldKey | 'contacts' | 'opportunities' | 'eventRegistrations';
+  label: string;
+  /** The text found on the page when it could not be read. */
+  raw?: string;
+  message: string;
+}
+
+export type AbGroup = 'A' | 'B';
+
+/**
+ * Every entry has the same fields, whatever its state (one object shape keeps the engine and the UI's
+ * lists fast); the state narrows which of them carry a value.
+ */
+interface EntryFields {
+  state: EntryState;
+  program: Program;
+  programId: string;
+  /**
+   * due: the day it became due (today or earlier); upcoming: the day it becomes due; sent: the day its last
+   * step went out; held-back: the day it would have been due; otherwise null.
+   */
+  date: IsoDate | null;
+  /** The step to send next (due, upcoming), or the one held back; otherwise null. */
+  nextStep: NextStep | null;
+  /** In plain words: every failing condition (not-eligible), why (held-back), each missing field (unknown). */
+  reasons: readonly string[];
+  /** unknown: the fields that could not be read. */
+  missing: readonly MissingField[];
+  /** null: the contacts could not be read, so nobody can be named. */
+  recipients: readonly Recipient[] | null;
+  /** Problems with this entry's recipients, in words. */
+  warnings: readonly string[];
+  /** Steps of the current cycle already sent. */
+  stepsSent: number;
+  /** Latest send of this program in any cycle (history and Program Logs). */
+  lastSentOn: IsoDate | null;
+  /** A/B group of digital-only programs; null for programs that are not A/B tested. */
+  abGroup: AbGroup | null;
+}
+
+export interface DueEntry extends EntryFields {
+  state: 'due';
+  date: IsoDate;
+  nextStep: NextStep;
+}
+
+export interface UpcomingEntry extends EntryFields {
+  state: 'upcoming';
+  date: IsoDate;
+  nextStep: NextStep;
+}
+
+export interface SentEntry extends EntryFields {
+  state: 'sent';
+  date: IsoDate;
+  nextStep: null;
+}
+
+export interface HeldBackEntry extends EntryFields {
+  state: 'held-back';
+  date: IsoDate;
+  nextStep: NextStep;
+}
+
+export interface NotEligibleEntry extends EntryFields {
+  state: 'not-eligible';
+  date: null;
+  nextStep: null;
+}
+
+export interface UnknownEntry extends EntryFields {
+  state: 'unknown';
+  date: null;
+  nextStep: null;
+}
+
+export type PlanEntry = DueEntry | UpcomingEntry | NotEligibleEntry | SentEntry | HeldBackEntry | UnknownEntry;
+
+export type PlanWarningCode = 'contacts-unknown' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin';
+
+export interface PlanWarning {
+  code: PlanWarningCode;
+  /** blocking: something must be fixed before work can go on (an opportunity cannot be approved). */
+  severity: 'blocking' | 'warning';
+  message: string;
+  opportunity?: Opportunity;
+}
+
+export interface Plan {
+  accountId: string;
+  today: IsoDate;
+  edition: Edition;
+  /** Due first (oldest due date first), then upcoming by date, then unknown, held back, sent, not eligible. */
+  entries: PlanEntry[];
+  warnings: PlanWarning[];
+}

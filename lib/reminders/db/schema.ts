@@ -1,0 +1,22 @@
+/**
+ * The current shape of the reminders database, for idb's typed transactions. Older shapes exist only
+ * in upgrades.ts, which turns any earlier database into this one.
+ */
+import type { DBSchema } from 'idb';
+import type { AccountKey, Enrollment, Reminder, SendRecord } from '../records';
+import type { UndoRecord } from '../undo';
+
+export const DB_NAME = 'cta-reminders';
+export const SCHEMA_VERSION = 2;
+export const UNDO_KEY = 'last';
+
+export interface RemindersDb extends DBSchema {
+  enrollments: { key: string; value: Enrollment; indexes: { byAccount: AccountKey } };
+  sendLog: { key: string; value: SendRecord; indexes: { byAccount: AccountKey } };
+  /** byDueDate covers only pending reminders (see Reminder.pendingDue): it is the queue, in order. */
+  reminders: { key: string; value: Reminder; indexes: { byDueDate: string; byAccount: AccountKey } };
+  /** One record under UNDO_KEY: the last popup action. */
+  undo: { key: string; value: UndoRecord };
+}
+
+export type StoreName = 'enrollments' | 'sendLog' | 'reminders' | 'undo';

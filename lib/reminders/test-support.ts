@@ -1,0 +1,46 @@
+/** Fixtures for the reminders tests (unit and component): a sequence, accounts, and a fresh database each time. */
+import type { SequenceInput } from './inputs';
+import type { AccountRef } from './records';
+import { openRepository, type Repository } from './repository';
+
+export const ACME: AccountRef = {
+  source: 'gainsight',
+  id: 'C-ACME',
+  name: 'Acme Corp',
+  url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=C-ACME',
+};
+
+export const GLOBEX: AccountRef = {
+  source: 'salesforce',
+  id: '001000000000001AAA',
+  name: 'Globex',
+  url: 'https://gitlab.lightning.force.com/lightning/r/Account/001000000000001AAA/view',
+};
+
+export function onboarding(overrides: Partial<SequenceInput> = {}): SequenceInput {
+  return {
+    account: ACME,
+    programId: 'net-new-onboarding',
+    programName: 'Net-New Onboarding',
+    steps: [
+      { index: 0, name: 'Welcome', offsetDays: 0 },
+      { index: 1, name: 'Getting started', offsetDays: 7 },
+      { index: 2, name: 'Best practices', offsetDays: 14 },
+    ],
+    startedOn: '2026-11-02',
+    recipients: ['admin@acme.example'],
+    ...overrides,
+  };
+}
+
+let counter = 0;
+
+/** Each test gets its own database, so tests neither see each other's records nor need cleanup order. */
+export function freshDbName(): string {
+  counter += 1;
+  return `reminders-test-${process.pid}-${counter}`;
+}
+
+export function freshRepository(): Repository {
+  return openRepository(freshDbName());
+}

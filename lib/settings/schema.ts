@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * Every user setting, validated as typed. Tenants name things their own way, so every field name
+ * and label the adapters read is a setting with the DOMAIN.md default.
+ */
+
+export const GAINSIGHT_LABEL_DEFAULTS = {
+  customerSince: 'Customer Since',
+  subscriptionStartDate: 'Subscription Start Date',
+  renewalDate: 'Renewal Date',
+  lastRenewalDate: 'Last Renewal Date',
+  arr: 'ARR',
+  segment: 'Segment',
+  csm: 'CSM',
+  csmEmail: 'CSM Email',
+  csmAssignedDate: 'CSM Assigned Date',
+  plan: 'Plan',
+  ultimateSince: 'Ultimate Since',
+  duoPurchaseDate: 'Duo Purchase Date',
+  deployment: 'Deployment',
+  ciScore: 'CI Score',
+  ciUtilization: 'CI Utilization',
+  licenseUtilization: 'License Utilization',
+  issuesEpicsCreated: 'Issues & Epics Created',
+  activeSubscription: 'Active Subscription',
+  controlGroup: 'Control Group',
+  contactName: 'Name',
+  contactEmail: 'Email',
+  contactRole: 'GitLab Role',
+  contactSoldTo: 'Sold-To',
+  contactEnablement: 'Enablement Enrollment',
+  contactPermission: 'Permission',
+  opportunityName: 'Opportunity Name',
+  opportunityType: 'Type',
+  opportunityStage: 'Stage',
+  opportunityCloseDate: 'Close Date',
+  logProgram: 'Program',
+  logStep: 'Step',
+  logSentOn: 'Sent On',
+  logRecipients: 'Recipients',
+} as const;
+
+export type GainsightLabelKey = keyof typeof GAINSIGHT_LABEL_DEFAULTS;
+
+const label = z.string().trim().min(1, 'must not be empty').max(80);
+const apiName = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*(__c|__r\.[A-Za-z][A-Za-z0-9_]*)?$|^[A-Za-z][A-Za-z0-9_]*\.[A-Za-z][A-Za-z0-9_]*$/, 'must be a Salesforce API name like Role__c');
+
+const labelShape = Object.fromEntries(
+  Object.entries(GAINSIGHT_LABEL_DEFAULTS).map(([key, value]) => [key, label.default(value)]),
+) as { [K in GainsightLabelKey]: z.ZodDefault<typeof label> };
+
+export const settingsSchema = z.object({
+  sender: z
+    .object({
+      name: z.string().trim().max(120).default(''),
+      email: z.union([z.literal(''), z.email('must be an email address')]).default(''),
+      title: z.string().trim().max(120).default(''),
+      genericAddress: z.union([z.literal(''), z.email('must be an email address')]).default(''),
+      ccCsm: z.boolean().default(false),
+    })
+    .prefault({}),
+  salesforce: z
+    .object({
+      apiVersion: z.string().regex(/^\d{2,3}\.0$/, 'must look like 66.0').default('66.0'),
+      roleField: apiName.default('Role__c'),
+      adminValue: label.default('GitLab Admin'),
+      soldToField: apiName.default('Sold_To__c'),
+      accountFields: z
+        .object({
+          customerSince: apiName.default('Customer_Since__c'),
+          renewalDate: apiName.default('Next_Renewal_Date__c'),
+          arr: apiName.default('ARR__c'),
+          segment: apiName.default('Segment__c'),
+          csm: apiName.default('CSM__r.Name'),
+          plan: apiName.default('Plan__c'),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  gainsight: z
+    .object({
+      labels: z.object(labelShape).prefault({}),
+      /** Day/month order for numeric dates; 'auto' follows the browser's locale. */
+      dateOrder: z.enum(['auto', 'MDY', 'DMY', 'YMD']).default('auto'),
+      customDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name like cs.example.com')).default([]),
+    })
+    .prefault({}),
+  programs: z
+    .object({
+      edition: z.enum(['current', 'earlier']).default('current'),
+      disabled: z.array(z.string()).default([]),
+      controlShare: z.number().min(0).max(0.5).default(0.05),
+    })
+    .prefault({}),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,73 @@
+/**
+ * Cockpit playbooks: a Digital Journey playbook adds one Email Task per email in its series, each due a
+ * number of days after the CTA is created. Copy is placeholder text in the spirit of the real programs.
+ */
+
+export interface PlaybookEmail {
+  /** Task name shown in the CTA checklist. */
+  name: string;
+  /** Days after the CTA's creation the task is due. */
+  dueInDays: number;
+  subject: string;
+  /** One paragraph; the template wraps it in a greeting and a signature. */
+  lead: string;
+}
+
+export interface Playbook {
+  name: string;
+  emails: PlaybookEmail[];
+}
+
+function series(name: string, topic: string, subjects: string[], spacingDays = 3): Playbook {
+  return {
+    name,
+    emails: subjects.map((subject, i) => ({
+      name: `Email ${i + 1}: ${subject}`,
+      dueInDays: i * spacingDays,
+      subject,
+      lead: `This is part ${i + 1} of ${subjects.length} of our ${topic} series: ${subject.toLowerCase()}.`,
+    })),
+  };
+}
+
+export const PLAYBOOKS: readonly Playbook[] = [
+  series('New Customer Digital Onboarding - Self-Managed Email Series', 'self-managed onboarding', [
+    'Welcome to GitLab',
+    'Set up your instance',
+    'Invite your team',
+    'Your first CI/CD pipeline',
+    'Where to get help',
+  ]),
+  series('New Customer Digital Onboarding - SaaS Email Series', 'GitLab.com onboarding', [
+    'Welcome to GitLab',
+    'Organize your groups and projects',
+    'Invite your team',
+    'Your first CI/CD pipeline',
+  ]),
+  series('Ultimate Upgrade Onboarding', 'Ultimate onboarding', [
+    'Welcome to GitLab Ultimate',
+    'Turn on security scanning',
+    'Compliance and governance',
+  ]),
+  series('Duo Admin Onboarding', 'GitLab Duo', ['Welcome to GitLab Duo', 'Assign Duo seats', 'Duo best practices'], 2),
+  series('Post-Renewal Onboarding', 'post-renewal', [
+    'Thank you for renewing',
+    "What's new since you started",
+    'Plan your next year with GitLab',
+  ]),
+  series('Security Adoption', 'security adoption', ['Shift security left', 'Read your vulnerability report', 'Security policies'], 7),
+  series('CD Adoption', 'continuous delivery', ['Deploy with GitLab', 'Environments and reviews', 'Progressive delivery'], 7),
+  series('Agile Adoption', 'agile planning', ['Plan with issues and epics', 'Boards and milestones', 'Value stream analytics'], 7),
+  series('CI Enablement', 'CI enablement', ['CI/CD fundamentals', 'Pipeline efficiency', 'CI templates and components', 'Runners at scale'], 7),
+  series('DevSecOps Enablement', 'DevSecOps enablement', ['Security in the pipeline', 'Dependency and container scanning', 'Managing vulnerabilities'], 7),
+  series('CD Enablement', 'CD enablement', ['Release with confidence', 'Feature flags', 'Deployment approvals'], 7),
+  series('Agile Management Enablement', 'agile management', ['Epics and roadmaps', 'Iterations', 'Measuring flow'], 7),
+  series('CSM Introduction', 'CSM introduction', ['Meet your Customer Success Manager', 'Your success plan', 'Schedule your kickoff'], 2),
+];
+
+export function findPlaybook(name: string): Playbook | undefined {
+  return PLAYBOOKS.find((p) => p.name === name);
+}
+
+export const CTA_TYPES = ['Digital Journey', 'Risk', 'Expansion', 'Lifecycle', 'Activity'] as const;
+export const CTA_REASONS = ['Onboarding', 'Adoption', 'Enablement', 'Renewal', 'Low Usage', 'Churn Risk', 'Other'] as const;

@@ -1,0 +1,277 @@
+/**
+ * What the C360 page shows for one company, already formatted the way the tenant renders it (date format,
+ * "—" for empty, "45%"), with hidden fields left out. The browser script only lays it out, so every display
+ * rule lives here in typed, tested code. Types are shared with the client bundle (type-only import there).
+ */
+import type { AccountFields, Contact } from '../../../lib/accounts/account';
+import { daysBetween, formatGainsightDate, type DateFormat } from '../dates';
+import type { SandboxAccount } from '../data/types';
+import type { Cta, SandboxState } from '../state';
+import { sanitizeEmailHtml } from './sanitize';
+
+export interface FieldView {
+  label: string;
+  value: string;
+}
+
+export interface TableView {
+  columns: string[];
+  rows: { id: string; cells: string[] }[];
+}
+
+export interface ContactView {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  soldTo: boolean;
+}
+
+export interface CtaView {
+  id: string;
+  name: string;
+  type: string;
+  status: string;
+  dueDate: string;
+  playbook: string;
+  tasksDone: number;
+  tasksTotal: number;
+}
+
+export interface CompanyView {
+  cid: string;
+  name: string;
+  /** Set when the page was opened as Relationship360. */
+  relationshipName: string | null;
+  summary: FieldView[];
+  attributes: FieldView[];
+  contacts: TableView;
+  /** Raw contact data for the person-details dialog and the Edit Email recipient picker. */
+  people: ContactView[];
+  opportunities: TableView;
+  programLogs: TableView;
+  ctas: CtaView[];
+}
+
+export interface CompanyListItem {
+  cid: string;
+  name: string;
+}
+
+export const EMPTY = '—';
+export const CONTACT_COLUMNS = ['Name', 'Email', 'GitLab Role', 'Sold-To', 'Enablement Enrollment', 'Permission'] as const;
+
+const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? EMPTY : v ? 'Yes' : 'No');
+const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? EMPTY : v);
+const percent = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY : `${v}%`);
+const money = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY : `$${v.toLocaleString('en-US')}`);
+const count = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY : v.toLocaleString('en-US'));
+
+function dateText(v: string | null | undefined, format: DateFormat): string {
+  return v ? formatGainsightDate(v, format) : EMPTY;
+}
+
+/** Gainsight's lifecycle stage is tenant logic; this approximation only needs to look plausible. */
+function stageOf(f: Partial<AccountFields>, today: string): string {
+  if (f.activeSubscription === false) return 'Churned';
+  if (f.customerSince && daysBetween(f.customerSince, today) < 90) return 'Onboarding';
+  if (f.renewalDate && daysBetween(today, f.renewalDate) <= 120) return 'Renewal';
+  return 'Adoption';
+}
+
+function ctaView(c: Cta, format: DateFormat): CtaView {
+  return {
+    id: c.id,
+    name: c.name,
+    type: c.type,
+    status: c.status,
+    dueDate: dateText(c.dueDate, format),
+    playbook: c.playbook ?? EMPTY,
+    tasksDone: c.tasks.filter((t) => t.status === 'Completed').length,
+    tasksTotal: c.tasks.length,
+  };
+}
+
+function contactCells(c: Contact): string[] {
+  return [
+    c.name,
+    text(c.email),
+    c.roles.length ? c.roles.join(', ') : EMPTY,
+    c.soldTo ? 'Yes' : 'No',
+    c.enablementEnrollment.length ? c.enablementEnrollment.join(', ') : EMPTY,
+    text(c.permission),
+  ];
+}
+
+/** Drops hidden labels; for tables, drops the hidden columns from the header and every row. */
+function visible(fields: FieldView[], hidden: string[]): FieldView[] {
+  return fields.filter((f) => !hidden.includes(f.label));
+}
+
+function table(columns: readonly string[], rows: { id: string; cells: string[] }[], hidden: string[]): TableView {
+  const keep = columns.map((c) => !hidden.includes(c));
+  return {
+    columns: columns.filter((_, i) => keep[i]),
+    rows: rows.map((r) => ({ id: r.id, cells: r.cells.filter((_, i) => keep[i]) })),
+  };
+}
+
+export function companyView(state: SandboxState, sa: SandboxAccount, relationship: boolean): CompanyView {
+  const f = sa.account.fields;
+  const fmt = sa.dateFormat;
+  const hidden = sa.hiddenFields;
+  const contacts = sa.account.contacts ?? [];
+  return {
+    cid: sa.gainsightId,
+    name: sa.account.name,
+    relationshipName: relationship ? `${sa.account.name} - GitLab ${f.deployment ?? 'Subscription'}` : null,
+    summary: visible(
+      [
+        { label: 'Customer Since', value: dateText(f.customerSince, fmt) },
+        { label: 'Renewal Date', value: dateText(f.renewalDate, fmt) },
+        { label: 'ARR', value: money(f.arr) },
+        { label: 'Segment', value: text(f.segment) },
+        { label: 'CSM', value: text(f.csm) },
+        { label: 'Stage', value: stageOf(f, state.today) },
+        { label: 'Status', value: f.activeSubscription === false ? 'Inactive' : 'Active' },
+      ],
+      hidden,
+    ),
+    attributes: visible(
+      [
+        { label: 'Subscription Start Date', value: dateText(f.subscriptionStartDate, fmt) },
+        { label: 'Last Renewal Date', value: dateText(f.lastRenewalDate, fmt) },
+        { label: 'CSM Email', value: text(f.csmEmail) },
+        { label: 'CSM Assigned Date', value: dateText(f.csmAssignedDate, fmt) },
+        { label: 'Plan', value: text(f.plan) },
+        { label: 'Ultimate Since', value: dateText(f.ultimateSince, fmt) },
+        { label: 'Duo Purchase Date', value: dateText(f.duoPurchaseDate, fmt) },
+        { label: 'Deployment', value: text(f.deployment) },
+        { label: 'CI Score', value: text(f.ciScore) },
+        { label: 'CI Utilization', value: percent(f.ciUtilization) },
+        { label: 'License Utilization', value: percent(f.licenseUtilization) },
+        { label: 'Issues & Epics Created', value: count(f.issuesEpicsCreated) },
+        { label: 'Active Subscription', value: yesNo(f.activeSubscription) },
+        { label: 'Control Group', value: yesNo(f.controlGroup) },
+      ],
+      hidden,
+    ),
+    contacts: table(
+      CONTACT_COLUMNS,
+      contacts.map((c) => ({ id: c.id ?? c.name, cells: contactCells(c) })),
+      hidden,
+    ),
+    people: contacts.map((c) => ({ id: c.id ?? c.name, name: c.name, email: c.email ?? '', roles: [...c.roles], soldTo: c.soldTo })),
+    opportunities: table(
+      ['Opportunity Name', 'Type', 'Stage', 'Close Date'],
+      sa.account.opportunities.map((o) => ({
+        id: o.id ?? o.name,
+        cells: [o.name, text(o.type), text(o.stage), dateText(o.closeDate, fmt)],
+      })),
+      hidden,
+    ),
+    programLogs: table(
+      ['Program', 'Step', 'Sent On', 'Recipients'],
+      sa.account.programLogs.map((l, i) => ({
+        id: String(i),
+        cells: [l.program, text(l.step), dateText(l.sentOn, fmt), l.recipients.join(', ')],
+      })),
+      hidden,
+    ),
+    ctas: state.ctas.filter((c) => c.companyId === sa.gainsightId).map((c) => ctaView(c, fmt)),
+  };
+}
+
+export function companyList(state: SandboxState): CompanyListItem[] {
+  return state.accounts.map((a) => ({ cid: a.gainsightId, name: a.account.name }));
+}
+
+export interface TaskView {
+  id: string;
+  name: string;
+  kind: 'Email';
+  dueDate: string;
+  status: string;
+  owner: string;
+  subject: string;
+  bodyHtml: string;
+  /** The latest draft saved for this task, which the editor reopens with. */
+  draft: { to: string[]; cc: string[] } | null;
+}
+
+export interface CtaDetailView {
+  id: string;
+  name: string;
+  type: string;
+  reason: string;
+  status: string;
+  dueDate: string;
+  playbook: string;
+  owner: string;
+  companyId: string;
+  companyName: string;
+  tasks: TaskView[];
+  /** The company's people: the Edit Email dialog offers them as recipients. */
+  people: ContactView[];
+}
+
+export interface CtaListItemView extends CtaView {
+  companyId: string;
+  companyName: string;
+}
+
+/** Cockpit is not a company page, so it shows dates in the user's (month-name) format. */
+const COCKPIT_DATES: DateFormat = 'MONTH_NAME';
+
+export function ctaListView(state: SandboxState, companyId: string | null): CtaListItemView[] {
+  return state.ctas
+    .filter((c) => companyId === null || c.companyId === companyId)
+    .map((c) => ({ ...ctaView(c, COCKPIT_DATES), companyId: c.companyId, companyName: c.companyName }));
+}
+
+export function ctaDetailView(state: SandboxState, cta: Cta): CtaDetailView {
+  const company = state.accounts.find((a) => a.gainsightId === cta.companyId);
+  return {
+    id: cta.id,
+    name: cta.name,
+    type: cta.type,
+    reason: cta.reason,
+    status: cta.status,
+    dueDate: dateText(cta.dueDate, COCKPIT_DATES),
+    playbook: cta.playbook ?? EMPTY,
+    owner: cta.owner,
+    companyId: cta.companyId,
+    companyName: cta.companyName,
+    tasks: cta.tasks.map((t) => {
+      const draft = [...state.emails].reverse().find((e) => e.taskId === t.id && e.status === 'draft');
+      return {
+        id: t.id,
+        name: t.name,
+        kind: t.kind,
+        dueDate: dateText(t.dueDate, COCKPIT_DATES),
+        status: t.status,
+        owner: t.owner,
+        subject: t.subject,
+        // The editor loads this as HTML, so it is sanitized like the preview (drafts may hold anything).
+        bodyHtml: sanitizeEmailHtml(t.bodyHtml),
+        draft: draft ? { to: draft.to, cc: draft.cc } : null,
+      };
+    }),
+    people: (company?.account.contacts ?? []).map((c) => ({
+      id: c.id ?? c.name,
+      name: c.name,
+      email: c.email ?? '',
+      roles: [...c.roles],
+      soldTo: c.soldTo,
+    })),
+  };
+}
+
+export interface GainsightMeta {
+  user: string;
+  ctaTypes: string[];
+  reasons: string[];
+  playbooks: string[];
+  roles: string[];
+  companies: CompanyListItem[];
+}

@@ -1,0 +1,75 @@
+/**
+ * Entry point of the fake Lightning Experience. Like the real one it keeps earlier views in the DOM:
+ * each page is a `div.windowViewMode-normal`; only the current one has `active` (CSS hides the rest).
+ * Returning to a cached page re-activates its view as it was, stale data included, until a reload.
+ */
+import type { AccountListView, RecordView } from '../view-model';
+import { el, spinner } from './dom';
+import { renderAccountList, renderHome, renderMessage, renderRecord } from './record';
+
+const MAX_CACHED_VIEWS = 6;
+const views = new Map<string, HTMLElement>();
+
+function stage(): HTMLElement {
+  return document.getElementById('brandBand_1') ?? document.body;
+}
+
+async function fetchJson<T>(path: string): Promise<T | null> {
+  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  return res.ok ? ((await res.json()) as T) : null;
+}
+
+async function fill(view: HTMLElement, path: string): Promise<void> {
+  const content = el('div', { class: 'slds-is-relative', style: 'min-height:120px' }, spinner());
+  view.appendChild(content);
+  const record = /^\/lightning\/r\/(\w+)\/(\w{15,18})\/view$/.exec(path);
+  let body: HTMLElement;
+  if (record) {
+    const data = await fetchJson<RecordView>(`/sandbox-api/record/${record[1]}/${record[2]}`);
+    body = data ? renderRecord(data) : renderMessage('Looks like there\'s a problem.', 'This record was deleted or you don\'t have access to it.');
+    if (data) document.title = `${data.name} | ${data.objectLabel} | Salesforce`;
+  } else if (path === '/lightning/o/Account/list') {
+    const data = await fetchJson<AccountListView>('/sandbox-api/list/Account');
+    body = data ? renderAccountList(data) : renderMessage('Error', 'Could not load accounts.');
+    document.title = 'Accounts | Salesforce';
+  } else if (path === '/lightning/page/home') {
+    const data = await fetchJson<AccountListView>('/sandbox-api/list/Account');
+    body = data ? renderHome(data) : renderMessage('Error', 'Could not load.');
+    document.title = 'Home | Salesforce';
+  } else {
+    body = renderMessage('Page not found', 'The page you requested does not exist in this sandbox.');
+  }
+  content.replaceChildren(body);
+}
+
+function route(): void {
+  const path = location.pathname;
+  for (const v of views.values()) v.classList.remove('active');
+  const cached = views.get(path);
+  if (cached) {
+    cached.classList.add('active');
+    return;
+  }
+  const view = el('div', { class: 'windowViewMode-normal oneContent active', 'data-sandbox-path': path });
+  stage().appendChild(view);
+  views.set(path, view);
+  for (const [key, old] of views) {
+    if (views.size <= MAX_CACHED_VIEWS) break;
+    if (old === view) continue;
+    old.remove();
+    views.delete(key);
+  }
+  void fill(view, path);
+}
+
+document.addEventListener('click', (event) => {
+  const a = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-ltng-route]') : null;
+  if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const url = new URL(a.href);
+  if (url.origin !== location.origin) return;
+  event.preventDefault();
+  history.pushState({}, '', url.pathname + url.search);
+  route();
+});
+window.addEventListener('popstate', route);
+route();

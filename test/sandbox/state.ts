@@ -1,0 +1,163 @@
+/**
+ * The sandbox's whole memory: the live book of business (both fake apps read and write it, so they always
+ * agree), what the extension did (CTAs, emails, Salesforce PATCHes), sessions, and the failure switches.
+ */
+import type { IsoDate } from '../../lib/accounts/account';
+import { bookOfBusiness } from './data/book';
+import type { SandboxAccount } from './data/types';
+
+export interface Switches {
+  /** API calls with a valid session get 403 API_DISABLED_FOR_ORG (API Access Control blocks session reuse). */
+  apiAccessControl: boolean;
+  /** API calls get 403 INSUFFICIENT_ACCESS. */
+  noAccess: boolean;
+  /** API calls get 403 REQUEST_LIMIT_EXCEEDED. */
+  requestLimit: boolean;
+  /** Role__c picklist values an admin removed; PATCHing one gets the restricted-picklist 400. */
+  removedPicklistValues: string[];
+  /** The contact role field's API name in this org (default `Role__c`). */
+  roleFieldName: string;
+  /** How long the Gainsight data endpoints take to answer. */
+  dataDelayMs: number;
+  /** How long Lightning's record data takes to arrive. */
+  lightningDelayMs: number;
+  /** Records per REST query page before `nextRecordsUrl` kicks in. */
+  salesforcePageSize: number;
+}
+
+export interface Session {
+  sid: string;
+  orgId: string;
+  /** The my.salesforce.com host that issued it; a sid is only good on its own org. */
+  host: string;
+  username: string;
+  createdAt: string;
+}
+
+export type TaskStatus = 'Open' | 'Completed';
+
+export interface CtaTask {
+  id: string;
+  ctaId: string;
+  name: string;
+  kind: 'Email';
+  dueDate: IsoDate;
+  status: TaskStatus;
+  owner: string;
+  subject: string;
+  bodyHtml: string;
+}
+
+export interface Cta {
+  id: string;
+  companyId: string;
+  companyName: string;
+  type: string;
+  name: string;
+  reason: string;
+  dueDate: IsoDate;
+  playbook: string | null;
+  status: 'Open' | 'Closed';
+  owner: string;
+  createdOn: IsoDate;
+  tasks: CtaTask[];
+}
+
+export interface RecordedEmail {
+  id: string;
+  ctaId: string;
+  taskId: string;
+  companyId: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  bodyHtml: string;
+  status: 'sent' | 'draft';
+  /** An instant (ISO 8601 with time). */
+  at: string;
+}
+
+export interface PatchRecord {
+  object: string;
+  id: string;
+  body: Record<string, unknown>;
+  at: string;
+}
+
+export interface QueryCursor {
+  object: string;
+  records: unknown[];
+  pageSize: number;
+}
+
+export interface SandboxState {
+  today: IsoDate;
+  accounts: SandboxAccount[];
+  ctas: Cta[];
+  emails: RecordedEmail[];
+  patches: PatchRecord[];
+  sessions: Map<string, Session>;
+  cursors: Map<string, QueryCursor>;
+  switches: Switches;
+  /** Monotonic counter for generated ids (CTAs, tasks, emails, query locators). */
+  sequence: number;
+}
+
+export interface StateDefaults {
+  today: IsoDate;
+  dataDelayMs: number;
+  lightningDelayMs: number;
+  salesforcePageSize: number;
+}
+
+function defaultSwitches(d: StateDefaults): Switches {
+  return {
+    apiAccessControl: false,
+    noAccess: false,
+    requestLimit: false,
+    removedPicklistValues: [],
+    roleFieldName: 'Role__c',
+    dataDelayMs: d.dataDelayMs,
+    lightningDelayMs: d.lightningDelayMs,
+    salesforcePageSize: d.salesforcePageSize,
+  };
+}
+
+export function createState(d: StateDefaults): SandboxState {
+  return {
+    today: d.today,
+    accounts: bookOfBusiness(d.today),
+    ctas: [],
+    emails: [],
+    patches: [],
+    sessions: new Map(),
+    cursors: new Map(),
+    switches: defaultSwitches(d),
+    sequence: 0,
+  };
+}
+
+/**
+ * Back to the initial data, in place (tests keep a reference to `state`). Sessions survive on purpose:
+ * a reset between tests should not log the browser out; `expireSessions` is the switch for that.
+ */
+export function resetState(state: SandboxState, d: StateDefaults): void {
+  const fresh = createState(d);
+  state.today = fresh.today;
+  state.accounts = fresh.accounts;
+  state.ctas = [];
+  state.emails = [];
+  state.patches = [];
+  state.cursors.clear();
+  state.switches = fresh.switches;
+  state.sequence = 0;
+}
+
+export function nextSequence(state: SandboxState): number {
+  state.sequence += 1;
+  return state.sequence;
+}
+
+export function findAccountByGainsightId(state: SandboxState, cid: string): SandboxAccount | undefined {
+  return state.accounts.find((a) => a.gainsightId === cid);
+}
