@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messaging/protocol';
 import { salesforceHandlers } from '@/lib/salesforce/handlers';
+import { forwardToggleCommand } from '@/lib/pages/sidebar-toggle';
 import { reminderHandlers } from '@/lib/reminders/background/handlers';
 import { startReminders } from '@/lib/reminders/background/start';
 
@@ -12,6 +13,7 @@ const APP_FILES = {
 
 export default defineBackground(() => {
   startReminders();
+  forwardToggleCommand();
   handleMessages({
     ...reminderHandlers,
     ...salesforceHandlers,

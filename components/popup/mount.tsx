@@ -1,10 +1,15 @@
 import { createRoot } from 'react-dom/client';
+import { toIsoDate } from '@/lib/dates/local';
+import type { Reminder } from '@/lib/reminders/records';
+import { extensionBackend } from './backend';
 import { Popup } from './Popup';
 import { PopupStoreProvider } from './StoreContext';
-import type { PopupStore } from './store';
+import { createPopupStore } from './store';
 
-/** Renders the popup; loaded after the first read has started (see entrypoints/popup/main.tsx). */
-export function mountPopup(root: HTMLElement, store: PopupStore): void {
+/** Creates the popup's store and renders it, given the first read the page already started. */
+export function mountPopup(root: HTMLElement, firstRows: Promise<Reminder[]>): void {
+  const store = createPopupStore(extensionBackend(), toIsoDate(new Date()));
+  void store.getState().load(firstRows);
   createRoot(root).render(
     <PopupStoreProvider value={store}>
       <Popup />

@@ -28,7 +28,8 @@ export interface PopupState {
   /** Said by the status live region after each action. */
   announcement: string;
   error: string | null;
-  load(): Promise<void>;
+  /** `firstRows`: the bounded first read, when the page started it before the store existed. */
+  load(firstRows?: Promise<Reminder[]>): Promise<void>;
   /** The UI calls this once the first rows are on screen; the full read waits for it. */
   firstRowsPainted(): void;
   setFilter(filter: string): void;
@@ -113,9 +114,9 @@ export function createPopupStore(backend: PopupBackend, today: IsoDate): PopupSt
       announcement: '',
       error: null,
 
-      async load() {
+      async load(firstRows = backend.listPending(FIRST_ROWS)) {
         try {
-          const first = await backend.listPending(FIRST_ROWS);
+          const first = await firstRows;
           const complete = first.length < FIRST_ROWS;
           set({ reminders: first, phase: complete ? 'ready' : 'first-rows' });
           const undo = backend.lastUndo().then((summary) => set({ undo: summary }));

@@ -5,13 +5,14 @@ export const PANEL_NAME = 'Playbook companion';
 
 /**
  * The panel's frame: a complementary landmark that is always present, with a tab that opens and
- * closes it. Screen readers and tests find it by the name "Playbook companion".
+ * closes it. Screen readers and tests find it by the name "Playbook companion". On Salesforce it
+ * takes the Lightning Design System's look so it reads as part of the page.
  */
-export function Sidebar() {
+export function Sidebar({ site }: { site?: 'gainsight' | 'salesforce' }) {
   const open = useSidebar((s) => s.open);
   const toggle = useSidebar((s) => s.toggle);
   return (
-    <aside className={open ? 'pc-sidebar pc-open' : 'pc-sidebar'} aria-label={PANEL_NAME}>
+    <aside className={`pc-sidebar pc-${site ?? 'gainsight'}${open ? ' pc-open' : ''}`} aria-label={PANEL_NAME}>
       <button type="button" className="pc-tab" aria-expanded={open} aria-controls="pc-panel" onClick={toggle}>
         {open ? 'Close playbook panel' : 'Open playbook panel'}
       </button>

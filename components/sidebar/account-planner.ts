@@ -1,7 +1,11 @@
 import type { Account } from '@/lib/accounts/account';
 import { toIsoDate } from '@/lib/dates';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { builtInCatalog, DEFAULT_APPROVAL_DEAL_TYPES, evaluate, type Catalog, type SentRecord } from '@/lib/programs';
+import { builtInCatalog } from '@/lib/programs/catalogs';
+import { evaluate } from '@/lib/programs/engine';
+import type { SentRecord } from '@/lib/programs/history';
+import { DEFAULT_APPROVAL_DEAL_TYPES } from '@/lib/programs/settings';
+import type { Catalog } from '@/lib/programs/types';
 import type { Plan } from '@/lib/programs/plan';
 import type { Settings } from '@/lib/settings/schema';
 

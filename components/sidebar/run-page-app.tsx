@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OWN_HOST_TAG } from '@/lib/adapters/dom/walk';
 import { pageKey, type RecordPage } from '@/lib/pages/record-urls';
+import { onToggleSidebar } from '@/lib/pages/sidebar-toggle';
 import { Sidebar } from './Sidebar';
 import { SidebarStoreProvider } from './StoreContext';
 import { createSidebarStore, type SidebarStore } from './store';
@@ -46,7 +47,7 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
         const root = createRoot(container);
         root.render(
           <SidebarStoreProvider value={newStore}>
-            <Sidebar />
+            <Sidebar site={options.site} />
           </SidebarStoreProvider>,
         );
         return root;
@@ -89,6 +90,7 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
     }
   }
 
+  ctx.onInvalidated(onToggleSidebar(() => store?.getState().toggle()));
   ctx.onInvalidated(unmount);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void follow(newUrl.href));
   void follow(location.href);

@@ -4,13 +4,13 @@ import { localeDateOrder } from '@/lib/accounts/field-values';
 import { watchPage } from '@/lib/adapters/dom/watch-page';
 import { readC360 } from '@/lib/adapters/gainsight/read-c360';
 import type { GainsightPage } from '@/lib/pages/record-urls';
-import { loadSettings } from '@/lib/settings/store';
+import { requestSettings } from '@/lib/settings/page-settings';
 
 /** The name last shown, so a client-side move to another company never shows the old one's data. */
 let lastName: string | null = null;
 
 export async function loadCompany(page: Extract<GainsightPage, { id: string }>, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
-  const settings = await loadSettings();
+  const settings = await requestSettings();
   const dateOrder = settings.gainsight.dateOrder === 'auto' ? localeDateOrder(navigator.language) : settings.gainsight.dateOrder;
   const plan = await createPlanner({ source: 'gainsight', id: page.id }, settings);
   const previousName = lastName;

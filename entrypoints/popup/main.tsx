@@ -1,12 +1,10 @@
-performance.mark('d:script');
-import { extensionBackend } from '@/components/popup/backend';
-import { createPopupStore } from '@/components/popup/store';
-import { toIsoDate } from '@/lib/dates/local';
+import { FIRST_ROWS } from '@/components/popup/store';
+import { repository } from '@/lib/reminders/repository';
 import '@/assets/surface.css';
 
-// The first, bounded read starts before React is even loaded, so opening the database and fetching
-// the first rows overlap with loading and compiling React instead of waiting for it.
-const store = createPopupStore(extensionBackend(), toIsoDate(new Date()));
-void store.getState().load();
+performance.mark('d:script');
+// The first, bounded read starts before anything else is loaded: opening the database and reading the
+// first rows then overlap with fetching and compiling React and the popup, instead of waiting for them.
+const firstRows = repository().listPending(FIRST_ROWS);
 
-void import('@/components/popup/mount').then(({ mountPopup }) => mountPopup(document.getElementById('root')!, store));
+void import('@/components/popup/mount').then(({ mountPopup }) => mountPopup(document.getElementById('root')!, firstRows));

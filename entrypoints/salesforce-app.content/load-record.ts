@@ -7,7 +7,7 @@ import { readLightningAccount } from '@/lib/adapters/salesforce/read-lightning';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { salesforceApiHost, type SalesforcePage } from '@/lib/pages/record-urls';
 import type { SalesforceError } from '@/lib/salesforce/errors';
-import { loadSettings } from '@/lib/settings/store';
+import { requestSettings } from '@/lib/settings/page-settings';
 
 /** Failures where the page itself can still tell us something: the org refuses the API, not the user. */
 const READ_PAGE_INSTEAD = new Set<SalesforceError['kind']>(['api-blocked', 'no-access', 'request-limit']);
@@ -19,7 +19,7 @@ function signInAction(): { label: string; href: string } | undefined {
 }
 
 async function readPage(page: SalesforcePage, signal: AbortSignal): Promise<Account | null> {
-  const settings = await loadSettings();
+  const settings = await requestSettings();
   const dateOrder = settings.gainsight.dateOrder === 'auto' ? localeDateOrder(navigator.language) : settings.gainsight.dateOrder;
   return watchPage({
     signal,
@@ -32,7 +32,7 @@ async function readPage(page: SalesforcePage, signal: AbortSignal): Promise<Acco
 
 export async function loadRecord(page: SalesforcePage, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
   const [settings, result] = await Promise.all([
-    loadSettings(),
+    requestSettings(),
     sendMessage('salesforce.account', { pageHost: location.host, page, url: location.href }),
   ]);
   if (signal.aborted) return;

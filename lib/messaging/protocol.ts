@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Account } from '../accounts/account';
+import type { Settings } from '../settings/schema';
 import type { SalesforcePage } from '../pages/record-urls';
 import type { SalesforceResult, SalesforceRecord } from '../salesforce/types';
 import type { ImportResult } from '../reminders/backup';
@@ -16,6 +17,8 @@ export interface Protocol {
   'page.injectApp': { request: { app: AppName }; response: { injected: boolean } };
   /** Runs SOQL against the org of the Lightning page, through the background's session. */
   'salesforce.query': { request: { pageHost: string; soql: string }; response: SalesforceResult<SalesforceRecord[]> };
+  /** The user's settings, validated by the background (page bundles carry no schema library). */
+  'settings.get': { request: Record<string, never>; response: Settings };
   /** The account snapshot of a Lightning record page (its account, contacts, opportunities). */
   'salesforce.account': { request: { pageHost: string; page: SalesforcePage; url: string }; response: SalesforceResult<Account> };
   /** Enrolls an account in a program's email sequence and schedules its first send (idempotent). */

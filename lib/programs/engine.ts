@@ -67,6 +67,10 @@ function todayFor(catalog: CompiledCatalog, day: number): TodayContext {
 const NO_WARNINGS: readonly string[] = [];
 const NO_REASONS: readonly string[] = [];
 const NO_MISSING: readonly MissingField[] = [];
+const TURNED_OFF: readonly string[] = ['Turned off in settings'];
+const NO_SCHEDULE: readonly string[] = ['No date in the next ten years matches its schedule'];
+/** The registrants receive event follow-ups, and they are not in the snapshot. */
+const REGISTRANTS: ResolvedRecipients = { recipients: null, warnings: NO_WARNINGS };
 const NOT_STARTED = { maxStep: -1, maxStepDay: 0, lastDay: -Infinity };
 
 /** Progress of one program's sequence in the current cycle, and its latest send in any cycle. */
@@ -175,7 +179,7 @@ class Evaluation {
     let hash = this.hashes[cp.index];
     if (hash === undefined) {
       this.hashPrefix ??= accountHashPrefix(this.account.id);
-      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.program.id, this.hashPrefix);
+      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.idBytes, this.hashPrefix);
     }
     return hash;
   }
@@ -194,9 +198,7 @@ class Evaluation {
     const { program } = cp;
     const sends = this.sends?.[cp.index];
     const result = this.decide(cp, sends);
-    const resolved: ResolvedRecipients = cp.trigger.kind === 'event-registration'
-      ? { recipients: null, warnings: NO_WARNINGS } // the registrants receive it, and they are not in the snapshot
-      : this.recipientsFor(cp);
+    const resolved = cp.trigger.kind === 'event-registration' ? REGISTRANTS : this.recipientsFor(cp);
     const date = result.day === null ? null : iso(result.day);
     this.keys[cp.index] = rankOf(result.state) * RANK_SPAN + (result.day ?? 0);
     // One object literal for every state: a single shape, and no `{ ...spread, more }`, which V8 runs slowly.
@@ -219,13 +221,13 @@ class Evaluation {
   private decide(cp: CompiledProgram, sends: readonly Send[] | undefined): Outcome {
     const { program } = cp;
     const today = this.today.day;
-    if (this.settings.disabled.has(program.id)) return outcome('not-eligible', ['Turned off in settings']);
+    if (this.settings.disabled.size > 0 && this.settings.disabled.has(program.id)) return outcome('not-eligible', TURNED_OFF);
     const verdict = checkEligibility(cp.checks, this.view, today);
     if (verdict?.reasons.length) return outcome('not-eligible', verdict.reasons);
     if (verdict) return outcome('unknown', verdict.missing.map((m) => m.message), verdict.missing);
 
     const timing = timingOf(cp, this.view, this.today);
-    if (!timing) return outcome('not-eligible', ['No date in the next ten years matches its schedule']);
+    if (!timing) return outcome('not-eligible', NO_SCHEDULE);
 
     const { maxStep, maxStepDay } = progressOf(sends, timing.cycleStart);
     const lastStep = program.steps.length - 1;

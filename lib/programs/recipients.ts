@@ -36,21 +36,12 @@ export function groupContacts(contacts: readonly Contact[], adminRole: string, s
   return groups;
 }
 
-/** Joins recipient lists, each contact once under its first reason; a single list is shared, not copied. */
-function merge(lists: readonly (readonly Recipient[])[]): readonly Recipient[] {
-  let only: readonly Recipient[] | null = null;
-  let nonEmpty = 0;
-  for (const list of lists) {
-    if (list.length > 0) {
-      only = list;
-      nonEmpty++;
-    }
-  }
-  if (nonEmpty <= 1) return only ?? NO_RECIPIENTS;
-  const merged: Recipient[] = [];
-  for (const list of lists) {
-    for (const recipient of list) if (!merged.some((r) => r.contact === recipient.contact)) merged.push(recipient);
-  }
+/** Both lists, each contact once under its first reason. A list joined with an empty one is shared, not copied. */
+function union(first: readonly Recipient[], second: readonly Recipient[]): readonly Recipient[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const merged = [...first];
+  for (const recipient of second) if (!merged.some((r) => r.contact === recipient.contact)) merged.push(recipient);
   return merged;
 }
 
@@ -59,23 +50,22 @@ export function resolveRecipients(
 ): ResolvedRecipients {
   if (groups === null) return { recipients: null, warnings: ['Contacts could not be read: recipients unknown'] };
   const noAdmin = groups.admins.length === 0;
-  const lists: (readonly Recipient[])[] = [];
-  const warnings: string[] = [];
-  if (policy.admins) lists.push(groups.admins);
-  if (policy.soldTo === 'always' || (policy.soldTo === 'if-no-admin' && noAdmin)) lists.push(groups.soldTo);
+  let recipients: readonly Recipient[] = NO_RECIPIENTS;
+  let warnings: string[] | null = null;
+  if (policy.admins) recipients = groups.admins;
+  if (policy.soldTo === 'always' || (policy.soldTo === 'if-no-admin' && noAdmin)) recipients = union(recipients, groups.soldTo);
   if (policy.saasOwnersMaintainers) {
-    lists.push(groups.ownersMaintainers);
-    if (account.fields.deployment === undefined) warnings.push('Deployment is unknown: SaaS Owners and Maintainers were not added');
+    recipients = union(recipients, groups.ownersMaintainers);
+    if (account.fields.deployment === undefined) (warnings ??= []).push('Deployment is unknown: SaaS Owners and Maintainers were not added');
   }
   if (policy.enrollment !== undefined) {
     const enrolled: Recipient[] = [];
     for (const c of account.contacts ?? []) if (isEnrolled(c, policy.enrollment)) enrolled.push({ contact: c, via: 'enrolled' });
-    lists.push(enrolled);
+    recipients = union(recipients, enrolled);
   }
-  const recipients = merge(lists);
-  if (recipients.length === 0) warnings.push(nobodyReason(policy, noAdmin, adminRole));
-  for (const { contact } of recipients) if (!contact.email) warnings.push(`${contact.name} has no email address`);
-  return { recipients, warnings: warnings.length ? warnings : NONE };
+  if (recipients.length === 0) (warnings ??= []).push(nobodyReason(policy, noAdmin, adminRole));
+  for (const { contact } of recipients) if (!contact.email) (warnings ??= []).push(`${contact.name} has no email address`);
+  return { recipients, warnings: warnings ?? NONE };
 }
 
 function nobodyReason(policy: CompiledPolicy, noAdmin: boolean, role: string): string {

@@ -21,7 +21,11 @@ async function clientFor(pageHost: string, sender: MessageSender): Promise<Sales
   return { ok: true, data: createSalesforceClient({ apiHost, apiVersion: settings.salesforce.apiVersion, getSessionId: sessionIdFor }) };
 }
 
-export const salesforceHandlers: Pick<Handlers, 'salesforce.query' | 'salesforce.account'> = {
+export const salesforceHandlers: Pick<Handlers, 'salesforce.query' | 'salesforce.account' | 'settings.get'> = {
+  async 'settings.get'() {
+    return loadSettings();
+  },
+
   async 'salesforce.query'({ pageHost, soql }, sender) {
     const client = await clientFor(pageHost, sender);
     return client.ok ? client.data.query(soql) : client;

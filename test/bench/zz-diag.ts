@@ -27,7 +27,7 @@ try {
   const t0 = Date.now();
   if (N) console.log(JSON.stringify(await sendFromPage(s, 'reminders.importBackup', { text: JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: 2, enrollments: [], sendLog: [], reminders }) })), Date.now() - t0, 'ms import');
   await s.close();
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < 8; run++) {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
     await page.waitForTimeout(1500);

@@ -41,7 +41,7 @@ const CHECKS: Record<ScenarioTag, (a: SandboxAccount, today: IsoDate) => boolean
     a.account.fields.deployment === 'SaaS' &&
     ['Owner', 'Maintainer'].every((p) => (a.account.contacts ?? []).some((c) => c.permission === p)),
   'control-group': (a) => a.account.fields.controlGroup === true,
-  'field-missing': (a) => a.hiddenFields.includes('Renewal Date'),
+  'field-missing': (a) => a.hiddenFields.includes('Renewal Date') && a.hiddenFields.includes('Last Renewal Date'),
   'dmy-dates': (a) => a.dateFormat === 'DMY',
   'mdy-dates': (a) => a.dateFormat === 'MDY',
   'iso-dates': (a) => a.dateFormat === 'ISO',

@@ -60,7 +60,7 @@ describe('the account plan in the sidebar', () => {
     a.unreadable.lastRenewalDate = 'sometime soon';
     show(a);
     const unread = screen.getByRole('list', { name: 'Fields that could not be read' });
-    const item = within(unread).getByRole('listitem', { name: /^Last Renewal Date: affects/ });
+    const item = within(unread).getByRole('listitem', { name: /^Last Renewal Date: Affects/ });
     expect(item.textContent).toMatch(/Post-renewal onboarding/i);
     expect(item.textContent).toContain('sometime soon');
   });

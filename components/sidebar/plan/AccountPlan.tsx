@@ -22,7 +22,7 @@ export function AccountPlan({ view }: { view: ReadyView }) {
       <AdminStatus account={account} plan={plan} adminFix={view.adminFix} />
       <PlanWarnings plan={plan} />
       <ProgramSections plan={plan} />
-      <UnreadFields plan={plan} />
+      <UnreadFields account={account} plan={plan} />
     </>
   );
 }

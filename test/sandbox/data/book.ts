@@ -599,9 +599,9 @@ function ember(d: Rel): SandboxAccount {
     key,
     name: 'Ember Energy',
     domain,
-    scenario: 'The C360 layout has no Renewal Date field at all (Salesforce still has it).',
+    scenario: 'The C360 layout has no Renewal Date and no Last Renewal Date field at all (Salesforce still has the renewal date).',
     tags: ['field-missing', 'tech-touch'],
-    hiddenFields: ['Renewal Date'],
+    hiddenFields: ['Renewal Date', 'Last Renewal Date'],
     fields: {
       customerSince: d(-300),
       subscriptionStartDate: d(-300),

@@ -30,7 +30,7 @@ export const SCENARIOS = {
   'admin-with-other-role': 'A GitLab Admin who also holds another role (contains, not equals).',
   'saas-owner-maintainer': 'SaaS account with Owner and Maintainer users.',
   'control-group': 'Pilot control group: "Control Group: Yes" on the page.',
-  'field-missing': 'A field (Renewal Date) is not on the C360 page at all.',
+  'field-missing': 'Fields (Renewal Date, Last Renewal Date) are not on the C360 page at all.',
   'dmy-dates': 'C360 renders dates as DD.MM.YYYY.',
   'mdy-dates': 'C360 renders dates as MM/DD/YYYY.',
   'iso-dates': 'C360 renders dates as YYYY-MM-DD.',
