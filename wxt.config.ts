@@ -5,6 +5,8 @@ import { GAINSIGHT_HOSTS, SALESFORCE_API_HOSTS, SALESFORCE_UI_HOSTS, OPTIONAL_HO
 // README and on the options page's About section. Never <all_urls>.
 export default defineConfig({
   publicDir: 'assets/public',
+  // Lets parallel test runs build into their own folders (see test/e2e/harness.ts).
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'CTA Playbook Companion',

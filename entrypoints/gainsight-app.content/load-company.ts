@@ -1,5 +1,7 @@
 import { createPlanner } from '@/components/sidebar/account-planner';
-import type { SidebarView } from '@/components/sidebar/view';
+import { lastLightningHost, lightningAccountUrl } from '@/components/sidebar/role-fix/lightning-host';
+import type { AdminFix, SidebarView } from '@/components/sidebar/view';
+import type { Account } from '@/lib/accounts/account';
 import { localeDateOrder } from '@/lib/accounts/field-values';
 import { watchPage } from '@/lib/adapters/dom/watch-page';
 import { readC360 } from '@/lib/adapters/gainsight/read-c360';
@@ -12,7 +14,12 @@ let lastName: string | null = null;
 export async function loadCompany(page: Extract<GainsightPage, { id: string }>, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
   const settings = await requestSettings();
   const dateOrder = settings.gainsight.dateOrder === 'auto' ? localeDateOrder(navigator.language) : settings.gainsight.dateOrder;
-  const plan = await createPlanner({ source: 'gainsight', id: page.id }, settings);
+  const [plan, lightningHost] = await Promise.all([createPlanner({ source: 'gainsight', id: page.id }, settings), lastLightningHost()]);
+  // The admin can be made in one click on the account's Salesforce page, when the org's host is known.
+  const adminFix = (account: Account): AdminFix => ({
+    adminValue: settings.salesforce.adminValue,
+    salesforceUrl: lightningAccountUrl(lightningHost, account.salesforceAccountId),
+  });
   const previousName = lastName;
   const read = () => readC360(document, { id: page.id, url: location.href, labels: settings.gainsight.labels, dateOrder, previousName });
   const final = await watchPage({
@@ -23,11 +30,11 @@ export async function loadCompany(page: Extract<GainsightPage, { id: string }>, 
     onChange(reading) {
       if (!reading.account) return;
       lastName = reading.account.name;
-      report({ status: 'ready', account: reading.account, plan: plan(reading.account), reading: !reading.complete, page });
+      report({ status: 'ready', account: reading.account, plan: plan(reading.account), reading: !reading.complete, page, adminFix: adminFix(reading.account) });
     },
   });
   if (final.account) {
-    report({ status: 'ready', account: final.account, plan: plan(final.account), reading: false, page });
+    report({ status: 'ready', account: final.account, plan: plan(final.account), reading: false, page, adminFix: adminFix(final.account) });
   } else {
     report({ status: 'error', title: 'No company found', message: 'This Customer360 page shows no company the panel can read. If it is still loading, reopen the panel in a moment.' });
   }

@@ -2,7 +2,6 @@ import { FIRST_ROWS } from '@/components/popup/store';
 import { repository } from '@/lib/reminders/repository';
 import '@/assets/surface.css';
 
-performance.mark('d:script');
 // The first, bounded read starts before anything else is loaded: opening the database and reading the
 // first rows then overlap with fetching and compiling React and the popup, instead of waiting for them.
 const firstRows = repository().listPending(FIRST_ROWS);

@@ -1,4 +1,6 @@
 import { createPlanner } from '@/components/sidebar/account-planner';
+import { lightningAdminFix } from '@/components/sidebar/role-fix/lightning-fix';
+import { rememberLightningHost } from '@/components/sidebar/role-fix/lightning-host';
 import type { SidebarView } from '@/components/sidebar/view';
 import type { Account } from '@/lib/accounts/account';
 import { localeDateOrder } from '@/lib/accounts/field-values';
@@ -31,6 +33,8 @@ async function readPage(page: SalesforcePage, signal: AbortSignal): Promise<Acco
 }
 
 export async function loadRecord(page: SalesforcePage, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
+  // Customer360 pages link to the account here for the one-click admin fix; they need the org's host.
+  void rememberLightningHost(location.host);
   const [settings, result] = await Promise.all([
     requestSettings(),
     sendMessage('salesforce.account', { pageHost: location.host, page, url: location.href }),
@@ -54,5 +58,17 @@ export async function loadRecord(page: SalesforcePage, signal: AbortSignal, repo
   if (!account) return;
   const plan = await createPlanner(account, settings);
   if (signal.aborted) return;
-  report({ status: 'ready', account, plan: plan(account), reading: false, notice, page });
+  // Only an account read through the API can be fixed through it; one read from the page gets the steps.
+  const adminFix = result.ok
+    ? lightningAdminFix({
+        pageHost: location.host,
+        adminValue: settings.salesforce.adminValue,
+        signInUrl: signInAction()?.href,
+        async reread() {
+          const again = await sendMessage('salesforce.account', { pageHost: location.host, page, url: location.href });
+          if (again.ok && !signal.aborted) report({ status: 'ready', account: again.data, plan: plan(again.data), reading: false, page, adminFix });
+        },
+      })
+    : undefined;
+  report({ status: 'ready', account, plan: plan(account), reading: false, notice, page, adminFix });
 }

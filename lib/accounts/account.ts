@@ -97,6 +97,8 @@ export interface Account {
   name: string;
   /** The page the snapshot was read from, for links back from reminders. */
   url?: string;
+  /** The Salesforce Account id (001…) when a Gainsight page shows it, for links to the account there. */
+  salesforceAccountId?: string;
   fields: Partial<AccountFields>;
   unreadable: Partial<Record<AccountFieldKey, string>>;
   /** undefined when the contacts could not be read at all (e.g. the section never rendered). */

@@ -1,7 +1,7 @@
 import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, format } from 'date-fns';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, isIsoDate, nthWeekdayOfMonth, nextNthWeekday, weekdayOf } from './iso';
-import { civilFromDay, dayFromCivil, dayFromIso, isoFromDay } from './days';
+import { civilFromDay, dayFromCivil, dayFromIso, daysInMonth, isoFromDay } from './days';
 import { localNoon, toIsoDate } from './local';
 
 const ORIGINAL_TZ = process.env.TZ;
@@ -19,11 +19,18 @@ const ZONES: Record<string, number> = {
 const oracleAdd = (iso: string, n: number) => format(fnsAddDays(localNoon(iso), n), 'yyyy-MM-dd');
 
 describe('day numbers', () => {
-  it('round-trips every day from 1899 to 2101', () => {
+  it('round-trips every day from 1899 to 2101, each the calendar day after the one before', () => {
+    const failures: number[] = [];
+    let previous = civilFromDay(dayFromCivil(1898, 12, 31));
     for (let d = dayFromCivil(1899, 1, 1); d <= dayFromCivil(2101, 12, 31); d++) {
-      const { year, month, day } = civilFromDay(d);
-      expect(dayFromCivil(year, month, day)).toBe(d);
+      const civil = civilFromDay(d);
+      const roundTrips = dayFromCivil(civil.year, civil.month, civil.day) === d && dayFromIso(isoFromDay(d)) === d;
+      const follows = (civil.day === previous.day + 1 && civil.month === previous.month) ||
+        (civil.day === 1 && civil.month === (previous.month % 12) + 1 && previous.day === daysInMonth(previous.year, previous.month));
+      if (!roundTrips || !follows) failures.push(d);
+      previous = civil;
     }
+    expect(failures).toEqual([]);
   });
   it('matches the Unix epoch and known dates', () => {
     expect(dayFromIso('1970-01-01')).toBe(0);

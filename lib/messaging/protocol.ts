@@ -3,6 +3,7 @@ import type { Account } from '../accounts/account';
 import type { Settings } from '../settings/schema';
 import type { SalesforcePage } from '../pages/record-urls';
 import type { SalesforceResult, SalesforceRecord } from '../salesforce/types';
+import type { MadeAdmin } from '../salesforce/role-fix';
 import type { ImportResult } from '../reminders/backup';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { Reminder } from '../reminders/records';
@@ -21,6 +22,8 @@ export interface Protocol {
   'settings.get': { request: Record<string, never>; response: Settings };
   /** The account snapshot of a Lightning record page (its account, contacts, opportunities). */
   'salesforce.account': { request: { pageHost: string; page: SalesforcePage; url: string }; response: SalesforceResult<Account> };
+  /** Adds the admin value to a contact's role (re-read first, other roles kept) in the org of the page. */
+  'salesforce.makeAdmin': { request: { pageHost: string; contactId: string }; response: SalesforceResult<MadeAdmin> };
   /** Enrolls an account in a program's email sequence and schedules its first send (idempotent). */
   'reminders.startSequence': { request: SequenceInput; response: StartResult };
   /** A send happened (seen on the page, or marked): logs it and schedules the next step. Idempotent. */

@@ -55,8 +55,6 @@ export interface CompiledProgram {
   policyIndex: number;
   /** A/B tested: every program that only digital segments receive. */
   abTested: boolean;
-  /** The id's UTF-8 bytes, for the experiment hash. */
-  idBytes: Uint8Array;
   /** Day offsets between consecutive steps, from the step before. */
   stepGaps: number[];
 }
@@ -104,7 +102,6 @@ function compileProgram(program: Program, index: number, byId: ReadonlyMap<strin
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policyIndex,
     abTested: program.segments.every((s) => DIGITAL.has(s)),
-    idBytes: new TextEncoder().encode(program.id),
     stepGaps: program.steps.map((step, i) => step.offsetDays - (program.steps[i - 1]?.offsetDays ?? 0)),
   };
 }

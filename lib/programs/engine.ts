@@ -41,16 +41,20 @@ function resolveSettings(settings: EngineSettings): ResolvedSettings {
   return resolved;
 }
 
-/** Evaluating many accounts on one day repeats the same dates; format each once. */
-const isoCache = new Map<number, IsoDate>();
+/**
+ * Evaluating many accounts on one day repeats the same few hundred dates: a small direct-mapped cache
+ * formats each once (a collision just formats again).
+ */
+const ISO_SLOTS = 1024;
+const cachedDays = new Float64Array(ISO_SLOTS).fill(Number.NaN);
+const cachedIsos: IsoDate[] = new Array<IsoDate>(ISO_SLOTS).fill('');
 function iso(day: number): IsoDate {
-  let text = isoCache.get(day);
-  if (text === undefined) {
-    if (isoCache.size > 50_000) isoCache.clear();
-    text = isoFromDay(day);
-    isoCache.set(day, text);
+  const slot = day & (ISO_SLOTS - 1);
+  if (cachedDays[slot] !== day) {
+    cachedDays[slot] = day;
+    cachedIsos[slot] = isoFromDay(day);
   }
-  return text;
+  return cachedIsos[slot]!;
 }
 
 const todayCache = new WeakMap<CompiledCatalog, TodayContext>();
@@ -179,7 +183,7 @@ class Evaluation {
     let hash = this.hashes[cp.index];
     if (hash === undefined) {
       this.hashPrefix ??= accountHashPrefix(this.account.id);
-      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.idBytes, this.hashPrefix);
+      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.program.id, this.hashPrefix);
     }
     return hash;
   }
@@ -304,17 +308,20 @@ class Evaluation {
   }
 }
 
-/** Insertion sort on the precomputed keys: a plan holds a few dozen entries, and ties keep catalog order. */
-function sortEntries(entries: readonly PlanEntry[], keys: readonly number[]): PlanEntry[] {
-  const order: number[] = [];
-  for (let i = 0; i < entries.length; i++) {
+/** Insertion sort, in place, on the precomputed keys: a plan holds a few dozen entries, and ties keep catalog order. */
+function sortByKeys(entries: PlanEntry[], keys: number[]): PlanEntry[] {
+  for (let i = 1; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const key = keys[i]!;
     let j = i - 1;
-    for (; j >= 0 && keys[order[j]!]! > keys[i]!; j--) order[j + 1] = order[j]!;
-    order[j + 1] = i;
+    for (; j >= 0 && keys[j]! > key; j--) {
+      entries[j + 1] = entries[j]!;
+      keys[j + 1] = keys[j]!;
+    }
+    entries[j + 1] = entry;
+    keys[j + 1] = key;
   }
-  const sorted: PlanEntry[] = [];
-  for (const i of order) sorted.push(entries[i]!);
-  return sorted;
+  return entries;
 }
 
 /**
@@ -330,7 +337,8 @@ export function evaluate(
   const compiledCatalog = compiled(catalog);
   const run = new Evaluation(compiledCatalog, resolveSettings(settings), todayFor(compiledCatalog, day), account, history);
   for (let i = 0; i < compiledCatalog.programs.length; i++) run.entry(i);
+  // Sorting reorders the evaluation's own arrays; it is not used afterwards.
   return {
-    accountId: account.id, today, edition: catalog.edition, entries: sortEntries(run.entries, run.keys), warnings: run.warnings(),
+    accountId: account.id, today, edition: catalog.edition, entries: sortByKeys(run.entries, run.keys), warnings: run.warnings(),
   };
 }

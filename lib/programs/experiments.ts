@@ -8,17 +8,33 @@ import type { AbGroup } from './plan';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-const utf8 = new TextEncoder();
+const step = (hash: number, byte: number): number => Math.imul(hash ^ byte, FNV_PRIME);
 
-/** FNV-1a (32-bit) over bytes, continuing from `hash` so a shared prefix is hashed once. */
-export function fnv1aBytes(bytes: Uint8Array, hash: number = FNV_OFFSET): number {
+/** FNV-1a (32-bit) over the UTF-8 bytes of `text`, continuing from `hash` so a shared prefix is hashed once. */
+export function fnv1a(text: string, hash: number = FNV_OFFSET): number {
   let h = hash;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    // Encoded inline rather than with TextEncoder: a native call per id costs more than the hash itself.
+    const low = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      i++;
+    }
+    if (c < 0x800) {
+      h = step(step(h, 0xc0 | (c >> 6)), 0x80 | (c & 63));
+    } else if (c < 0x10000) {
+      h = step(step(step(h, 0xe0 | (c >> 12)), 0x80 | ((c >> 6) & 63)), 0x80 | (c & 63));
+    } else {
+      h = step(step(step(step(h, 0xf0 | (c >> 18)), 0x80 | ((c >> 12) & 63)), 0x80 | ((c >> 6) & 63)), 0x80 | (c & 63));
+    }
+  }
   return h >>> 0;
 }
-
-/** FNV-1a (32-bit) over the UTF-8 bytes of `text`. */
-export const fnv1a = (text: string, hash: number = FNV_OFFSET): number => fnv1aBytes(utf8.encode(text), hash);
 
 /**
  * MurmurHash3's finalizer. FNV-1a alone leaves its low bit a parity of the input bytes and clusters ids
@@ -34,10 +50,8 @@ function mix(hash: number): number {
 /** The hash state after `${accountId}:`, reused for every program of that account. */
 export const accountHashPrefix = (accountId: string): number => fnv1a(':', fnv1a(accountId));
 
-/** `programId` as UTF-8 bytes: the engine encodes each program's id once per catalog. */
-export function experimentHash(accountId: string, programId: string | Uint8Array, prefix?: number): number {
-  const bytes = typeof programId === 'string' ? utf8.encode(programId) : programId;
-  return mix(fnv1aBytes(bytes, prefix ?? accountHashPrefix(accountId)));
+export function experimentHash(accountId: string, programId: string, prefix?: number): number {
+  return mix(fnv1a(programId, prefix ?? accountHashPrefix(accountId)));
 }
 
 export const abGroupOf = (hash: number): AbGroup => ((hash & 1) === 0 ? 'A' : 'B');

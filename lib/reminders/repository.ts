@@ -107,15 +107,19 @@ class Journal {
     return this.tx.objectStore('reminders').get(key);
   }
 
+  put(store: 'enrollments', value: Enrollment): Promise<void>;
+  put(store: 'sendLog', value: SendRecord): Promise<void>;
+  put(store: 'reminders', value: Reminder): Promise<void>;
   async put(store: JournaledStore, value: StoredRecord): Promise<void> {
     const id = `${store}|${value.key}`;
     const entry = this.touched.get(id);
-    if (entry) entry.after = value as never;
+    if (entry) entry.after = value;
     else {
       const before = ((await this.tx.objectStore(store).get(value.key)) ?? null) as StoredRecord | null;
+      // The overloads pair each store with its record type; TS cannot carry that pairing into the union.
       this.touched.set(id, { store, key: value.key, before, after: value } as Touched);
     }
-    await this.tx.objectStore(store).put(value as never);
+    await this.tx.objectStore(store).put(value);
   }
 
   entries(): Touched[] {
@@ -150,7 +154,7 @@ export function openRepository(name?: string): Repository {
 
   /** Runs `work` in one readwrite transaction; a throw aborts it, so nothing partial is ever written. */
   async function write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = (await db()).transaction(stores, 'readwrite') as unknown as WriteTx;
+    const tx = (await db()).transaction(stores, 'readwrite');
     try {
       const result = await work(tx);
       await tx.done;
@@ -234,7 +238,7 @@ export function openRepository(name?: string): Repository {
       if (winner === current) summary.unchanged++;
       else {
         summary[current ? 'updated' : 'added']++;
-        writes.push(objectStore.put(winner as never));
+        writes.push(objectStore.put(winner));
       }
     }
     await Promise.all(writes);
@@ -252,8 +256,9 @@ export function openRepository(name?: string): Repository {
         const enrollment = newEnrollment(input);
         await journal.put('enrollments', enrollment);
         const key = reminderKeyOf(enrollment.account, enrollment.programId, enrollment.currentStep);
-        const reminder = (await journal.reminder(key)) ?? reminderForStep(enrollment, enrollment.steps[0]!);
-        await journal.put('reminders', reminder);
+        const existing = await journal.reminder(key);
+        const reminder = existing ?? reminderForStep(enrollment, enrollment.steps[0]!);
+        if (!existing) await journal.put('reminders', reminder);
         return { enrollment, reminder, created: true };
       });
     },
@@ -313,7 +318,7 @@ export function openRepository(name?: string): Repository {
         const restored: Touched[] = [];
         for (const entry of record.touched) {
           const objectStore = tx.objectStore(entry.store);
-          if (entry.before) await objectStore.put(entry.before as never);
+          if (entry.before) await objectStore.put(entry.before);
           else await objectStore.delete(entry.key);
           restored.push({ ...entry, before: entry.after, after: entry.before } as Touched);
         }

@@ -4,6 +4,7 @@ import { salesforceApiHost } from '../pages/record-urls';
 import { loadSettings } from '../settings/store';
 import { createSalesforceClient, type SalesforceClient } from './client';
 import { salesforceError } from './errors';
+import { makeGitLabAdmin } from './role-fix';
 import type { SalesforceResult } from './types';
 import { sessionIdFor } from './session';
 
@@ -21,7 +22,7 @@ async function clientFor(pageHost: string, sender: MessageSender): Promise<Sales
   return { ok: true, data: createSalesforceClient({ apiHost, apiVersion: settings.salesforce.apiVersion, getSessionId: sessionIdFor }) };
 }
 
-export const salesforceHandlers: Pick<Handlers, 'salesforce.query' | 'salesforce.account' | 'settings.get'> = {
+export const salesforceHandlers: Pick<Handlers, 'salesforce.query' | 'salesforce.account' | 'salesforce.makeAdmin' | 'settings.get'> = {
   async 'settings.get'() {
     return loadSettings();
   },
@@ -36,5 +37,12 @@ export const salesforceHandlers: Pick<Handlers, 'salesforce.query' | 'salesforce
     if (!client.ok) return client;
     const settings = await loadSettings();
     return fetchAccount(client.data, { object: page.object, id: page.id, url }, settings.salesforce);
+  },
+
+  async 'salesforce.makeAdmin'({ pageHost, contactId }, sender) {
+    const client = await clientFor(pageHost, sender);
+    if (!client.ok) return client;
+    const settings = await loadSettings();
+    return makeGitLabAdmin(client.data, contactId, settings.salesforce);
   },
 };

@@ -25,6 +25,8 @@ export const GAINSIGHT_LABEL_DEFAULTS = {
   issuesEpicsCreated: 'Issues & Epics Created',
   activeSubscription: 'Active Subscription',
   controlGroup: 'Control Group',
+  /** The company's Salesforce Account id, for links to the account (e.g. the one-click admin fix). */
+  sfdcAccountId: 'SFDC Account ID',
   contactName: 'Name',
   contactEmail: 'Email',
   contactRole: 'GitLab Role',
@@ -43,7 +45,8 @@ export const GAINSIGHT_LABEL_DEFAULTS = {
 
 export type GainsightLabelKey = keyof typeof GAINSIGHT_LABEL_DEFAULTS;
 
-const label = z.string().trim().min(1, 'must not be empty').max(80);
+const label = z.string().trim().min(1, 'must not be empty').max(80, 'must be 80 characters or fewer');
+const text = z.string().trim().max(120, 'must be 120 characters or fewer');
 const apiName = z
   .string()
   .trim()
@@ -56,9 +59,9 @@ const labelShape = Object.fromEntries(
 export const settingsSchema = z.object({
   sender: z
     .object({
-      name: z.string().trim().max(120).default(''),
+      name: text.default(''),
       email: z.union([z.literal(''), z.email('must be an email address')]).default(''),
-      title: z.string().trim().max(120).default(''),
+      title: text.default(''),
       genericAddress: z.union([z.literal(''), z.email('must be an email address')]).default(''),
       ccCsm: z.boolean().default(false),
     })
@@ -69,6 +72,7 @@ export const settingsSchema = z.object({
       roleField: apiName.default('Role__c'),
       adminValue: label.default('GitLab Admin'),
       soldToField: apiName.default('Sold_To__c'),
+      enablementField: apiName.default('Enablement_Enrollment__c'),
       accountFields: z
         .object({
           customerSince: apiName.default('Customer_Since__c'),
@@ -77,6 +81,7 @@ export const settingsSchema = z.object({
           segment: apiName.default('Segment__c'),
           csm: apiName.default('CSM__r.Name'),
           plan: apiName.default('Plan__c'),
+          deployment: apiName.default('Deployment__c'),
         })
         .prefault({}),
     })
@@ -93,7 +98,12 @@ export const settingsSchema = z.object({
     .object({
       edition: z.enum(['current', 'earlier']).default('current'),
       disabled: z.array(z.string()).default([]),
-      controlShare: z.number().min(0).max(0.5).default(0.05),
+      /** A fraction (0.05 = 5%); the options page shows it as a percentage. */
+      controlShare: z
+        .number({ error: 'must be a number' })
+        .min(0, 'must be 0% or more')
+        .max(0.5, 'must be 50% or less')
+        .default(0.05),
     })
     .prefault({}),
 });

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY as KEY } from './keys';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema';
 
 /**
  * Settings live in browser.storage.local under one key, so every surface (background, page apps,
  * popup, options) reads the same object and hears every change without a reload.
  */
-const KEY = 'settings';
-
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
   const parsed = settingsSchema.safeParse(stored ?? {});

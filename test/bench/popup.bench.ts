@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { FIRST_ROWS_MARK } from '../../components/popup/first-rows-mark';
 import { addDays } from '../../lib/dates/iso';
@@ -74,7 +75,8 @@ try {
     timings.push(firstRows);
     await page.close();
   }
-  console.error(`runs (ms): ${timings.map((t) => t.toFixed(1)).join(', ')}`);
+  // Timings on a shared machine follow its load: print it beside the runs so a figure can be judged.
+  console.error(`runs (ms): ${timings.map((t) => t.toFixed(1)).join(', ')}; load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`popup.first_rows_10k_reminders: ${median(timings).toFixed(1)} ms`);
 } finally {
   await harness.close();

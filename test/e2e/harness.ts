@@ -7,7 +7,7 @@ import type { ScenarioTag } from '../sandbox/data/types';
 import { SANDBOX_HOSTS, startSandbox, type Sandbox } from '../sandbox/server';
 import { chromiumPath, QUIET_FLAGS } from '../../scripts/chromium';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Every host the extension may meet resolves to the sandbox, so the production manifest is tested as is. */
 export function hostResolverRules(port: number): string {

@@ -19,7 +19,7 @@ export function AccountPlan({ view }: { view: ReadyView }) {
           Still reading the page…
         </p>
       )}
-      <AdminStatus account={account} plan={plan} adminFix={view.adminFix} />
+      <AdminStatus account={account} plan={plan} adminFix={view.adminFix} page={view.page} />
       <PlanWarnings plan={plan} />
       <ProgramSections plan={plan} />
       <UnreadFields account={account} plan={plan} />

@@ -1,12 +1,34 @@
-import { gitlabAdmins, type Account } from '@/lib/accounts/account';
+import { GITLAB_ADMIN_ROLE, gitlabAdmins, type Account } from '@/lib/accounts/account';
+import type { RecordPage } from '@/lib/pages/record-urls';
 import type { Plan } from '@/lib/programs/plan';
+import { RoleFix } from '../role-fix/RoleFix';
 import type { AdminFix } from '../view';
 
+interface AdminStatusProps {
+  account: Account;
+  plan: Plan;
+  adminFix?: AdminFix;
+  page?: RecordPage;
+}
+
 /**
- * The GitLab Admin check. Its text always begins with "GitLab Admin:" so a screen reader user hears
- * the verdict first; without an admin it says what follows for this account.
+ * The GitLab Admin check, then its fix. The fix is keyed by account and stays at the same place in
+ * the tree, so its outcome ("… is now GitLab Admin.") survives the re-read that turns the check ✓.
  */
-export function AdminStatus({ account, plan, adminFix }: { account: Account; plan: Plan; adminFix?: AdminFix }) {
+export function AdminStatus({ account, plan, adminFix, page }: AdminStatusProps) {
+  return (
+    <>
+      <AdminVerdict account={account} plan={plan} adminValue={adminFix?.adminValue ?? GITLAB_ADMIN_ROLE} />
+      <RoleFix key={`${account.source}:${account.id}`} account={account} plan={plan} page={page} adminFix={adminFix} />
+    </>
+  );
+}
+
+/**
+ * Its text always begins with "GitLab Admin:" so a screen reader user hears the verdict first;
+ * without an admin it says what follows for this account.
+ */
+function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: Plan; adminValue: string }) {
   if (!account.contacts) {
     return (
       <div className="pc-admin pc-admin-unknown" role="status">
@@ -14,7 +36,7 @@ export function AdminStatus({ account, plan, adminFix }: { account: Account; pla
       </div>
     );
   }
-  const admins = gitlabAdmins(account);
+  const admins = gitlabAdmins(account, adminValue);
   if (admins.length > 0) {
     return (
       <div className="pc-admin pc-admin-ok" role="status">
@@ -38,27 +60,6 @@ export function AdminStatus({ account, plan, adminFix }: { account: Account; pla
         <li>Surveys (NPS/CSAT) and newsletters are not sent: they need a GitLab Admin, and Sold-To contacts never receive surveys.</li>
         {dealWarnings.length > 0 && <li>Deals of this account cannot be approved until a contact is GitLab Admin.</li>}
       </ul>
-      <FixAdmin account={account} adminFix={adminFix} />
     </div>
-  );
-}
-
-function FixAdmin({ account, adminFix }: { account: Account; adminFix?: AdminFix }) {
-  if (account.source === 'salesforce') {
-    return <p>Fix: open a contact below and add GitLab Admin to its Role.</p>;
-  }
-  return (
-    <details className="pc-fix">
-      <summary>How to fix</summary>
-      <ol>
-        <li>In Customer360, open Contacts, then the contact's … menu → View Details.</li>
-        <li>Set GitLab Role to include GitLab Admin, then Save.</li>
-      </ol>
-      {adminFix?.salesforceUrl && (
-        <a href={adminFix.salesforceUrl} target="_blank" rel="noreferrer noopener">
-          Fix it in Salesforce in one click
-        </a>
-      )}
-    </details>
   );
 }

@@ -64,6 +64,12 @@ function readLogs(rows: TableRow[], labels: Labels, order: DateOrder): ProgramLo
   return entries;
 }
 
+/** An Account id (15 or 18 characters, `001…`); anything else ("—", a name) is not one. */
+function salesforceAccountIdOf(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  return value && /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/.test(value) ? value : undefined;
+}
+
 export interface ReadC360Options {
   id: string;
   url: string;
@@ -78,7 +84,7 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
   const name = companyName(doc);
   if (!name || name === options.previousName) return { account: null, complete: false };
 
-  const values = readLabelledValues(doc, ACCOUNT_FIELD_KEYS.map((key) => labels[key]));
+  const values = readLabelledValues(doc, [...ACCOUNT_FIELD_KEYS.map((key) => labels[key]), labels.sfdcAccountId]);
   const fields: Partial<AccountFields> = {};
   const unreadable: Account['unreadable'] = {};
   let allFound = true;
@@ -97,11 +103,13 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
   const contactRows = readTable(doc, [labels.contactName, labels.contactEmail, labels.contactRole], [labels.contactSoldTo, labels.contactEnablement, labels.contactPermission]);
   const opportunityRows = readTable(doc, [labels.opportunityName, labels.opportunityType], [labels.opportunityStage, labels.opportunityCloseDate]);
   const logRows = readTable(doc, [labels.logProgram, labels.logSentOn], [labels.logStep, labels.logRecipients]);
+  const salesforceAccountId = salesforceAccountIdOf(values.get(labels.sfdcAccountId));
   const account: Account = {
     source: 'gainsight',
     id: options.id,
     name,
     url: options.url,
+    ...(salesforceAccountId ? { salesforceAccountId } : {}),
     fields,
     unreadable,
     contacts: contactRows?.map((row) => readContacts(row, labels)),

@@ -14,12 +14,12 @@ function fakeOrg(overrides: { contactError?: unknown } = {}) {
     const body = (records: unknown[]) => new Response(JSON.stringify({ totalSize: records.length, done: true, records }));
     if (soql.includes('FROM Opportunity WHERE Id')) return body([rec('Opportunity', { AccountId: ACCOUNT })]);
     if (soql.includes('FROM Account')) {
-      return body([rec('Account', { Id: ACCOUNT, Name: 'Acme', Customer_Since__c: '2026-11-21', Next_Renewal_Date__c: '2027-11-21', ARR__c: 24000, Segment__c: 'Tech Touch', CSM__r: { Name: 'Casey CSM' }, Plan__c: null })]);
+      return body([rec('Account', { Id: ACCOUNT, Name: 'Acme', Customer_Since__c: '2026-11-21', Next_Renewal_Date__c: '2027-11-21', ARR__c: 24000, Segment__c: 'Tech Touch', CSM__r: { Name: 'Casey CSM' }, Plan__c: null, Deployment__c: 'SaaS' })]);
     }
     if (soql.includes('FROM Contact')) {
       if (overrides.contactError) return new Response(JSON.stringify(overrides.contactError), { status: 400 });
       return body([
-        rec('Contact', { Id: '003A', Name: 'Ada Admin', FirstName: 'Ada', Email: 'ada@acme.example', Role__c: 'GitLab Admin;Billing Contact', Sold_To__c: false }),
+        rec('Contact', { Id: '003A', Name: 'Ada Admin', FirstName: 'Ada', Email: 'ada@acme.example', Role__c: 'GitLab Admin;Billing Contact', Sold_To__c: false, Enablement_Enrollment__c: 'CI Enablement;CD Enablement' }),
         rec('Contact', { Id: '003B', Name: 'Sam Sold', FirstName: 'Sam', Email: 'sam@acme.example', Role__c: null, Sold_To__c: true }),
       ]);
     }
@@ -39,8 +39,8 @@ describe('the account snapshot from the Salesforce API', () => {
     if (!result.ok) return;
     const account = result.data;
     expect(account).toMatchObject({ source: 'salesforce', id: ACCOUNT, name: 'Acme' });
-    expect(account.fields).toEqual({ customerSince: '2026-11-21', renewalDate: '2027-11-21', arr: 24000, segment: 'Tech Touch', csm: 'Casey CSM', plan: null });
-    expect(account.contacts?.[0]).toMatchObject({ name: 'Ada Admin', roles: ['GitLab Admin', 'Billing Contact'], soldTo: false });
+    expect(account.fields).toEqual({ customerSince: '2026-11-21', renewalDate: '2027-11-21', arr: 24000, segment: 'Tech Touch', csm: 'Casey CSM', plan: null, deployment: 'SaaS' });
+    expect(account.contacts?.[0]).toMatchObject({ name: 'Ada Admin', roles: ['GitLab Admin', 'Billing Contact'], soldTo: false, enablementEnrollment: ['CI Enablement', 'CD Enablement'] });
     expect(account.contacts?.[1]).toMatchObject({ roles: [], soldTo: true });
     expect(account.opportunities[0]).toMatchObject({ type: 'New - First Order' });
   });

@@ -39,7 +39,7 @@ function toContact(record: SalesforceRecord, settings: SalesforceSettings): Cont
     email: asText(record.Email),
     roles: splitValues(asText(pick(record, settings.roleField))),
     soldTo: pick(record, settings.soldToField) === true,
-    enablementEnrollment: [],
+    enablementEnrollment: splitValues(asText(pick(record, settings.enablementField))),
     // Group permissions live in GitLab, not in Salesforce.
     permission: null,
   };
@@ -62,7 +62,7 @@ function explainFieldError<T>(result: SalesforceResult<T>, settings: SalesforceS
     ok: false,
     error: {
       ...result.error,
-      message: `Salesforce has no field named in the options (role field "${settings.roleField}", Sold-To field "${settings.soldToField}", or an account field). Correct it in Options → Salesforce.`,
+      message: `Salesforce has no field named in the options (role field "${settings.roleField}", Sold-To field "${settings.soldToField}", Enablement field "${settings.enablementField}", or an account field). Correct it in Options → Salesforce.`,
     },
   };
 }
@@ -79,7 +79,7 @@ export async function fetchAccount(
   const fieldMap = Object.entries(settings.accountFields) as [AccountFieldKey, string][];
   const [accounts, contacts, opportunities] = await Promise.all([
     client.query(`SELECT Id, Name, ${fieldMap.map(([, api]) => api).join(', ')} FROM Account WHERE Id = '${id}'`),
-    client.query(`SELECT Id, Name, FirstName, Email, ${settings.roleField}, ${settings.soldToField} FROM Contact WHERE AccountId = '${id}' ORDER BY Name`),
+    client.query(`SELECT Id, Name, FirstName, Email, ${settings.roleField}, ${settings.soldToField}, ${settings.enablementField} FROM Contact WHERE AccountId = '${id}' ORDER BY Name`),
     client.query(`SELECT Id, Name, Type, StageName, CloseDate FROM Opportunity WHERE AccountId = '${id}' ORDER BY CloseDate`),
   ]);
   for (const result of [accounts, contacts, opportunities]) if (!result.ok) return explainFieldError(result, settings);

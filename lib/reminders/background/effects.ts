@@ -5,12 +5,16 @@ import type { Reminder } from '../records';
 export interface ReminderEffects {
   setBadge(text: string, dueCount: number): Promise<void>;
   notify(reminder: Reminder): Promise<void>;
+  /** One notification standing for `count` further due sends. */
+  notifySummary(count: number): Promise<void>;
   /** One alarm at a time: replaces the previous one, or clears it when `at` is null. */
   scheduleAlarm(at: number | null): Promise<void>;
 }
 
 export const ALARM_NAME = 'reminders.next-due';
 const NOTIFICATION_PREFIX = 'reminder:';
+/** The summary's id is fixed, so a newer summary replaces the older one. */
+export const SUMMARY_NOTIFICATION_ID = 'reminders:more-due';
 const BADGE_COLOR = '#ba0517';
 
 /** Notification ids carry the reminder key, so a click finds its account and a repeat replaces, never stacks. */
@@ -37,6 +41,15 @@ export const browserEffects: ReminderEffects = {
       title: `Send due: ${reminder.account.name}`,
       message: `${reminder.programName}: ${reminder.stepName}`,
       contextMessage: reminder.recipients.length ? `To ${reminder.recipients.join(', ')}` : undefined,
+    });
+  },
+
+  async notifySummary(count) {
+    await browser.notifications.create(SUMMARY_NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: '/icon-128.png',
+      title: `${count.toLocaleString()} more sends are due`,
+      message: 'Open the list of pending sends.',
     });
   },
 

@@ -3,7 +3,6 @@
  * that change or reveal the whole list are taken only from the extension's own pages (popup, options),
  * never from a content script running inside a host page.
  */
-import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import type { Handlers, MessageSender, MessageType } from '../../messaging/protocol';
 import { toIsoDate } from '../../dates/local';
@@ -25,7 +24,7 @@ function parse<T>(type: ReminderMessage, schema: z.ZodType<T>, payload: unknown)
 }
 
 function requireExtensionPage(type: ReminderMessage, sender: MessageSender): void {
-  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+  if (!sender.fromExtensionPage) {
     throw new Error(`${type} is only accepted from the extension's own pages`);
   }
 }

@@ -4,17 +4,20 @@ import type { Reminder } from '../records';
 import type { Repository } from '../repository';
 import { ACME, GLOBEX, freshRepository, onboarding } from '../test-support';
 import type { ReminderEffects } from './effects';
-import { refreshReminders, serialRefresher } from './refresh';
+import { MAX_SEPARATE_NOTIFICATIONS, refreshReminders, serialRefresher } from './refresh';
 
 /** Effects recorded instead of shown, so the orchestration is tested without a browser. */
 function recordingEffects() {
-  const log = { badge: [] as string[], notified: [] as string[], alarms: [] as (number | null)[] };
+  const log = { badge: [] as string[], notified: [] as string[], summaries: [] as number[], alarms: [] as (number | null)[] };
   const effects: ReminderEffects = {
     async setBadge(text) {
       log.badge.push(text);
     },
     async notify(reminder: Reminder) {
       log.notified.push(reminder.account.name);
+    },
+    async notifySummary(count) {
+      log.summaries.push(count);
     },
     async scheduleAlarm(at) {
       log.alarms.push(at);
@@ -68,6 +71,18 @@ describe('refreshReminders', () => {
     expect(log.alarms.at(-1)).toBe(new Date('2026-11-06T00:00:00').getTime());
     await refreshReminders(repo, effects, localNoonOf('2026-11-06'));
     expect(log.notified.filter((n) => n === 'Acme Corp')).toHaveLength(2);
+  });
+
+  it('after a long absence, notifies the oldest few one by one and the rest in one summary', async () => {
+    for (let i = 0; i < 10; i++) await repo.startSequence(onboarding({ account: { ...ACME, id: `OLD-${i}`, name: `Old ${i}` }, startedOn: '2026-10-01' }));
+    const { log, effects } = recordingEffects();
+    await refreshReminders(repo, effects, localNoonOf('2026-11-05'));
+    expect(log.notified).toHaveLength(MAX_SEPARATE_NOTIFICATIONS);
+    expect(log.notified.every((name) => name.startsWith('Old'))).toBe(true);
+    expect(log.summaries).toEqual([12 - MAX_SEPARATE_NOTIFICATIONS]);
+    expect(log.badge).toEqual(['12']);
+    await refreshReminders(repo, effects, localNoonOf('2026-11-05'));
+    expect([log.notified.length, log.summaries.length]).toEqual([MAX_SEPARATE_NOTIFICATIONS, 1]);
   });
 
   it('shows an empty badge when nothing is due', async () => {

@@ -9,6 +9,12 @@ import type { Repository } from '../repository';
 import { type AlarmPlan, planAlarm } from '../schedule';
 import type { ReminderEffects } from './effects';
 
+/**
+ * A catch-up after weeks away (or an imported backup) can make hundreds due at once: the oldest few get
+ * a notification each, the rest one summary that opens the list, rather than a wall of notifications.
+ */
+export const MAX_SEPARATE_NOTIFICATIONS = 5;
+
 export interface RefreshOutcome {
   notified: Reminder[];
   plan: AlarmPlan;
@@ -22,7 +28,9 @@ export async function refreshReminders(
   // system refuses, costs one notification rather than repeating it on every start. Either way the
   // badge and the alarm below still get set.
   const notified = await repo.claimNotifications(today);
-  for (const reminder of notified) await effects.notify(reminder).catch(onError);
+  for (const reminder of notified.slice(0, MAX_SEPARATE_NOTIFICATIONS)) await effects.notify(reminder).catch(onError);
+  const rest = notified.length - MAX_SEPARATE_NOTIFICATIONS;
+  if (rest > 0) await effects.notifySummary(rest).catch(onError);
   const [dueCount, next] = await Promise.all([repo.countDue(today), repo.nextPendingAfter(today)]);
   const plan = planAlarm(dueCount, next);
   await effects.setBadge(plan.badgeText, dueCount);

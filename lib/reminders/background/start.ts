@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { repository } from '../repository';
-import { ALARM_NAME, browserEffects, notificationId, reminderKeyFromNotification } from './effects';
+import { ALARM_NAME, SUMMARY_NOTIFICATION_ID, browserEffects, notificationId, reminderKeyFromNotification } from './effects';
 import { serialRefresher } from './refresh';
 
 let refresher: ReturnType<typeof serialRefresher> | null = null;
@@ -17,12 +17,13 @@ export function backgroundRefresh() {
   return refresher();
 }
 
-async function openFromNotification(id: string): Promise<void> {
+/** A reminder's notification opens its account's page; the summary (or a reminder without a page) the list. */
+export async function openFromNotification(id: string): Promise<void> {
   const key = reminderKeyFromNotification(id);
-  if (key === null) return;
-  const reminder = await repository().getReminder(key);
+  if (key === null && id !== SUMMARY_NOTIFICATION_ID) return;
+  const reminder = key === null ? undefined : await repository().getReminder(key);
   await browser.tabs.create({ url: reminder?.account.url ?? browser.runtime.getURL('/popup.html') });
-  await browser.notifications.clear(notificationId(key));
+  await browser.notifications.clear(key === null ? id : notificationId(key));
 }
 
 function logFailure(error: unknown): void {

@@ -19,8 +19,12 @@ export async function openRemindersDb(options: OpenOptions = {}): Promise<Remind
       // A failed step aborts the versionchange transaction, so the database stays at its old version
       // and the open rejects (its caller sees the error; `done` would only repeat it).
       tx.done.catch(() => undefined);
-      runUpgrades(upgradeDb as IDBPDatabase<unknown>, tx as unknown as UpgradeTransaction, oldVersion, newVersion ?? version)
-        .catch(() => tx.abort());
+      // Upgrade steps see the database as it was at their version, so they take it untyped.
+      const steps = runUpgrades(upgradeDb as IDBPDatabase<unknown>, tx as unknown as UpgradeTransaction, oldVersion, newVersion ?? version);
+      steps.catch((error: unknown) => {
+        console.error(`[reminders] upgrade from v${oldVersion} failed; the database stays as it was`, error);
+        tx.abort();
+      });
     },
     // The popup and the worker share the database; an old connection must step aside for an upgrade.
     blocking() {

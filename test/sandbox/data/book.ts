@@ -483,6 +483,8 @@ function meridian(d: Rel): SandboxAccount {
     opportunities: [
       opportunity(key, 'Meridian Dental - Web Direct', 'New - First Order', 'Closed Won', d(-20)),
       opportunity(key, 'Meridian Dental - Clinics Expansion', 'New - First Order', '4-Proposal', d(14)),
+      // A deal type that needs no admin for approval, on the same no-admin account.
+      opportunity(key, 'Meridian Dental - Renewal', 'Renewal', '1-Discovery', addYears(d(-20), 1)),
     ],
   });
 }

@@ -153,6 +153,7 @@ export function companyView(state: SandboxState, sa: SandboxAccount, relationshi
         { label: 'Issues & Epics Created', value: count(f.issuesEpicsCreated) },
         { label: 'Active Subscription', value: yesNo(f.activeSubscription) },
         { label: 'Control Group', value: yesNo(f.controlGroup) },
+        { label: 'SFDC Account ID', value: sa.salesforceId },
       ],
       hidden,
     ),

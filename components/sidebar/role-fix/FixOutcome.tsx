@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import type { AdminFix } from '../view';
+import type { FixState } from './use-role-fix';
+
+/** Kinds where signing in again is the fix, so the message carries the link. */
+const SIGN_IN_KINDS = new Set(['session-expired', 'not-signed-in']);
+
+/**
+ * What happened after Confirm. Focus moves here when the confirmation closes, so the answer is read
+ * out and the keyboard user is not dropped at the top of the page.
+ */
+export function FixOutcome({ state, adminValue, adminFix }: { state: FixState; adminValue: string; adminFix?: AdminFix }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { step } = state;
+  useEffect(() => {
+    if (step === 'saving' || step === 'done' || step === 'failed') ref.current?.focus();
+  }, [step]);
+  return (
+    <div ref={ref} tabIndex={-1} className="pc-fix-outcome">
+      {state.step === 'saving' && <p role="status">Adding {adminValue} to {state.contact.name}…</p>}
+      {state.step === 'done' && (
+        <>
+          <p role="status" className="pc-fix-done">
+            {state.contact.name} is {state.alreadyAdmin ? 'already' : 'now'} {adminValue}.
+          </p>
+          {/* Lightning keeps showing the old value after an API change until the page reloads. */}
+          <p className="pc-fix-refresh">
+            Refresh the page to see the change in Salesforce.{' '}
+            {adminFix?.reloadPage && (
+              <button type="button" onClick={adminFix.reloadPage}>
+                Refresh
+              </button>
+            )}
+          </p>
+        </>
+      )}
+      {state.step === 'failed' && (
+        <div role="alert" className="pc-fix-failed">
+          <p>{state.error.message}</p>
+          {SIGN_IN_KINDS.has(state.error.kind) && adminFix?.signInUrl && (
+            <a href={adminFix.signInUrl} target="_blank" rel="noreferrer noopener">
+              Sign in to Salesforce
+            </a>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDays } from '../dates/iso';
+import { entryOf, makeAccount, NO_CONTROL, planFor } from './test-accounts';
+import type { Plan } from './plan';
+
+describe('plan order', () => {
+  it('puts due first (oldest first), then upcoming by date, then unknown, held back, sent, not eligible', () => {
+    const account = makeAccount({
+      fields: { subscriptionStartDate: '2026-03-10', ultimateSince: '2026-03-11', controlGroup: true, duoPurchaseDate: '2026-03-13' },
+      without: ['ciScore'],
+    });
+    const plan = planFor(account, '2026-03-13', { history: [{ programId: 'customer-newsletter', stepId: null, sentOn: '2026-02-27' }] });
+    const states = plan.entries.map((e) => e.state);
+    const rank = ['due', 'upcoming', 'unknown', 'held-back', 'sent', 'not-eligible'];
+    expect(states.map((s) => rank.indexOf(s))).toEqual([...states.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
+    expect(new Set(states)).toEqual(new Set(rank.filter((s) => s !== 'sent')));
+    const dated = (state: string) => plan.entries.filter((e) => e.state === state).map((e) => e.date!);
+    expect(dated('due')).toEqual([...dated('due')].sort());
+    expect(dated('upcoming')).toEqual([...dated('upcoming')].sort());
+    expect(plan.entries[0]).toMatchObject({ programId: 'ultimate-upgrade-onboarding', date: '2026-03-13' });
+  });
+
+  it('lists every program once, in catalog order within a tie', () => {
+    const plan = planFor(makeAccount(), '2026-03-13');
+    const notEligible = plan.entries.filter((e) => e.state === 'not-eligible').map((e) => e.programId);
+    expect(notEligible).toEqual(['csm-cse-introduction', 'net-new-onboarding', 'ultimate-upgrade-onboarding', 'duo-admin-onboarding',
+      'post-renewal-onboarding', 'ci-product-coach', 'security-product-coach', 'security-adoption', 'cd-adoption', 'agile-adoption',
+      'ci-lab-invite', 'security-lab-invite', 'project-management-lab-invite']);
+  });
+
+  it('reports the account, the day and the edition it was made for', () => {
+    expect(planFor(makeAccount({ id: '001A' }), '2026-03-13', { edition: 'earlier' })).toMatchObject({
+      accountId: '001A', today: '2026-03-13', edition: 'earlier',
+    });
+  });
+});
+
+describe('settings', () => {
+  it('turns programs off by id', () => {
+    const settings = { ...NO_CONTROL, disabledPrograms: ['customer-newsletter'] };
+    const entry = entryOf(planFor(makeAccount(), '2026-01-23', { settings }), 'customer-newsletter');
+    expect(entry).toMatchObject({ state: 'not-eligible', reasons: ['Turned off in settings'] });
+  });
+});
+
+describe('time zones and DST', () => {
+  const original = process.env.TZ;
+  afterAll(() => {
+    process.env.TZ = original;
+  });
+
+  // New York changes clocks on 2026-03-08 and 2026-11-01; Kiritimati is UTC+14; Chatham moves by 45 minutes.
+  const zones = ['America/New_York', 'Pacific/Kiritimati', 'Pacific/Chatham', 'UTC'];
+  const days = (from: string, count: number) => Array.from({ length: count }, (_, i) => addDays(from, i));
+  const summaryOf = (plan: Plan) => plan.entries.map((e) => `${e.programId} ${e.state} ${e.date ?? ''}`);
+
+  it('gives the same plans in every time zone, across both New York DST changes', () => {
+    const accounts = [
+      makeAccount({ fields: { subscriptionStartDate: '2026-03-06', customerSince: '2025-09-08', lastRenewalDate: '2026-10-29' } }),
+      makeAccount({ fields: { subscriptionStartDate: '2026-10-30', duoPurchaseDate: '2026-11-01', segment: 'Scale', ciScore: 'Red' } }),
+    ];
+    const todays = [...days('2026-03-05', 8), ...days('2026-10-28', 8)];
+    const results = zones.map((zone) => {
+      process.env.TZ = zone;
+      return accounts.flatMap((account) => todays.map((today) => summaryOf(planFor(account, today))));
+    });
+    for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+  });
+
+  it('counts days across the spring-forward night in New York', () => {
+    process.env.TZ = 'America/New_York';
+    const account = makeAccount({ fields: { subscriptionStartDate: '2026-03-07' } });
+    expect(entryOf(planFor(account, '2026-03-08'), 'net-new-onboarding')).toMatchObject({ state: 'upcoming', date: '2026-03-09' });
+    expect(entryOf(planFor(account, '2026-03-09'), 'net-new-onboarding')).toMatchObject({ state: 'due', date: '2026-03-09' });
+  });
+
+  it('counts days across the fall-back night in New York', () => {
+    process.env.TZ = 'America/New_York';
+    const account = makeAccount({ fields: { lastRenewalDate: '2026-10-29' } });
+    expect(entryOf(planFor(account, '2026-11-01'), 'post-renewal-onboarding')).toMatchObject({ state: 'due', date: '2026-11-01' });
+    expect(entryOf(planFor(account, '2026-11-02'), 'post-renewal-onboarding').reasons).toEqual(['Renewed 4 days ago; sent on day 3']);
+  });
+});

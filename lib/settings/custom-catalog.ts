@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { builtInCatalog } from '../programs/catalogs';
+import { catalogProblems } from '../programs/catalog-checks';
+import { CatalogSchema } from '../programs/schema';
+import type { Catalog } from '../programs/types';
+import { CUSTOM_CATALOG_KEY } from './keys';
+import type { Settings } from './schema';
+
+/**
+ * The imported catalog, kept in browser.storage.local. It replaces the built-in edition everywhere
+ * (the background hands it to the pages through 'catalog.get') until the user resets to built-in.
+ */
+export interface CatalogInUse {
+  catalog: Catalog;
+  source: 'custom' | 'built-in';
+}
+
+export async function loadCustomCatalog(): Promise<Catalog | null> {
+  const stored: unknown = (await browser.storage.local.get(CUSTOM_CATALOG_KEY))[CUSTOM_CATALOG_KEY];
+  if (stored === undefined) return null;
+  // Written only after a validated import, but storage outlives versions: a catalog this version
+  // cannot read falls back to the built-in edition rather than breaking every page.
+  const parsed = CatalogSchema.safeParse(stored);
+  return parsed.success && catalogProblems(parsed.data).length === 0 ? parsed.data : null;
+}
+
+export async function saveCustomCatalog(catalog: Catalog): Promise<void> {
+  await browser.storage.local.set({ [CUSTOM_CATALOG_KEY]: catalog });
+}
+
+export async function clearCustomCatalog(): Promise<void> {
+  await browser.storage.local.remove(CUSTOM_CATALOG_KEY);
+}
+
+export async function catalogInUse(settings: Settings): Promise<CatalogInUse> {
+  const custom = await loadCustomCatalog();
+  return custom ? { catalog: custom, source: 'custom' } : { catalog: builtInCatalog(settings.programs.edition), source: 'built-in' };
+}

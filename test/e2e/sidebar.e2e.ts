@@ -1,0 +1,119 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SandboxAccount } from '../sandbox/data/types';
+import { asC360Shows, asSalesforceShows, expectedPlan, namesIn } from './expected-plans';
+import { C360, launch, LIGHTNING, sample, sidebar, signInToSalesforce, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const LISTS = [
+  ['Due now', 'due'],
+  ['Upcoming', 'upcoming'],
+  ['Needs data', 'unknown'],
+  ['Held back', 'held-back'],
+] as const;
+
+/** Waits until the panel shows this account and has finished reading the page. */
+async function planShownFor(panel: Locator, name: string): Promise<void> {
+  await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 20_000 });
+  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+/** The program names the panel lists under a heading; each item's accessible name begins with one. */
+async function listed(panel: Locator, list: string, candidates: string[]): Promise<string[]> {
+  const lists = panel.getByRole('list', { name: list, exact: true });
+  if ((await lists.count()) === 0) return [];
+  // Only the list's own items: an item may hold a nested list of reasons.
+  const names = await lists.evaluate((ul) =>
+    [...ul.children].map((item) => {
+      const root = item.getRootNode() as ShadowRoot | Document;
+      const ids = item.getAttribute('aria-labelledby')?.split(' ') ?? [];
+      return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+    }),
+  );
+  return names.map((n) => candidates.find((c) => n.startsWith(c)) ?? `? ${n}`);
+}
+
+async function expectPlan(panel: Locator, sampleAccount: SandboxAccount, account: ReturnType<typeof asC360Shows>) {
+  await planShownFor(panel, sampleAccount.account.name);
+  const plan = expectedPlan(account, h.sandbox.state.today);
+  const all = plan.entries.map((e) => e.program.name);
+  for (const [list, state] of LISTS) {
+    expect.soft(await listed(panel, list, all), `${sampleAccount.key}: ${list}`).toEqual(namesIn(plan, state));
+  }
+}
+
+async function setDateOrder(order: 'auto' | 'DMY'): Promise<void> {
+  const options = await h.openExtensionPage('options.html');
+  // @ts-expect-error the extension page's own `chrome` global
+  await options.evaluate((dateOrder) => chrome.storage.local.set({ settings: { gainsight: { dateOrder } } }), order);
+  await options.close();
+}
+
+describe('the sidebar shows what the engine decides', () => {
+  it('on every sample account in Customer360, moving between them without page loads and without stale data', async () => {
+    const page = await h.context.newPage();
+    const panel = sidebar(page);
+    const accounts = h.sandbox.state.accounts.filter((a) => a.dateFormat !== 'DMY');
+    await page.goto(C360(accounts[0]!.gainsightId));
+    for (const [i, account] of accounts.entries()) {
+      if (i > 0) await page.getByRole('list', { name: 'Recent companies' }).getByRole('link', { name: account.account.name, exact: true }).click();
+      await expectPlan(panel, account, asC360Shows(account));
+      const others = accounts.filter((a) => a !== account).map((a) => a.account.name);
+      for (const other of others.slice(0, 3)) expect(await panel.getByRole('heading', { name: other, exact: true }).count()).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('reads day-month dates once the date order is set to DMY', async () => {
+    const account = sample(h.sandbox, 'dmy-dates');
+    await setDateOrder('DMY');
+    const page = await h.context.newPage();
+    await page.goto(C360(account.gainsightId));
+    await expectPlan(sidebar(page), account, asC360Shows(account));
+    await setDateOrder('auto');
+    await page.close();
+  });
+
+  it('on every sample account in Salesforce', async () => {
+    const page = await h.context.newPage();
+    await signInToSalesforce(page);
+    for (const account of h.sandbox.state.accounts) {
+      await page.goto(LIGHTNING('Account', account.salesforceId));
+      await expectPlan(sidebar(page), account, asSalesforceShows(account));
+    }
+    await page.close();
+  });
+
+  it('says which fields a page lacks and which programs that leaves undecided', async () => {
+    const account = sample(h.sandbox, 'field-missing');
+    const page = await h.context.newPage();
+    await page.goto(C360(account.gainsightId));
+    const panel = sidebar(page);
+    await planShownFor(panel, account.account.name);
+    const unread = panel.getByRole('list', { name: 'Fields that could not be read' });
+    await expect.poll(() => unread.getByRole('listitem', { name: /^Last Renewal Date: Affects Post-renewal onboarding/i }).count()).toBe(1);
+    expect(await unread.getByRole('listitem', { name: /^Renewal Date:/ }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Needs data' }).getByRole('listitem', { name: /^Post-renewal onboarding/i }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('asks the user to sign in to Salesforce when there is no session, instead of an empty panel', async () => {
+    await h.context.clearCookies();
+    const page: Page = await h.context.newPage();
+    await page.goto(LIGHTNING('Account', sample(h.sandbox, 'two-gitlab-admins').salesforceId));
+    const alert = sidebar(page).getByRole('alert');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toContain('not signed in to Salesforce');
+    const signIn = alert.getByRole('link', { name: 'Sign in to Salesforce' });
+    expect(await signIn.getAttribute('href')).toMatch(/^https:\/\/gitlab\.my\.salesforce\.com\/\?startURL=/);
+    await page.close();
+  });
+});
