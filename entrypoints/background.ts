@@ -4,6 +4,7 @@ import { salesforceHandlers } from '@/lib/salesforce/handlers';
 import { forwardToggleCommand } from '@/lib/pages/sidebar-toggle';
 import { reminderHandlers } from '@/lib/reminders/background/handlers';
 import { startReminders } from '@/lib/reminders/background/start';
+import { optionsHandlers, startCustomDomains } from '@/lib/settings/background';
 
 /** The page apps are injected only on record pages so every other page pays for the loader alone. */
 const APP_FILES = {
@@ -13,10 +14,12 @@ const APP_FILES = {
 
 export default defineBackground(() => {
   startReminders();
+  startCustomDomains();
   forwardToggleCommand();
   handleMessages({
     ...reminderHandlers,
     ...salesforceHandlers,
+    ...optionsHandlers,
     async 'page.injectApp'({ app }, sender) {
       if (sender.tabId === undefined) return { injected: false };
       await browser.scripting.executeScript({

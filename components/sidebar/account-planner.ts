@@ -1,7 +1,6 @@
 import type { Account } from '@/lib/accounts/account';
 import { toIsoDate } from '@/lib/dates';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { builtInCatalog } from '@/lib/programs/catalogs';
 import { evaluate } from '@/lib/programs/engine';
 import type { SentRecord } from '@/lib/programs/history';
 import { DEFAULT_APPROVAL_DEAL_TYPES } from '@/lib/programs/settings';
@@ -12,7 +11,8 @@ import type { Settings } from '@/lib/settings/schema';
 /**
  * Joins an account snapshot with the catalog, the user's settings and what the extension already
  * recorded for the account, and asks the engine for the plan. History is fetched once per record
- * (not on every re-read of a still-rendering page).
+ * (not on every re-read of a still-rendering page). The catalog comes from the background: the user's
+ * imported catalog when there is one, else the built-in edition, so this bundle carries no catalog data.
  */
 export type Planner = (account: Account) => Plan;
 
@@ -30,11 +30,11 @@ async function recordedSends(account: Pick<Account, 'source' | 'id'>, catalog: C
 }
 
 export async function createPlanner(account: Pick<Account, 'source' | 'id'>, settings: Settings, now = new Date()): Promise<Planner> {
-  const catalog = builtInCatalog(settings.programs.edition);
+  const { catalog } = await sendMessage('catalog.get', {});
   const history = await recordedSends(account, catalog);
   const today = toIsoDate(now);
   const engineSettings = {
-    edition: settings.programs.edition,
+    edition: catalog.edition,
     disabledPrograms: settings.programs.disabled,
     controlShare: settings.programs.controlShare,
     adminRole: settings.salesforce.adminValue,

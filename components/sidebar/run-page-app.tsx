@@ -5,6 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { OWN_HOST_TAG } from '@/lib/adapters/dom/walk';
 import { pageKey, type RecordPage } from '@/lib/pages/record-urls';
 import { onToggleSidebar } from '@/lib/pages/sidebar-toggle';
+import { onPlanInputsChanged } from '@/lib/settings/page-settings';
 import { Sidebar } from './Sidebar';
 import { SidebarStoreProvider } from './StoreContext';
 import { createSidebarStore, type SidebarStore } from './store';
@@ -69,11 +70,12 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
     store = null;
   }
 
-  async function follow(href: string) {
+  /** `replan`: same record, new settings or catalog; the current view stays until the new plan is ready. */
+  async function follow(href: string, replan = false) {
     const page = options.recognise(href);
     const key = pageKey(page);
     if (!page || !key) return unmount();
-    if (current?.key === key) return;
+    if (current?.key === key && !replan) return;
     current?.controller.abort();
     const controller = new AbortController();
     current = { key, controller };
@@ -82,7 +84,7 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
     const report = (view: SidebarView) => {
       if (!controller.signal.aborted) activeStore.getState().show(page, view);
     };
-    report({ status: 'loading' });
+    if (!replan) report({ status: 'loading' });
     try {
       await options.load(page, controller.signal, report);
     } catch (error) {
@@ -92,6 +94,7 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
 
   ctx.onInvalidated(onToggleSidebar(() => store?.getState().toggle()));
   ctx.onInvalidated(unmount);
+  ctx.onInvalidated(onPlanInputsChanged(() => void follow(location.href, true)));
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void follow(newUrl.href));
   void follow(location.href);
 }

@@ -8,8 +8,9 @@ import { readC360 } from '@/lib/adapters/gainsight/read-c360';
 import type { GainsightPage } from '@/lib/pages/record-urls';
 import { requestSettings } from '@/lib/settings/page-settings';
 
-/** The name last shown, so a client-side move to another company never shows the old one's data. */
+/** The company last shown, so a client-side move to another company never shows the old one's data. */
 let lastName: string | null = null;
+let lastId: string | null = null;
 
 export async function loadCompany(page: Extract<GainsightPage, { id: string }>, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
   const settings = await requestSettings();
@@ -20,7 +21,8 @@ export async function loadCompany(page: Extract<GainsightPage, { id: string }>, 
     adminValue: settings.salesforce.adminValue,
     salesforceUrl: lightningAccountUrl(lightningHost, account.salesforceAccountId),
   });
-  const previousName = lastName;
+  // Planning the same company again (settings changed) must not wait for its own name to go away.
+  const previousName = lastId === page.id ? null : lastName;
   const read = () => readC360(document, { id: page.id, url: location.href, labels: settings.gainsight.labels, dateOrder, previousName });
   const final = await watchPage({
     signal,
@@ -30,6 +32,7 @@ export async function loadCompany(page: Extract<GainsightPage, { id: string }>, 
     onChange(reading) {
       if (!reading.account) return;
       lastName = reading.account.name;
+      lastId = page.id;
       report({ status: 'ready', account: reading.account, plan: plan(reading.account), reading: !reading.complete, page, adminFix: adminFix(reading.account) });
     },
   });

@@ -38,36 +38,35 @@ const HTML_CONFIG: Config = {
 const TEXT_CONFIG: Config = { ...HTML_CONFIG, ALLOWED_TAGS: [], ALLOWED_ATTR: [] };
 
 export interface Sanitized {
-  fragment: DocumentFragment;
+  html: string;
   /** What DOMPurify took out, e.g. `<script>` or `onerror on <img>`, for the user's warning. */
   removed: string[];
 }
 
-function describeRemoved(purifier: typeof DOMPurify): string[] {
+function describeRemoved(): string[] {
   const names = new Set<string>();
-  for (const item of purifier.removed) {
+  for (const item of DOMPurify.removed) {
     if ('attribute' in item && item.attribute) names.add(`${item.attribute.name} on <${(item.from as Element).localName}>`);
     else if ('element' in item && item.element instanceof Element) names.add(`<${item.element.localName}>`);
   }
   return [...names];
 }
 
+/** Sanitized HTML as a string (clipboard, preview, the host's model), with what was removed. */
+export function sanitize(html: string): Sanitized {
+  const clean = DOMPurify.sanitize(html, HTML_CONFIG);
+  return { html: clean, removed: describeRemoved() };
+}
+
 /**
  * Sanitizes into a DOM fragment. Inserting the fragment (not its serialization) means the host page never
  * re-parses our output, which closes the serialize/re-parse gap mutation XSS lives in.
  */
-export function sanitizeToFragment(html: string): Sanitized {
-  const fragment = DOMPurify.sanitize(html, { ...HTML_CONFIG, RETURN_DOM_FRAGMENT: true });
-  return { fragment, removed: describeRemoved(DOMPurify) };
-}
-
-/** Sanitized HTML as a string: for the clipboard and for tests. */
-export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, { ...HTML_CONFIG, RETURN_DOM_FRAGMENT: false, RETURN_DOM: false });
+export function sanitizeToFragment(html: string): DocumentFragment {
+  return DOMPurify.sanitize(html, { ...HTML_CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
 /** The text a user would read in `html`, with every element stripped; never markup. */
 export function sanitizedText(html: string): string {
-  const fragment = DOMPurify.sanitize(html, { ...TEXT_CONFIG, RETURN_DOM_FRAGMENT: true });
-  return fragment.textContent ?? '';
+  return DOMPurify.sanitize(html, { ...TEXT_CONFIG, RETURN_DOM_FRAGMENT: true }).textContent ?? '';
 }

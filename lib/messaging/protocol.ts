@@ -5,6 +5,8 @@ import type { SalesforcePage } from '../pages/record-urls';
 import type { SalesforceResult, SalesforceRecord } from '../salesforce/types';
 import type { MadeAdmin } from '../salesforce/role-fix';
 import type { ImportResult } from '../reminders/backup';
+import type { DomainsResult } from '../pages/custom-domains';
+import type { CatalogInUse } from '../settings/custom-catalog';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { Reminder } from '../reminders/records';
 import type { AccountHistory, ActionResult, RecordResult, StartResult } from '../reminders/repository';
@@ -41,6 +43,14 @@ export interface Protocol {
   /** Backup of all reminder data as JSON text, and its all-or-nothing import (extension pages only). */
   'reminders.exportBackup': { request: Record<string, never>; response: { text: string } };
   'reminders.importBackup': { request: { text: string }; response: ImportResult };
+  /** The catalog the engine plans with: the imported custom catalog, else the built-in edition (pages carry no schema library). */
+  'catalog.get': { request: Record<string, never>; response: CatalogInUse };
+  /** Custom Gainsight domains (extension pages only): add one once Chrome granted its origin, remove one, list them. */
+  'customDomains.add': { request: { domain: string }; response: DomainsResult };
+  'customDomains.remove': { request: { domain: string }; response: DomainsResult };
+  'customDomains.list': { request: Record<string, never>; response: DomainsResult };
+  /** Deletes settings, the custom catalog, reminders and send history (extension pages only). */
+  'data.clearAll': { request: Record<string, never>; response: { ok: true } };
 }
 
 export type AppName = 'gainsight' | 'salesforce';

@@ -218,7 +218,8 @@ class Evaluation {
       warnings: result.note === null ? resolved.warnings : [...resolved.warnings, result.note],
       stepsSent: result.stepsSent,
       lastSentOn: sends ? iso(progressOf(sends, Infinity).lastDay) : null,
-      abGroup: cp.abTested ? abGroupOf(this.hash(cp)) : null,
+      // An account is only in the experiment of a program that applies to it.
+      abGroup: cp.abTested && result.state !== 'not-eligible' && result.state !== 'unknown' ? abGroupOf(this.hash(cp)) : null,
     } as PlanEntry; // decide() pairs each state with the fields its entry type requires
   }
 

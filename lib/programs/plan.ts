@@ -55,7 +55,7 @@ interface EntryFields {
   stepsSent: number;
   /** Latest send of this program in any cycle (history and Program Logs). */
   lastSentOn: IsoDate | null;
-  /** A/B group of digital-only programs; null for programs that are not A/B tested. */
+  /** A/B group of a digital-only program that applies to the account; null when not A/B tested, not eligible or unknown. */
   abGroup: AbGroup | null;
 }
 

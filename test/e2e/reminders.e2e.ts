@@ -3,13 +3,16 @@
  * browser restart, shown in the popup, on the badge and as notifications, and acted on in the popup.
  * The steps share one browser and build on each other, in order.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates/iso';
 import { toIsoDate } from '../../lib/dates/local';
 import { badgeText, notificationIds, sendFromPage } from '../../lib/reminders/browser-test-support';
 import type { SequenceInput } from '../../lib/reminders/inputs';
-import { type Harness, launch } from './harness';
+import { DB_NAME } from '../../lib/reminders/db/schema';
+import { EXTENSION_DIR, type Harness, launch } from './harness';
 
 // The browser runs on this machine, in its time zone: "today" here is the popup's today.
 const today = toIsoDate(new Date());
@@ -55,6 +58,12 @@ async function expectBadge(text: string): Promise<void> {
 }
 
 describe('reminders in Chromium', () => {
+  it('keeps the repository out of content scripts (there IndexedDB is the host page\'s)', () => {
+    const dir = join(EXTENSION_DIR, 'content-scripts');
+    for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file), 'utf8')).not.toContain(DB_NAME);
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain(DB_NAME);
+  });
+
   it('starts empty, saying how to begin', async () => {
     const popup = await openPopup();
     await popup.getByText('No pending sends. Open an account in Gainsight Customer360').waitFor();

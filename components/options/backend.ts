@@ -1,0 +1,75 @@
+/**
+ * Where the options page's data lives. Settings and the custom catalog are read and written here
+ * (same origin as the background); whatever needs the worker (custom domains' loader registrations,
+ * the reminders database, "Clear everything") goes through typed messages. Tests pass a fake.
+ */
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/protocol';
+import type { DomainsResult } from '@/lib/pages/custom-domains';
+import type { Catalog } from '@/lib/programs/types';
+import type { ImportResult as BackupImportResult } from '@/lib/reminders/backup';
+import { clearCustomCatalog, loadCustomCatalog, saveCustomCatalog } from '@/lib/settings/custom-catalog';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, onSettingsChanged, saveSettings } from '@/lib/settings/store';
+import { downloadText } from './files';
+
+export interface ManifestFacts {
+  version: string;
+  permissions: string[];
+  hosts: string[];
+  optionalHosts: string[];
+}
+
+export interface OptionsBackend {
+  loadSettings(): Promise<Settings>;
+  /** Saves the form's settings; the custom domains keep their stored value (they have their own buttons). */
+  saveSettings(settings: Settings): Promise<void>;
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  loadCustomCatalog(): Promise<Catalog | null>;
+  saveCustomCatalog(catalog: Catalog): Promise<void>;
+  clearCustomCatalog(): Promise<void>;
+  /** Must be called synchronously inside a click or key handler: Chrome asks only during a user gesture. */
+  requestHostAccess(origin: string): Promise<boolean>;
+  listDomains(): Promise<DomainsResult>;
+  addDomain(domain: string): Promise<DomainsResult>;
+  removeDomain(domain: string): Promise<DomainsResult>;
+  exportBackup(): Promise<string>;
+  importBackup(text: string): Promise<BackupImportResult>;
+  clearEverything(): Promise<void>;
+  manifest(): ManifestFacts;
+  download(filename: string, text: string): void;
+}
+
+export function extensionBackend(): OptionsBackend {
+  return {
+    loadSettings,
+    async saveSettings(settings) {
+      // A form opened before a domain was added (here or in another tab) must not drop it on save.
+      const { customDomains } = (await loadSettings()).gainsight;
+      await saveSettings({ ...settings, gainsight: { ...settings.gainsight, customDomains } });
+    },
+    onSettingsChanged,
+    loadCustomCatalog,
+    saveCustomCatalog,
+    clearCustomCatalog,
+    requestHostAccess: (origin) => browser.permissions.request({ origins: [origin] }),
+    listDomains: () => sendMessage('customDomains.list', {}),
+    addDomain: (domain) => sendMessage('customDomains.add', { domain }),
+    removeDomain: (domain) => sendMessage('customDomains.remove', { domain }),
+    exportBackup: async () => (await sendMessage('reminders.exportBackup', {})).text,
+    importBackup: (text) => sendMessage('reminders.importBackup', { text }),
+    clearEverything: async () => {
+      await sendMessage('data.clearAll', {});
+    },
+    manifest() {
+      const manifest = browser.runtime.getManifest();
+      return {
+        version: manifest.version,
+        permissions: (manifest.permissions ?? []).map(String),
+        hosts: manifest.host_permissions ?? [],
+        optionalHosts: manifest.optional_host_permissions ?? [],
+      };
+    },
+    download: downloadText,
+  };
+}

@@ -1,0 +1,77 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { DomainStatus } from '@/lib/pages/custom-domains';
+import type { Catalog } from '@/lib/programs/types';
+import type { FlagPath, TextPath } from '@/lib/settings/paths';
+import type { Settings } from '@/lib/settings/schema';
+import type { FieldErrors } from '@/lib/settings/validate';
+import type { ManifestFacts, OptionsBackend } from '../backend';
+
+/** Each part of the page reports in its own live regions, next to the controls that caused it. */
+export type NoticeArea = 'settings' | 'catalog' | 'domains' | 'data';
+
+export interface Notice {
+  kind: 'status' | 'error';
+  text: string;
+  /** One line per problem, e.g. `programs[3].steps[0].offsetDays: expected a number`. */
+  details?: string[];
+}
+
+export interface CommonSlice {
+  phase: 'loading' | 'ready' | 'error';
+  loadError: string | null;
+  manifest: ManifestFacts;
+  notices: Partial<Record<NoticeArea, Notice>>;
+  load(): Promise<void>;
+  notify(area: NoticeArea, notice: Notice | null): void;
+}
+
+export interface SettingsSlice {
+  /** What is stored. */
+  saved: Settings;
+  /** What the form shows, as typed (may be invalid). */
+  draft: Settings;
+  errors: FieldErrors;
+  saving: boolean;
+  setText(path: TextPath, value: string): void;
+  setFlag(path: FlagPath, value: boolean): void;
+  /** A fraction (0.05 = 5%); NaN when the field does not hold a number. */
+  setControlShare(fraction: number): void;
+  setProgramEnabled(programId: string, enabled: boolean): void;
+  /** Validates and stores the draft; false (and nothing stored) while any field is invalid. */
+  save(): Promise<boolean>;
+  discard(): void;
+  /** Settings changed elsewhere (another tab, the background adding a domain). */
+  adoptStored(settings: Settings): void;
+}
+
+export interface CatalogSlice {
+  customCatalog: Catalog | null;
+  /** All or nothing: on any error the stored catalog stays as it was. */
+  importCatalogText(text: string): Promise<boolean>;
+  resetCatalog(): Promise<void>;
+  exportCatalog(): void;
+}
+
+export interface DomainsSlice {
+  domains: DomainStatus[];
+  domainInput: string;
+  domainError: string | null;
+  setDomainInput(value: string): void;
+  /** Call straight from the click or key handler: it asks Chrome before anything else is awaited. */
+  addDomain(input?: string): Promise<void>;
+  removeDomain(domain: string): Promise<void>;
+}
+
+export interface DataSlice {
+  exportBackup(): Promise<void>;
+  importBackup(text: string): Promise<boolean>;
+  clearEverything(): Promise<void>;
+}
+
+export type OptionsState = CommonSlice & SettingsSlice & CatalogSlice & DomainsSlice & DataSlice;
+export type OptionsStore = StoreApi<OptionsState>;
+
+/** How each slice is built: zustand's set/get plus the backend it talks to. */
+export type Slice<T> = (set: OptionsStore['setState'], get: OptionsStore['getState'], backend: OptionsBackend) => T;
+
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,89 @@
+/**
+ * One program step, made ready for one account: recipients, CC, subject, sanitized HTML body and its
+ * plain-text twin, plus everything the user should know before filling (what stayed unresolved, what
+ * the sanitizer removed, which addresses were refused) and whether it must not be prefilled at all.
+ */
+import type { Account } from '../accounts/account';
+import type { Recipient } from '../programs/plan';
+import type { Program, Step } from '../programs/types';
+import type { Settings } from '../settings/schema';
+import { addressList } from './addresses';
+import { escapeHtml, singleLine } from './escape';
+import { fillTokens, STRAY } from './fill-tokens';
+import { htmlToText } from './plain-text';
+import { sanitize, sanitizedText } from './sanitize';
+import { tokenValues } from './values';
+
+export interface ComposeInput {
+  program: Program;
+  step: Step;
+  account: Pick<Account, 'name' | 'fields'>;
+  /** The plan's recipients for the program (its recipient policy already applied); null: unknown. */
+  recipients: readonly Recipient[] | null;
+  /** The plan's warnings about those recipients, used to say why nobody can receive it. */
+  recipientWarnings: readonly string[];
+  sender: Settings['sender'];
+  locale?: string;
+}
+
+export interface ComposedEmail {
+  to: string[];
+  cc: string[];
+  subject: string;
+  /** Sanitized; safe to insert. */
+  html: string;
+  text: string;
+  /** Tokens that had no value and were removed from the copy. */
+  unresolved: string[];
+  /** Unsafe template content the sanitizer dropped (e.g. `<script>`, `onerror on <img>`). */
+  removed: string[];
+  /** Plain sentences for the user, shown before filling. */
+  warnings: string[];
+  /** Why this email must not be prefilled (nobody may receive it); null when it may. */
+  blocked: string | null;
+}
+
+function blockedReason(input: ComposeInput, to: string[]): string | null {
+  if (input.recipients === null) return 'The contacts could not be read, so nobody can be named as a recipient.';
+  if (input.recipients.length === 0) return input.recipientWarnings[0] ?? 'Nobody on this account receives this program.';
+  if (to.length === 0) return 'None of the recipients has a usable email address.';
+  return null;
+}
+
+function unresolvedWarning(names: readonly string[]): string[] {
+  if (!names.length) return [];
+  const tokens = names.filter((n) => n !== STRAY).map((n) => `{{${n}}}`);
+  const parts = tokens.length ? [`No value for ${tokens.join(', ')}: left out of the email; add it in the dialog before sending.`] : [];
+  if (names.includes(STRAY)) parts.push('Stray {{ or }} braces were removed from the template.');
+  return parts;
+}
+
+export function composeEmail(input: ComposeInput): ComposedEmail {
+  const contacts = (input.recipients ?? []).map((r) => r.contact);
+  const to = addressList(contacts.map((c) => c.email));
+  const ccWanted = input.sender.ccCsm ? [input.account.fields.csmEmail] : [];
+  const cc = addressList(ccWanted, to.valid);
+  const values = tokenValues({ account: input.account, contacts, sender: input.sender, senderKind: input.program.sender, locale: input.locale });
+
+  const subject = fillTokens(input.step.subject, values, escapeHtml);
+  const body = fillTokens(input.step.body, values, escapeHtml);
+  const { html, removed } = sanitize(body.text);
+  const unresolved = [...new Set([...subject.unresolved, ...body.unresolved])];
+  const refused = [...to.refused, ...cc.refused];
+
+  const warnings = [...unresolvedWarning(unresolved)];
+  if (removed.length) warnings.push(`Unsafe content was removed from the template: ${removed.join(', ')}.`);
+  if (refused.length) warnings.push(`Not an email address, left out: ${refused.join(', ')}.`);
+  return {
+    to: to.valid,
+    cc: cc.valid,
+    // The subject is one line of text: values were escaped, then every element is stripped.
+    subject: singleLine(sanitizedText(subject.text)),
+    html,
+    text: htmlToText(html),
+    unresolved,
+    removed,
+    warnings,
+    blocked: blockedReason(input, to.valid),
+  };
+}

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { Handlers, MessageSender } from '../messaging/protocol';
+import {
+  browserDomainApi, originPattern, parseCustomDomain, serialDomainSync, type DomainStatus, type DomainsResult,
+} from '../pages/custom-domains';
+import { clearEverything } from './clear-everything';
+import { catalogInUse } from './custom-catalog';
+import { loadSettings, onSettingsChanged, saveSettings } from './store';
+
+/**
+ * The background's side of the options: the catalog the pages plan with, custom Gainsight domains
+ * (their loader registrations) and "Clear everything". Changes to the whole extension are taken only
+ * from its own pages, never from a content script running inside a host page.
+ */
+type OptionsMessage = 'catalog.get' | 'customDomains.add' | 'customDomains.remove' | 'customDomains.list' | 'data.clearAll';
+
+const api = browserDomainApi();
+let sync: (() => Promise<DomainStatus[]>) | null = null;
+
+/** The worker's one serialized domain sync (created on first use, so importing this file does nothing). */
+function syncDomains(): Promise<DomainStatus[]> {
+  sync ??= serialDomainSync(async () => (await loadSettings()).gainsight.customDomains, api);
+  return sync();
+}
+
+function requireExtensionPage(type: OptionsMessage, sender: MessageSender): void {
+  if (!sender.fromExtensionPage) throw new Error(`${type} is only accepted from the extension's own pages`);
+}
+
+async function updateDomains(change: (domains: string[]) => string[]): Promise<void> {
+  const settings = await loadSettings();
+  await saveSettings({ ...settings, gainsight: { ...settings.gainsight, customDomains: change(settings.gainsight.customDomains) } });
+}
+
+/**
+ * Listeners are added in the worker's first turn (MV3 wakes a worker only for those), and a sync runs
+ * at once: registrations may have been lost while the browser was closed.
+ */
+export function startCustomDomains(): void {
+  const run = () => void syncDomains().catch((error: unknown) => console.error('[custom domains]', error));
+  onSettingsChanged(run);
+  browser.permissions.onAdded.addListener(run);
+  browser.permissions.onRemoved.addListener(run);
+  run();
+}
+
+export const optionsHandlers: Pick<Handlers, OptionsMessage> = {
+  async 'catalog.get'() {
+    return catalogInUse(await loadSettings());
+  },
+
+  async 'customDomains.list'(_payload, sender) {
+    requireExtensionPage('customDomains.list', sender);
+    return { ok: true, domains: await syncDomains() };
+  },
+
+  /** The options page asks Chrome for the origin first (that needs the click); this only records and registers. */
+  async 'customDomains.add'({ domain }, sender): Promise<DomainsResult> {
+    requireExtensionPage('customDomains.add', sender);
+    const check = parseCustomDomain(String(domain));
+    if (!check.ok) return check;
+    if (!(await api.hasAccess(originPattern(check.domain)))) {
+      return { ok: false, error: `Chrome has not granted access to ${check.domain}, so the panel cannot open there.` };
+    }
+    await updateDomains((domains) => (domains.includes(check.domain) ? domains : [...domains, check.domain]));
+    return { ok: true, domains: await syncDomains() };
+  },
+
+  async 'customDomains.remove'({ domain }, sender): Promise<DomainsResult> {
+    requireExtensionPage('customDomains.remove', sender);
+    const target = String(domain);
+    await updateDomains((domains) => domains.filter((d) => d !== target));
+    const domains = await syncDomains();
+    // Also when no loader was registered (access granted, then the worker stopped before registering).
+    const check = parseCustomDomain(target);
+    if (check.ok) await api.removeAccess(originPattern(check.domain));
+    return { ok: true, domains };
+  },
+
+  async 'data.clearAll'(_payload, sender) {
+    requireExtensionPage('data.clearAll', sender);
+    const { customDomains } = (await loadSettings()).gainsight;
+    await clearEverything();
+    await syncDomains();
+    for (const domain of customDomains) await api.removeAccess(originPattern(domain));
+    return { ok: true };
+  },
+};

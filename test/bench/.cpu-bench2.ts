@@ -1,0 +1,107 @@
+/**
+ * Engine throughput: the full default catalog against 10,000 generated accounts.
+ * Run: npx tsx test/bench/engine.bench.ts
+ * Prints the median of several timed runs (after warm-up) as `engine.evaluate_10k_accounts: <ms> ms`.
+ */
+import type { Account, Contact, IsoDate, Opportunity, ProgramLogEntry } from '../../lib/accounts/account';
+import { addDays } from '../../lib/dates/iso';
+import { builtInCatalog, DEFAULT_ENGINE_SETTINGS, evaluate, type SentRecord } from '../../lib/programs';
+
+const ACCOUNTS = 10_000;
+const WARM_UP_RUNS = 5;
+const TIMED_RUNS = 15;
+const TODAY: IsoDate = '2026-03-13';
+
+/** mulberry32: a tiny seeded PRNG, so every run measures the same accounts. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(20260313);
+const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+const chance = (p: number): boolean => next() < p;
+const daysAgo = (max: number): IsoDate => addDays(TODAY, -Math.floor(next() * max));
+
+function contact(i: number, j: number): Contact {
+  return {
+    id: `003${i}${j}`,
+    name: `Contact ${i}-${j}`,
+    firstName: `Contact${j}`,
+    email: chance(0.95) ? `c${i}.${j}@example.com` : null,
+    roles: chance(0.5) ? ['GitLab Admin'] : chance(0.3) ? ['Billing Contact', 'GitLab Admin'] : ['Billing Contact'],
+    soldTo: chance(0.3),
+    enablementEnrollment: chance(0.1) ? ['CI Product Coach'] : [],
+    permission: chance(0.2) ? pick(['Owner', 'Maintainer'] as const) : null,
+  };
+}
+
+function account(i: number): Account {
+  const customerSince = daysAgo(900);
+  const fields: Account['fields'] = {
+    customerSince,
+    subscriptionStartDate: chance(0.9) ? daysAgo(400) : null,
+    renewalDate: addDays(TODAY, Math.floor(next() * 365)),
+    lastRenewalDate: chance(0.5) ? daysAgo(365) : null,
+    arr: Math.floor(next() * 200_000),
+    segment: pick(['Tech Touch', 'Scale', 'CSM-Assigned'] as const),
+    csm: chance(0.5) ? 'Casey CSM' : null,
+    csmAssignedDate: chance(0.4) ? daysAgo(200) : null,
+    plan: pick(['Free', 'Premium', 'Ultimate'] as const),
+    ultimateSince: chance(0.3) ? daysAgo(300) : null,
+    duoPurchaseDate: chance(0.2) ? daysAgo(100) : null,
+    deployment: pick(['SaaS', 'Self-Managed', 'Dedicated'] as const),
+    ciScore: pick(['Green', 'Yellow', 'Red'] as const),
+    ciUtilization: Math.floor(next() * 100),
+    licenseUtilization: Math.floor(next() * 100),
+    issuesEpicsCreated: Math.floor(next() * 10),
+    activeSubscription: chance(0.9),
+    controlGroup: chance(0.02),
+  };
+  const unreadable: Account['unreadable'] = {};
+  const dropRenewal = chance(0.05);
+  if (dropRenewal) unreadable.renewalDate = '31/31/2026';
+  const dropSegment = chance(0.05);
+  const copy: Account['fields'] = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if ((k === 'renewalDate' && dropRenewal) || (k === 'segment' && dropSegment)) continue;
+    (copy as Record<string, unknown>)[k] = v;
+  }
+  Object.assign(fields, {}); 
+  const contacts = chance(0.03) ? undefined : Array.from({ length: Math.floor(next() * 5) }, (_, j) => contact(i, j));
+  const opportunities: Opportunity[] = chance(0.3)
+    ? [{ id: `006${i}`, name: `Deal ${i}`, type: pick(['New - First Order', 'Growth', 'Renewal']), stage: pick(['Closed Won', 'Closed Lost', '4-Proposal']), closeDate: daysAgo(60) }]
+    : [];
+  const programLogs: ProgramLogEntry[] = chance(0.3)
+    ? [{ program: pick(['Net-New Onboarding', 'Customer Newsletter', 'CI Product Coach']), step: chance(0.5) ? 'Email 1' : null, sentOn: daysAgo(60), recipients: [] }]
+    : [];
+  return { source: 'gainsight', id: `0017000000${i}`, name: `Account ${i}`, fields: copy, unreadable, contacts, opportunities, programLogs };
+}
+
+const accounts = Array.from({ length: ACCOUNTS }, (_, i) => account(i));
+const histories: SentRecord[][] = accounts.map(() =>
+  chance(0.2) ? [{ programId: pick(['ci-product-coach', 'security-adoption', 'customer-csat-survey']), stepId: null, sentOn: daysAgo(40) }] : [],
+);
+const catalog = builtInCatalog(DEFAULT_ENGINE_SETTINGS.edition);
+
+let sink = 0;
+function run(): number {
+  const start = process.cpuUsage().user / 1000;
+  for (let i = 0; i < ACCOUNTS; i++) {
+    sink += evaluate(catalog, accounts[i]!, TODAY, histories[i]!, DEFAULT_ENGINE_SETTINGS).entries.length;
+  }
+  return process.cpuUsage().user / 1000 - start;
+}
+
+for (let i = 0; i < WARM_UP_RUNS; i++) run();
+const times = Array.from({ length: TIMED_RUNS }, run).sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)]!; console.log("min", times[0]!.toFixed(2));
+if (sink !== (WARM_UP_RUNS + TIMED_RUNS) * ACCOUNTS * catalog.programs.length) throw new Error('a plan lost entries');
+
+console.log(`engine.evaluate_10k_accounts: ${median.toFixed(2)} ms`);
+console.log(`engine.programs_in_catalog: ${catalog.programs.length} count`);
