@@ -63,6 +63,8 @@ describe('making the GitLab Admin in one click', () => {
     // Sold-To first and marked.
     expect(await choices.getByRole('listitem').first().textContent()).toMatch(/^Hannah Brooks\s*Sold-To/);
     expect(await adminStatus(page).textContent()).toMatch(/^GitLab Admin: ✗ none/);
+    const row = () => activeView(page).locator(`table[aria-label="Contacts"] tr[data-row-key-value="${omar.id}"]`);
+    await row().waitFor(WAIT);
 
     // Someone adds a role after the page loaded: the fix re-reads the contact, so it is not lost.
     omar.roles.push('Champion');
@@ -75,7 +77,6 @@ describe('making the GitLab Admin in one click', () => {
     expect(contactOf('Hannah Brooks').roles).toEqual([]);
 
     // Lightning shows the stale list until the page reloads; the panel says so and offers the reload.
-    const row = () => activeView(page).locator(`table[aria-label="Contacts"] tr[data-row-key-value="${omar.id}"]`);
     expect(await row().textContent()).not.toContain('GitLab Admin');
     await panel.getByText('Refresh the page to see the change in Salesforce.').waitFor();
     await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Refresh' }).click()]);
