@@ -4,6 +4,7 @@ import { salesforceHandlers } from '@/lib/salesforce/handlers';
 import { forwardToggleCommand } from '@/lib/pages/sidebar-toggle';
 import { reminderHandlers } from '@/lib/reminders/background/handlers';
 import { startReminders } from '@/lib/reminders/background/start';
+import { handoffHandlers } from '@/lib/adapters/gainsight/cockpit/handoff';
 import { optionsHandlers, startCustomDomains } from '@/lib/settings/background';
 
 /** The page apps are injected only on record pages so every other page pays for the loader alone. */
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   handleMessages({
     ...reminderHandlers,
     ...salesforceHandlers,
+    ...handoffHandlers,
     ...optionsHandlers,
     async 'page.injectApp'({ app }, sender) {
       if (sender.tabId === undefined) return { injected: false };

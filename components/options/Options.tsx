@@ -1,9 +1,28 @@
-/** The options page: every setting in one place (sections are added by the features that need them). */
+import { OptionsNav } from './layout/OptionsNav';
+import { AboutSection } from './sections/AboutSection';
+import { DataSection } from './sections/DataSection';
+import { SettingsForm } from './SettingsForm';
+import { useOptions } from './StoreContext';
+
+export const OPTIONS_TITLE = 'CTA Playbook Companion options';
+
+/** The options page: every setting, the catalog, custom domains and the user's data in one place. */
 export function Options() {
+  const phase = useOptions((s) => s.phase);
+  const loadError = useOptions((s) => s.loadError);
   return (
     <main className="surface options" aria-labelledby="options-title">
-      <h1 id="options-title">CTA Playbook Companion options</h1>
-      <p>Settings for sender identity, field names, domains, programs and your data live here.</p>
+      <h1 id="options-title">{OPTIONS_TITLE}</h1>
+      <OptionsNav />
+      {phase === 'loading' && <p role="status">Loading your settings…</p>}
+      {phase === 'error' && <p role="alert">Your settings could not be read: {loadError}</p>}
+      {phase === 'ready' && (
+        <>
+          <SettingsForm />
+          <DataSection />
+          <AboutSection />
+        </>
+      )}
     </main>
   );
 }

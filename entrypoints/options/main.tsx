@@ -1,5 +1,4 @@
-import { createRoot } from 'react-dom/client';
-import { Options } from '@/components/options/Options';
+import { mountOptions } from '@/components/options/mount';
 import '@/assets/surface.css';
 
-createRoot(document.getElementById('root')!).render(<Options />);
+mountOptions(document.getElementById('root')!);

@@ -63,7 +63,10 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   const to = addressList(contacts.map((c) => c.email));
   const ccWanted = input.sender.ccCsm ? [input.account.fields.csmEmail] : [];
   const cc = addressList(ccWanted, to.valid);
-  const values = tokenValues({ account: input.account, contacts, sender: input.sender, senderKind: input.program.sender, locale: input.locale });
+  // The greeting names the people the email actually goes to, not those left out for a bad address.
+  const addressed = new Set(to.valid.map((a) => a.toLowerCase()));
+  const greeted = contacts.filter((c) => addressed.has(c.email?.trim().toLowerCase() ?? ''));
+  const values = tokenValues({ account: input.account, contacts: greeted, sender: input.sender, senderKind: input.program.sender, locale: input.locale });
 
   const subject = fillTokens(input.step.subject, values, escapeHtml);
   const body = fillTokens(input.step.body, values, escapeHtml);

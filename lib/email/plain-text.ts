@@ -54,6 +54,11 @@ function blocks(container: Node): string[] {
   return out;
 }
 
+/** Text of an already sanitized fragment (the DOM walk alone, testable without the sanitizer). */
+export function fragmentToText(fragment: DocumentFragment): string {
+  return blocks(fragment).join('\n\n');
+}
+
 export function htmlToText(html: string): string {
-  return blocks(sanitizeToFragment(html)).join('\n\n');
+  return fragmentToText(sanitizeToFragment(html));
 }

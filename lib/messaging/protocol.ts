@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Account } from '../accounts/account';
+import type { Account, AccountSource } from '../accounts/account';
 import type { Settings } from '../settings/schema';
 import type { SalesforcePage } from '../pages/record-urls';
 import type { SalesforceResult, SalesforceRecord } from '../salesforce/types';
@@ -51,6 +51,12 @@ export interface Protocol {
   'customDomains.list': { request: Record<string, never>; response: DomainsResult };
   /** Deletes settings, the custom catalog, reminders and send history (extension pages only). */
   'data.clearAll': { request: Record<string, never>; response: { ok: true } };
+  /** The C360 page app leaves its latest snapshot of a company for the Cockpit pages (in memory only). */
+  'accounts.remember': { request: { account: Account }; response: { ok: boolean } };
+  'accounts.recall': { request: { source: AccountSource; id: string }; response: { account: Account | null } };
+  /** "Start playbook" navigating to Cockpit's create page: the program for that tab's next page to fill in. */
+  'cockpit.stashStart': { request: { companyId: string; programId: string }; response: { ok: true } };
+  'cockpit.takeStart': { request: { companyId: string }; response: { programId: string | null } };
 }
 
 export type AppName = 'gainsight' | 'salesforce';

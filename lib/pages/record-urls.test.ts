@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainsightPage, pageKey, salesforceApiHost, salesforcePage } from './record-urls';
+import { gainsightAppPage, gainsightPage, pageKey, salesforceApiHost, salesforcePage } from './record-urls';
 
 describe('Gainsight record pages are recognised by URL', () => {
   it.each([
@@ -23,6 +23,15 @@ describe('Gainsight record pages are recognised by URL', () => {
     expect(gainsightPage('https://t.gainsightcloud.com/v1/ui/cockpit?ctaId=CTA9')).toEqual({
       site: 'gainsight', kind: 'cockpit', ctaId: 'CTA9', companyId: null,
     });
+  });
+
+  it('runs the page app on records and on Cockpit pages that name a CTA or a company, not on the rest', () => {
+    const app = (path: string) => gainsightAppPage(`https://t.gainsightcloud.com${path}`)?.kind ?? null;
+    expect(app('/v1/ui/customersuccess360?cid=C1')).toBe('company');
+    expect(app('/v1/ui/cockpit?ctaId=CTA9')).toBe('cockpit');
+    expect(app('/v1/ui/cockpit?cid=C1&create=1')).toBe('cockpit');
+    expect(app('/v1/ui/cockpit')).toBeNull();
+    expect(app('/v1/ui/home')).toBeNull();
   });
 });
 

@@ -50,6 +50,16 @@ export function gainsightRecordPage(href: string): Extract<GainsightPage, { id: 
   return page && page.kind !== 'cockpit' ? page : null;
 }
 
+/**
+ * Pages the Gainsight page app runs on: records, plus Cockpit pages that name a CTA or a company (the
+ * Create CTA form and the Edit Email dialog are prefilled there). Other Cockpit pages stay loader-only.
+ */
+export function gainsightAppPage(href: string): GainsightPage | null {
+  const page = gainsightPage(href);
+  if (page?.kind === 'cockpit' && page.ctaId === null && page.companyId === null) return null;
+  return page;
+}
+
 const LIGHTNING_RECORD = /^\/lightning\/r\/(Account|Contact|Opportunity)\/([A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?)\//;
 
 export function salesforcePage(href: string): SalesforcePage | null {

@@ -11,6 +11,11 @@ import type { DateField } from './types';
 /** Day number; null when the page shows the field empty; undefined when missing or unreadable. */
 type DayRead = number | null | undefined;
 
+const DATE_INDEX: Readonly<Record<DateField, number>> = {
+  customerSince: 0, subscriptionStartDate: 1, renewalDate: 2, lastRenewalDate: 3, csmAssignedDate: 4, ultimateSince: 5,
+  duoPurchaseDate: 6,
+};
+
 /** Not converted yet. Dates are converted on first use: most programs read only one or two of them. */
 const UNREAD = -Infinity;
 
@@ -20,17 +25,15 @@ function readDay(value: unknown): DayRead {
 }
 
 export class AccountView {
-  /** One fixed-shape record (fast property access), filled lazily. */
-  private readonly days: Record<DateField, DayRead> = {
-    customerSince: UNREAD, subscriptionStartDate: UNREAD, renewalDate: UNREAD, lastRenewalDate: UNREAD,
-    csmAssignedDate: UNREAD, ultimateSince: UNREAD, duoPurchaseDate: UNREAD,
-  };
+  /** Indexed like DATE_FIELDS, filled lazily: an array index is cheaper than a property chosen by name. */
+  private readonly days: DayRead[] = [UNREAD, UNREAD, UNREAD, UNREAD, UNREAD, UNREAD, UNREAD];
 
   constructor(readonly account: Account) {}
 
   day(field: DateField): DayRead {
-    let day = this.days[field];
-    if (day === UNREAD) day = this.days[field] = readDay(this.account.fields[field]);
+    const index = DATE_INDEX[field];
+    let day = this.days[index];
+    if (day === UNREAD) day = this.days[index] = readDay(this.account.fields[field]);
     return day;
   }
 

@@ -32,10 +32,21 @@ export function remember(memo: ReasonMemo, key: ReasonKey, reason: string): stri
   return reason;
 }
 
-export interface CompiledCheck {
-  check: Check;
-  reasons: ReasonMemo;
-}
+/**
+ * A check with its kind copied to the outside: every wrapper has one shape, so the evaluator's switch reads
+ * `kind` from a single hidden class instead of one per condition type.
+ */
+export type CompiledCheck = {
+  [K in Check['kind']]: { kind: K; check: Extract<Check, { kind: K }>; reasons: ReasonMemo };
+}[Check['kind']];
+
+const compileCheck = (check: Check): CompiledCheck =>
+  ({ kind: check.kind, check, reasons: new Map() }) as CompiledCheck; // kind is copied from check itself
+
+/** The trigger in the same kind of one-shape wrapper. */
+export type CompiledTrigger = {
+  [K in Trigger['kind']]: { kind: K; trigger: Extract<Trigger, { kind: K }> };
+}[Trigger['kind']];
 
 export interface CompiledPolicy extends RecipientPolicy {
   /** Surveys and newsletters get the fixed "no admin" explanation. */
@@ -45,7 +56,7 @@ export interface CompiledPolicy extends RecipientPolicy {
 export interface CompiledProgram {
   index: number;
   program: Program;
-  trigger: Trigger;
+  when: CompiledTrigger;
   /** For monthly triggers. */
   weekday: Weekday;
   checks: CompiledCheck[];
@@ -95,9 +106,9 @@ function compileProgram(program: Program, index: number, byId: ReadonlyMap<strin
   return {
     index,
     program,
-    trigger: program.trigger,
+    when: { kind: program.trigger.kind, trigger: program.trigger } as CompiledTrigger,
     weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
-    checks: checks.map((check) => ({ check, reasons: new Map() })),
+    checks: checks.map(compileCheck),
     missed: new Map(),
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policyIndex,

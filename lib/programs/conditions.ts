@@ -65,16 +65,19 @@ export function isEnrolled(contact: Contact, campaign: string): boolean {
 }
 
 /** undefined: passes; a string: the reason it fails; a MissingField: cannot tell. */
-function evaluateCheck({ check, reasons }: CompiledCheck, view: AccountView, today: number): string | MissingField | undefined {
+function evaluateCheck(compiled: CompiledCheck, view: AccountView, today: number): string | MissingField | undefined {
   const { account } = view;
-  switch (check.kind) {
+  const { reasons } = compiled;
+  switch (compiled.kind) {
     case 'segment': {
+      const check = compiled.check;
       const segment = account.fields.segment;
       if (segment === undefined || (segment !== null && typeof segment !== 'string')) return view.missing('segment');
       if (segment !== null && check.segments.has(segment)) return undefined;
       return reasons.get(segment) ?? remember(reasons, segment, `Segment is ${segment ?? 'empty'}; this program is for ${check.listed} only`);
     }
     case 'has-date': {
+      const check = compiled.check;
       const day = view.day(check.field);
       if (day === undefined) return view.missing(check.field);
       return day === null ? DATE_PHRASES[check.field].none : undefined;
@@ -89,26 +92,29 @@ function evaluateCheck({ check, reasons }: CompiledCheck, view: AccountView, tod
     case 'has-event-registrations':
       return EVENTS_MISSING;
     case 'one-of': {
+      const check = compiled.check;
       const value = account.fields[check.field];
-      const label = FIELD_LABELS[check.field];
       if (value === undefined || (value !== null && typeof value !== 'string')) return view.missing(check.field);
       if (value !== null && (check.values as readonly string[]).includes(value)) return undefined;
-      return reasons.get(value) ?? remember(reasons, value, `${label} is ${value ?? 'empty'}; this program needs ${check.values.join(' or ')}`);
+      return reasons.get(value) ?? remember(reasons, value, `${FIELD_LABELS[check.field]} is ${value ?? 'empty'}; this program needs ${check.values.join(' or ')}`);
     }
     case 'compare': {
+      const check = compiled.check;
       const value = account.fields[check.field];
       if (value === undefined || (value !== null && !Number.isFinite(value))) return view.missing(check.field);
       if (value !== null && compare(value, check.op, check.value)) return undefined;
-      const needs = `this program needs ${COMPARE_WORDS[check.op]} ${show(check.field, check.value)}`;
-      return reasons.get(value) ?? remember(reasons, value, `${FIELD_LABELS[check.field]} is ${value === null ? 'empty' : show(check.field, value)}; ${needs}`);
+      return reasons.get(value) ?? remember(reasons, value,
+        `${FIELD_LABELS[check.field]} is ${value === null ? 'empty' : show(check.field, value)}; this program needs ${COMPARE_WORDS[check.op]} ${show(check.field, check.value)}`);
     }
     case 'flag': {
+      const check = compiled.check;
       const value = account.fields[check.field];
       if (value === undefined || (value !== null && typeof value !== 'boolean')) return view.missing(check.field);
       if (value === check.value) return undefined;
       return reasons.get(value) ?? remember(reasons, value, `${FIELD_LABELS[check.field]} is ${yesNo(value)}; this program needs ${yesNo(check.value)}`);
     }
     case 'age': {
+      const check = compiled.check;
       const since = view.day(check.field);
       if (since === undefined) return view.missing(check.field);
       if (since === null) return DATE_PHRASES[check.field].none;
@@ -127,6 +133,7 @@ function evaluateCheck({ check, reasons }: CompiledCheck, view: AccountView, tod
       return remember(reasons, key, `${describeDateFromToday(check.field, age)}; ${problems.join('; ')}`);
     }
     case 'enrolled': {
+      const check = compiled.check;
       const contacts = account.contacts;
       if (contacts === undefined) return CONTACTS_MISSING;
       if (contacts.some((c) => isEnrolled(c, check.campaign))) return undefined;

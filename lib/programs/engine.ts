@@ -13,33 +13,9 @@ import { describeMissing } from './fields';
 import { indexSends, type Send, type SentRecord } from './history';
 import type { EntryState, MissingField, Plan, PlanEntry } from './plan';
 import { accountWarnings, groupContacts, resolveRecipients, type ContactGroups, type ResolvedRecipients } from './recipients';
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './settings';
-import { missedReason, timingOf, todayContext, type TodayContext } from './timing';
+import { resolveSettings, type EngineSettings, type ResolvedSettings } from './settings';
+import { missedReason, timingOf, todayContextFor, type TodayContext } from './timing';
 import type { Catalog } from './types';
-
-interface ResolvedSettings {
-  disabled: ReadonlySet<string>;
-  controlShare: number;
-  adminRole: string;
-  approvalTypes: ReadonlySet<string>;
-}
-
-const settingsCache = new WeakMap<EngineSettings, ResolvedSettings>();
-
-function resolveSettings(settings: EngineSettings): ResolvedSettings {
-  let resolved = settingsCache.get(settings);
-  if (!resolved) {
-    const share = settings.controlShare;
-    resolved = {
-      disabled: new Set(settings.disabledPrograms),
-      controlShare: Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : DEFAULT_ENGINE_SETTINGS.controlShare,
-      adminRole: settings.adminRole.trim() || DEFAULT_ENGINE_SETTINGS.adminRole,
-      approvalTypes: new Set(settings.approvalDealTypes.map((t) => t.trim().toLowerCase())),
-    };
-    settingsCache.set(settings, resolved);
-  }
-  return resolved;
-}
 
 /**
  * Evaluating many accounts on one day repeats the same few hundred dates: a small direct-mapped cache
@@ -55,17 +31,6 @@ function iso(day: number): IsoDate {
     cachedIsos[slot] = isoFromDay(day);
   }
   return cachedIsos[slot]!;
-}
-
-const todayCache = new WeakMap<CompiledCatalog, TodayContext>();
-
-function todayFor(catalog: CompiledCatalog, day: number): TodayContext {
-  let context = todayCache.get(catalog);
-  if (context?.day !== day) {
-    context = todayContext(day);
-    todayCache.set(catalog, context);
-  }
-  return context;
 }
 
 const NO_WARNINGS: readonly string[] = [];
@@ -131,17 +96,18 @@ function rankOf(state: EntryState): number {
 const RANK_SPAN = 1e7;
 
 class Evaluation {
-  readonly entries: PlanEntry[] = [];
+  // Sized up front: growing arrays one element at a time showed up in profiles.
+  readonly entries: PlanEntry[];
   /** Sort key per program index: rank, then date. */
-  readonly keys: number[] = [];
-  private readonly evaluating: boolean[] = [];
-  private readonly resolved: (ResolvedRecipients | undefined)[] = [];
+  readonly keys: number[];
+  private readonly evaluating: boolean[];
+  private readonly resolved: (ResolvedRecipients | undefined)[];
   private readonly view: AccountView;
   private readonly sends: (Send[] | undefined)[] | null;
   private groupsRead = false;
   private groupsValue: ContactGroups | null = null;
   private hashPrefix: number | undefined;
-  private readonly hashes: (number | undefined)[] = [];
+  private readonly hashes: (number | undefined)[];
 
   constructor(
     private readonly catalog: CompiledCatalog,
@@ -150,6 +116,12 @@ class Evaluation {
     private readonly account: Account,
     history: readonly SentRecord[],
   ) {
+    const n = catalog.programs.length;
+    this.entries = new Array<PlanEntry>(n);
+    this.keys = new Array<number>(n);
+    this.evaluating = new Array<boolean>(n);
+    this.hashes = new Array<number | undefined>(n);
+    this.resolved = new Array<ResolvedRecipients | undefined>(catalog.policies.length);
     this.view = new AccountView(account);
     this.sends = indexSends(catalog, history, account.programLogs);
   }
@@ -202,7 +174,7 @@ class Evaluation {
     const { program } = cp;
     const sends = this.sends?.[cp.index];
     const result = this.decide(cp, sends);
-    const resolved = cp.trigger.kind === 'event-registration' ? REGISTRANTS : this.recipientsFor(cp);
+    const resolved = cp.when.kind === 'event-registration' ? REGISTRANTS : this.recipientsFor(cp);
     const date = result.day === null ? null : iso(result.day);
     this.keys[cp.index] = rankOf(result.state) * RANK_SPAN + (result.day ?? 0);
     // One object literal for every state: a single shape, and no `{ ...spread, more }`, which V8 runs slowly.
@@ -336,7 +308,7 @@ export function evaluate(
   const day = dayFromIso(today);
   if (day === null) throw new RangeError(`today must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(today)}`);
   const compiledCatalog = compiled(catalog);
-  const run = new Evaluation(compiledCatalog, resolveSettings(settings), todayFor(compiledCatalog, day), account, history);
+  const run = new Evaluation(compiledCatalog, resolveSettings(settings), todayContextFor(compiledCatalog, day), account, history);
   for (let i = 0; i < compiledCatalog.programs.length; i++) run.entry(i);
   // Sorting reorders the evaluation's own arrays; it is not used afterwards.
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abGroupOf, accountHashPrefix, CONTROL_GROUP_REASON, experimentHash, fnv1a, inControlShare } from './experiments';
-import { entryOf, makeAccount, NO_CONTROL, planFor } from './test-accounts';
+import { entryOf, makeAccount, planFor } from './test-accounts';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
 
 describe('hash', () => {
@@ -102,14 +102,30 @@ describe('control groups for pilot programs', () => {
 });
 
 describe('A/B groups', () => {
-  it('are given to digital-only programs and are stable per account and program', () => {
-    const account = makeAccount({ id: '0017000000XYZ' });
+  // Security Adoption (digital only) is due on day 30 of the subscription: 2026-03-12 here.
+  const account = makeAccount({ id: '0017000000XYZ', fields: { subscriptionStartDate: '2026-02-10' } });
+
+  it('are given to digital-only programs that apply, from the hash of account and program', () => {
     const plan = planFor(account, '2026-03-12');
-    const adoption = entryOf(plan, 'security-adoption');
-    expect(adoption.abGroup).toBe(abGroupOf(experimentHash('0017000000XYZ', 'security-adoption')));
+    expect(entryOf(plan, 'security-adoption').abGroup).toBe(abGroupOf(experimentHash('0017000000XYZ', 'security-adoption')));
     expect(entryOf(plan, 'net-new-onboarding').abGroup).toBeNull(); // all segments, so not digital-only
-    expect(planFor(account, '2027-01-01').entries.map((e) => e.abGroup)).toEqual(
-      planFor(account, '2027-01-01', { settings: NO_CONTROL }).entries.map((e) => e.abGroup),
-    );
+  });
+
+  it('stay the same from day to day while the program applies', () => {
+    const groups = ['2026-03-11', '2026-03-12'].map((today) => entryOf(planFor(account, today), 'security-adoption').abGroup);
+    expect(groups[0]).not.toBeNull();
+    expect(groups[1]).toBe(groups[0]);
+  });
+
+  it('are not given where the program does not apply', () => {
+    expect(entryOf(planFor(account, '2026-03-13'), 'security-adoption')).toMatchObject({ state: 'not-eligible', abGroup: null });
+  });
+
+  it('split accounts about evenly', () => {
+    const groups = Array.from({ length: 2000 }, (_, i) =>
+      entryOf(planFor(makeAccount({ id: `acct-${i}`, fields: { subscriptionStartDate: '2026-02-10' } }), '2026-03-12'), 'security-adoption').abGroup);
+    const a = groups.filter((g) => g === 'A').length;
+    expect(a).toBeGreaterThan(900);
+    expect(a).toBeLessThan(1100);
   });
 });

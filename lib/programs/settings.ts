@@ -23,3 +23,30 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   adminRole: 'GitLab Admin',
   approvalDealTypes: [...DEFAULT_APPROVAL_DEAL_TYPES],
 };
+
+/** Settings in the form the engine uses: sets for lookups, values normalized once. */
+export interface ResolvedSettings {
+  disabled: ReadonlySet<string>;
+  controlShare: number;
+  adminRole: string;
+  /** Lower-cased and trimmed, as opportunity types are matched. */
+  approvalTypes: ReadonlySet<string>;
+}
+
+const resolvedCache = new WeakMap<EngineSettings, ResolvedSettings>();
+
+/** Cached per settings object: evaluating many accounts with the same settings resolves them once. */
+export function resolveSettings(settings: EngineSettings): ResolvedSettings {
+  let resolved = resolvedCache.get(settings);
+  if (!resolved) {
+    const share = settings.controlShare;
+    resolved = {
+      disabled: new Set(settings.disabledPrograms),
+      controlShare: Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : DEFAULT_ENGINE_SETTINGS.controlShare,
+      adminRole: settings.adminRole.trim() || DEFAULT_ENGINE_SETTINGS.adminRole,
+      approvalTypes: new Set(settings.approvalDealTypes.map((t) => t.trim().toLowerCase())),
+    };
+    resolvedCache.set(settings, resolved);
+  }
+  return resolved;
+}

@@ -4,7 +4,7 @@
  */
 import { addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay, type CivilDate } from '../dates/days';
 import type { AccountView } from './account-view';
-import { remember, type CompiledProgram } from './compile';
+import { remember, type CompiledCatalog, type CompiledProgram } from './compile';
 import { latestClosedLost } from './conditions';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 
@@ -28,16 +28,24 @@ export interface TodayContext {
   monthly: (Timing | null | undefined)[];
 }
 
-export function todayContext(day: number): TodayContext {
-  return { day, civil: civilFromDay(day), monthly: [] };
+const todayCache = new WeakMap<CompiledCatalog, TodayContext>();
+
+/** The context for `day`, kept per catalog while the day stays the same (a batch, a session). */
+export function todayContextFor(catalog: CompiledCatalog, day: number): TodayContext {
+  let context = todayCache.get(catalog);
+  if (context?.day !== day) {
+    context = { day, civil: civilFromDay(day), monthly: [] };
+    todayCache.set(catalog, context);
+  }
+  return context;
 }
 
 /** How far to look for a monthly occurrence; a 5th weekday limited to a few months can be years apart. */
 const SEARCH_MONTHS = 120;
 
 function monthlyOccurrence(cp: CompiledProgram, today: TodayContext, direction: 1 | -1): number | null {
-  if (cp.trigger.kind !== 'monthly') return null;
-  const { nth, months } = cp.trigger;
+  if (cp.when.kind !== 'monthly') return null;
+  const { nth, months } = cp.when.trigger;
   let index = today.civil.year * 12 + today.civil.month - 1;
   for (let i = 0; i < SEARCH_MONTHS; i++, index += direction) {
     const year = Math.floor(index / 12);
@@ -50,8 +58,8 @@ function monthlyOccurrence(cp: CompiledProgram, today: TodayContext, direction: 
 }
 
 function monthlyTiming(cp: CompiledProgram, today: TodayContext): Timing | null {
-  if (cp.trigger.kind !== 'monthly') return null;
-  const { windowDays, oncePerAccount = false } = cp.trigger;
+  if (cp.when.kind !== 'monthly') return null;
+  const { windowDays, oncePerAccount = false } = cp.when.trigger;
   const previous = monthlyOccurrence(cp, today, -1);
   const next = monthlyOccurrence(cp, today, 1);
   const start = previous ?? next;
@@ -67,9 +75,10 @@ function monthlyTiming(cp: CompiledProgram, today: TodayContext): Timing | null 
 
 /** null: the trigger never fires (a monthly rule with no occurrence in ten years). */
 export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayContext): Timing | null {
-  const trigger = cp.trigger;
-  switch (trigger.kind) {
+  const { when } = cp;
+  switch (when.kind) {
     case 'anchor': {
+      const trigger = when.trigger;
       // Eligibility checks ran first, so the anchor is a known date here.
       const anchor = view.day(trigger.anchor) ?? 0;
       const start = anchor + trigger.offsetDays;
@@ -83,6 +92,7 @@ export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayCon
       return timing;
     }
     case 'every-months': {
+      const trigger = when.trigger;
       const anchor = view.day(trigger.anchor) ?? 0;
       const since = civilFromDay(anchor);
       const monthsSince = (today.civil.year - since.year) * 12 + today.civil.month - since.month;
@@ -100,6 +110,7 @@ export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayCon
     case 'when-eligible':
       return { cycleStart: -Infinity, start: today.day, windowEnd: Infinity, next: null, repeats: false };
     case 'closed-lost': {
+      const trigger = when.trigger;
       const closed = dayFromIso(latestClosedLost(view.account.opportunities)?.closeDate ?? '') ?? today.day;
       return { cycleStart: closed, start: closed, windowEnd: closed + trigger.windowDays, next: null, repeats: false };
     }
@@ -112,18 +123,20 @@ const dayRange = (from: number, to: number): string => (from === to ? `${from}` 
 
 /** Why a start window that has passed is final, e.g. "Subscription started 10 days ago; sent on day 2". */
 export function missedReason(cp: CompiledProgram, view: AccountView, today: number): string {
-  const trigger = cp.trigger;
-  if (trigger.kind === 'anchor') {
+  const { when } = cp;
+  if (when.kind === 'anchor') {
+    const trigger = when.trigger;
     const since = today - (view.day(trigger.anchor) ?? today);
     const known = cp.missed.get(since);
     if (known !== undefined) return known;
     const { offsetDays: o, windowDays: w } = trigger;
-    const when = o >= 0
+    const rule = o >= 0
       ? `sent on day${w ? 's' : ''} ${dayRange(o, o + w)}`
       : `sent ${dayRange(-o, Math.max(0, -o - w))} days before ${DATE_PHRASES[trigger.anchor].noun}`;
-    return remember(cp.missed, since, `${describeDateFromToday(trigger.anchor, since)}; ${when}`);
+    return remember(cp.missed, since, `${describeDateFromToday(trigger.anchor, since)}; ${rule}`);
   }
-  if (trigger.kind === 'closed-lost') {
+  if (when.kind === 'closed-lost') {
+    const trigger = when.trigger;
     const latest = latestClosedLost(view.account.opportunities);
     const closed = dayFromIso(latest?.closeDate ?? '') ?? today;
     return `Opportunity "${latest?.name ?? ''}" closed lost ${plural(today - closed, 'day')} ago; sent within ${plural(trigger.windowDays, 'day')}`;

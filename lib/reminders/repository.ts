@@ -6,12 +6,12 @@
  * Runs in the extension origin only (background, popup, options). A content script must not import it:
  * there IndexedDB is the host page's database. Content scripts send messages instead.
  */
-import type { IDBPTransaction } from 'idb';
 import type { IsoDate } from '../accounts/account';
 import { type RemindersConnection, openRemindersDb } from './db/open';
-import { type RemindersDb, type StoreName, UNDO_KEY } from './db/schema';
+import { type StoreName, UNDO_KEY } from './db/schema';
 import { GROUP_IDS, type DateSpan, type GroupId, groupSpans } from './groups';
 import type { RecordSendInput, SequenceInput } from './inputs';
+import { type StoredRecord, type WriteTx, Journal } from './journal';
 import { enrollmentKeyOf, reminderKeyOf, toSendRecord } from './keys';
 import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from './merge';
 import type { AccountKey, Enrollment, Reminder, SendRecord } from './records';
@@ -20,10 +20,7 @@ import {
   type Closing, PASSED_OVER_REASON, advancePast, closeReminder, newEnrollment, reminderForStep, snoozeReminder,
   stepOf, stepsPassedOver,
 } from './transitions';
-import {
-  type JournaledStore, type Touched, type UndoRecord, type UndoSummary, type UndoableAction, summarize, undoLabel,
-  unchangedSince,
-} from './undo';
+import { type Touched, type UndoRecord, type UndoSummary, type UndoableAction, summarize, undoLabel, unchangedSince } from './undo';
 
 export type ActionResult =
   | { ok: true; changed: Reminder[]; removed: string[]; undo: UndoSummary | null }
@@ -88,44 +85,8 @@ export interface Repository {
 }
 
 type DataStore = Exclude<StoreName, 'undo'>;
-type WriteTx = IDBPTransaction<RemindersDb, StoreName[], 'readwrite'>;
-type StoredRecord = Enrollment | SendRecord | Reminder;
 
 const ALL_STORES: StoreName[] = ['enrollments', 'sendLog', 'reminders', 'undo'];
-
-/** Records what one operation wrote, with the state before, so a popup action can be undone exactly. */
-class Journal {
-  private readonly touched = new Map<string, Touched>();
-
-  constructor(readonly tx: WriteTx) {}
-
-  enrollment(key: string): Promise<Enrollment | undefined> {
-    return this.tx.objectStore('enrollments').get(key);
-  }
-
-  reminder(key: string): Promise<Reminder | undefined> {
-    return this.tx.objectStore('reminders').get(key);
-  }
-
-  put(store: 'enrollments', value: Enrollment): Promise<void>;
-  put(store: 'sendLog', value: SendRecord): Promise<void>;
-  put(store: 'reminders', value: Reminder): Promise<void>;
-  async put(store: JournaledStore, value: StoredRecord): Promise<void> {
-    const id = `${store}|${value.key}`;
-    const entry = this.touched.get(id);
-    if (entry) entry.after = value;
-    else {
-      const before = ((await this.tx.objectStore(store).get(value.key)) ?? null) as StoredRecord | null;
-      // The overloads pair each store with its record type; TS cannot carry that pairing into the union.
-      this.touched.set(id, { store, key: value.key, before, after: value } as Touched);
-    }
-    await this.tx.objectStore(store).put(value);
-  }
-
-  entries(): Touched[] {
-    return [...this.touched.values()];
-  }
-}
 
 function rangeOf(span: DateSpan): IDBKeyRange | undefined {
   if (span.after !== undefined && span.through !== undefined) return IDBKeyRange.bound(span.after, span.through, true, false);

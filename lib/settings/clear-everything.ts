@@ -3,16 +3,11 @@ import { backgroundRefresh } from '../reminders/background/start';
 import { DB_NAME } from '../reminders/db/schema';
 
 /**
- * "Clear everything" on the options page: every trace the extension keeps in this browser. Runs in
- * the background, which owns the reminders database and the badge.
+ * "Clear everything" on the options page: every trace the extension keeps in this browser (settings,
+ * custom catalog, panel preferences, reminders and send history; the confirmation dialog in
+ * components/options/sections/ClearEverything.tsx names them). Runs in the background, which owns the
+ * reminders database and the badge.
  */
-export const CLEARED_DATA = [
-  'your settings, field names and custom Gainsight domains',
-  'the custom program catalog',
-  'all reminders and scheduled sends',
-  'the history of sends the extension recorded',
-] as const;
-
 const DELETE_TIMEOUT_MS = 10_000;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_LABELS } from '../programs/fields';
 
 /**
  * Every user setting, validated as typed. Tenants name things their own way, so every field name
@@ -6,25 +7,8 @@ import { z } from 'zod';
  */
 
 export const GAINSIGHT_LABEL_DEFAULTS = {
-  customerSince: 'Customer Since',
-  subscriptionStartDate: 'Subscription Start Date',
-  renewalDate: 'Renewal Date',
-  lastRenewalDate: 'Last Renewal Date',
-  arr: 'ARR',
-  segment: 'Segment',
-  csm: 'CSM',
-  csmEmail: 'CSM Email',
-  csmAssignedDate: 'CSM Assigned Date',
-  plan: 'Plan',
-  ultimateSince: 'Ultimate Since',
-  duoPurchaseDate: 'Duo Purchase Date',
-  deployment: 'Deployment',
-  ciScore: 'CI Score',
-  ciUtilization: 'CI Utilization',
-  licenseUtilization: 'License Utilization',
-  issuesEpicsCreated: 'Issues & Epics Created',
-  activeSubscription: 'Active Subscription',
-  controlGroup: 'Control Group',
+  // The company fields: the engine's reasons name them the same way, so one list serves both.
+  ...FIELD_LABELS,
   /** The company's Salesforce Account id, for links to the account (e.g. the one-click admin fix). */
   sfdcAccountId: 'SFDC Account ID',
   contactName: 'Name',

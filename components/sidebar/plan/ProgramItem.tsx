@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PlanEntry, Recipient } from '@/lib/programs/plan';
+import { ProgramActions } from '../actions/ProgramActions';
 import { formatDate, relativeDay } from './format';
 
 const VIA: Record<Recipient['via'], string> = {
@@ -69,7 +70,8 @@ function Recipients({ entry }: { entry: PlanEntry }) {
   );
 }
 
-export function ProgramItem({ entry, today }: { entry: PlanEntry; today: string }) {
+/** `accountId`: the plan's account, so actions registered for another record never show here. */
+export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; today: string; accountId: string }) {
   const nameId = useId();
   const statusId = useId();
   return (
@@ -87,6 +89,7 @@ export function ProgramItem({ entry, today }: { entry: PlanEntry; today: string 
           {w}
         </p>
       ))}
+      <ProgramActions entry={entry} accountId={accountId} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan, PlanEntry } from '@/lib/programs/plan';
+import { ActionsStyle } from '../actions/ActionsStyle';
 import { ProgramItem } from './ProgramItem';
 
 type Section = { title: string; states: PlanEntry['state'][]; folded?: boolean; empty?: string };
@@ -14,11 +15,11 @@ const SECTIONS: Section[] = [
   { title: 'Not eligible', states: ['not-eligible'], folded: true },
 ];
 
-function ProgramList({ title, entries, today }: { title: string; entries: PlanEntry[]; today: string }) {
+function ProgramList({ title, entries, plan }: { title: string; entries: PlanEntry[]; plan: Plan }) {
   return (
     <ul className="pc-programs" aria-label={title}>
       {entries.map((entry) => (
-        <ProgramItem key={entry.programId} entry={entry} today={today} />
+        <ProgramItem key={entry.programId} entry={entry} today={plan.today} accountId={plan.accountId} />
       ))}
     </ul>
   );
@@ -40,11 +41,12 @@ function Folded({ title, count, children }: { title: string; count: number; chil
 export function ProgramSections({ plan }: { plan: Plan }) {
   return (
     <>
+      <ActionsStyle />
       {SECTIONS.map((section) => {
         const entries = plan.entries.filter((e) => section.states.includes(e.state));
         if (!entries.length && !section.empty) return null;
         const list = entries.length ? (
-          <ProgramList title={section.title} entries={entries} today={plan.today} />
+          <ProgramList title={section.title} entries={entries} plan={plan} />
         ) : (
           <p className="pc-empty">{section.empty}</p>
         );

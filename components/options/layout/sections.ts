@@ -1,0 +1,13 @@
+/** The page's sections in order: the nav and the page render from this one list. */
+export const SECTIONS = [
+  { id: 'sender', title: 'Sender identity' },
+  { id: 'salesforce', title: 'Salesforce' },
+  { id: 'gainsight', title: 'Gainsight' },
+  { id: 'programs', title: 'Programs' },
+  { id: 'data', title: 'Data' },
+  { id: 'about', title: 'About' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export const sectionTitle = (id: SectionId): string => SECTIONS.find((s) => s.id === id)?.title ?? id;

@@ -1,0 +1,59 @@
+import { useRef } from 'react';
+import { useOptions } from '../StoreContext';
+
+/** What "Clear everything" deletes (lib/settings/clear-everything.ts), said before anything is. */
+export const CLEARED_DATA = [
+  'your settings, including field names and custom Gainsight domains',
+  'the custom program catalog',
+  'all reminders and scheduled sends',
+  'the history of sends the extension recorded',
+] as const;
+
+/**
+ * A modal confirmation (native dialog: focus stays inside, Escape cancels, focus returns to the
+ * button). Cancel takes focus first, so a stray Enter deletes nothing.
+ */
+export function ClearEverything() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const clearEverything = useOptions((s) => s.clearEverything);
+  const open = () => {
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  };
+  const close = () => dialog.current?.close();
+  return (
+    <>
+      <button type="button" className="danger" onClick={open}>
+        Clear everything…
+      </button>
+      <dialog ref={dialog} className="confirm" aria-labelledby="clear-title" aria-describedby="clear-what">
+        <h3 id="clear-title">Clear everything?</h3>
+        <div id="clear-what">
+          <p>This deletes, from this browser:</p>
+          <ul>
+            {CLEARED_DATA.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <p>It cannot be undone. Export a reminders backup first if you may need them again.</p>
+        </div>
+        <div className="dialog-actions">
+          <button ref={cancel} type="button" onClick={close}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              close();
+              void clearEverything();
+            }}
+          >
+            Delete everything
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
