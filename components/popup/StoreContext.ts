@@ -1,0 +1,7 @@
+import { createStoreContext } from '../shared/store-context';
+import type { PopupState } from './store';
+
+const { Provider, useSurface } = createStoreContext<PopupState>('popup');
+
+export const PopupStoreProvider = Provider;
+export const usePopup = useSurface;
