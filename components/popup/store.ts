@@ -11,8 +11,8 @@ import type { UndoSummary } from '@/lib/reminders/undo';
 import type { PopupBackend } from './backend';
 import { formatDate } from './format';
 
-/** Enough rows to fill the popup's first screen several times over. */
-export const FIRST_ROWS = 30;
+/** Enough rows to fill the popup's first screen (about five rows tall) several times over. */
+export const FIRST_ROWS = 20;
 
 export type Phase = 'loading' | 'first-rows' | 'ready' | 'error';
 

@@ -1,4 +1,4 @@
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, format } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, format, parseISO, setHours } from 'date-fns';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, isIsoDate, nthWeekdayOfMonth, nextNthWeekday, weekdayOf } from './iso';
 import { civilFromDay, dayFromCivil, dayFromIso, daysInMonth, isoFromDay } from './days';
@@ -15,8 +15,9 @@ const ZONES: Record<string, number> = {
   'America/New_York': 300, 'Europe/Berlin': -60, 'Australia/Lord_Howe': -660, 'Pacific/Apia': -780, UTC: 0,
 };
 
-/** date-fns on local-noon dates is the oracle; it is only trusted because noon is far from DST switches. */
-const oracleAdd = (iso: string, n: number) => format(fnsAddDays(localNoon(iso), n), 'yyyy-MM-dd');
+/** date-fns on local-noon dates is the oracle; noon keeps it clear of DST switches. */
+const noon = (iso: string) => setHours(parseISO(iso), 12);
+const oracleAdd = (iso: string, n: number) => format(fnsAddDays(noon(iso), n), 'yyyy-MM-dd');
 
 describe('day numbers', () => {
   it('round-trips every day from 1899 to 2101, each the calendar day after the one before', () => {
@@ -88,7 +89,7 @@ describe.each(Object.keys(ZONES))('calendar arithmetic does not depend on the ti
       for (const n of [1, 2, 30, 120, -120, 400]) {
         const expected = oracleAdd(iso, n);
         expect(addDays(iso, n)).toBe(expected);
-        expect(daysBetween(iso, expected)).toBe(differenceInCalendarDays(localNoon(expected), localNoon(iso)));
+        expect(daysBetween(iso, expected)).toBe(differenceInCalendarDays(noon(expected), noon(iso)));
       }
     }
   });
@@ -97,12 +98,21 @@ describe.each(Object.keys(ZONES))('calendar arithmetic does not depend on the ti
     process.env.TZ = zone;
     for (const iso of ['2026-01-31', '2026-08-31', '2027-08-31', '2028-02-29', '2026-03-08', '2026-11-01']) {
       for (const n of [1, 6, 12, -6, 18]) {
-        expect(addMonths(iso, n)).toBe(format(fnsAddMonths(localNoon(iso), n), 'yyyy-MM-dd'));
+        expect(addMonths(iso, n)).toBe(format(fnsAddMonths(noon(iso), n), 'yyyy-MM-dd'));
       }
     }
     expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
     expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
+  });
+
+  it('localNoon gives noon of that local day, on DST days too', () => {
+    process.env.TZ = zone;
+    for (const iso of ['2026-03-08', '2026-11-01', '2028-02-29', '0050-06-01']) {
+      const date = localNoon(iso);
+      expect([date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours()]).toEqual([...iso.split('-').map(Number), 12]);
+      expect(toIsoDate(date)).toBe(iso);
+    }
   });
 
   it('toIsoDate reads the local calendar day of an instant', () => {

@@ -101,7 +101,11 @@ export function weekdayOfDay(dayNumber: DayNumber): Weekday {
 
 /** Adds calendar months; a day past the new month's end clamps to it (Aug 31 + 6 months = Feb 28/29), as date-fns does. */
 export function addMonthsToDay(dayNumber: DayNumber, months: number): DayNumber {
-  const { year, month, day } = civilFromDay(dayNumber);
+  return addMonthsToCivil(civilFromDay(dayNumber), months);
+}
+
+/** addMonthsToDay for a date already split into year, month and day. */
+export function addMonthsToCivil({ year, month, day }: CivilDate, months: number): DayNumber {
   const monthIndex = year * 12 + (month - 1) + months;
   const newYear = Math.floor(monthIndex / 12);
   const newMonth = monthIndex - newYear * 12 + 1;

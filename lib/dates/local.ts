@@ -1,19 +1,23 @@
 /**
  * The only place where instants (Date objects, the clock) meet calendar dates. The engine takes an IsoDate
- * `today`; callers make it here from the user's local clock.
+ * `today`; callers make it here from the user's local clock. No date library at run time: content
+ * scripts and the popup bundle this, and date-fns is kept to the tests, as the oracle these helpers are
+ * checked against (days.test.ts).
  */
-import { formatISO, parseISO, setHours } from 'date-fns';
 import type { IsoDate } from '../accounts/account';
+import { civilFromDay, isoFromCivil } from './days';
 import { toDayNumber } from './iso';
 
 /** The calendar date of an instant in the machine's local time zone. */
 export function toIsoDate(instant: Date): IsoDate {
-  // formatISO, not format: the page bundles then carry no locale-aware formatter.
-  return formatISO(instant, { representation: 'date' });
+  return isoFromCivil(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
 }
 
-/** A local-noon Date for an IsoDate, for display with date-fns; noon keeps DST jumps (at night) off the date. */
+/** A local-noon Date for an IsoDate, for display; noon keeps DST jumps (at night) off the date. */
 export function localNoon(date: IsoDate): Date {
-  toDayNumber(date); // throws on an invalid date rather than producing an Invalid Date
-  return setHours(parseISO(date), 12);
+  const { year, month, day } = civilFromDay(toDayNumber(date));
+  const noon = new Date(year, month - 1, day, 12);
+  // new Date() maps years 0–99 to 1900–1999.
+  if (year < 100) noon.setFullYear(year);
+  return noon;
 }

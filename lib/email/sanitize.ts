@@ -43,9 +43,13 @@ export interface Sanitized {
   removed: string[];
 }
 
+/** DOMPurify's own parsing wrapper, which it lists as removed: not the template's content. */
+const WRAPPERS = new Set(['html', 'head', 'body']);
+
 function describeRemoved(): string[] {
   const names = new Set<string>();
   for (const item of DOMPurify.removed) {
+    if ('element' in item && item.element instanceof Element && WRAPPERS.has(item.element.localName)) continue;
     if ('attribute' in item && item.attribute) names.add(`${item.attribute.name} on <${(item.from as Element).localName}>`);
     else if ('element' in item && item.element instanceof Element) names.add(`<${item.element.localName}>`);
   }

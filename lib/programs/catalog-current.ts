@@ -2,7 +2,56 @@
 import {
   ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, email,
 } from './catalog-shared';
-import type { Catalog } from './types';
+import type { Catalog, Condition, Program, Step } from './types';
+
+interface Adoption {
+  id: string;
+  name: string;
+  day: number;
+  steps: Step[];
+}
+
+/** The adoption programs differ only in name, day and copy: digital segments, counted from the subscription start. */
+const adoption = ({ id, name, day, steps }: Adoption): Program => ({
+  id,
+  name,
+  category: 'adoption',
+  segments: DIGITAL_SEGMENTS,
+  trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: day, windowDays: 0 },
+  conditions: [],
+  exclusions: [],
+  recipients: ENABLEMENT_AUDIENCE,
+  sender: 'customer-enablement',
+  pilot: false,
+  playbook: name,
+  steps,
+});
+
+interface Coach {
+  id: string;
+  name: string;
+  condition: Condition;
+  steps: Step[];
+}
+
+/**
+ * Product Coach pilots for Scale (CSE) accounts: a monthly cohort starting on the 1st Tuesday, joined once,
+ * by the admins and by contacts enrolled by hand under the coach's name.
+ */
+const productCoach = ({ id, name, condition, steps }: Coach): Program => ({
+  id,
+  name,
+  category: 'coaching',
+  segments: ['Scale'],
+  trigger: { kind: 'monthly', nth: 1, weekday: 'tuesday', windowDays: 6, oncePerAccount: true },
+  conditions: [condition],
+  exclusions: [],
+  recipients: { ...ENABLEMENT_AUDIENCE, enrollment: name },
+  sender: 'csm',
+  pilot: true,
+  playbook: name,
+  steps,
+});
 
 export const CURRENT_CATALOG: Catalog = {
   schemaVersion: 1,
@@ -167,18 +216,8 @@ export const CURRENT_CATALOG: Catalog = {
         }),
       ],
     },
-    {
-      id: 'ci-product-coach',
-      name: 'CI Product Coach',
-      category: 'coaching',
-      segments: ['Scale'],
-      trigger: { kind: 'monthly', nth: 1, weekday: 'tuesday', windowDays: 6, oncePerAccount: true },
-      conditions: [{ kind: 'one-of', field: 'ciScore', values: ['Yellow', 'Red'] }],
-      exclusions: [],
-      recipients: { ...ENABLEMENT_AUDIENCE, enrollment: 'CI Product Coach' },
-      sender: 'csm',
-      pilot: true,
-      playbook: 'CI Product Coach',
+    productCoach({
+      id: 'ci-product-coach', name: 'CI Product Coach', condition: { kind: 'one-of', field: 'ciScore', values: ['Yellow', 'Red'] },
       steps: [
         email('pipelines', 'Coach 1: Pipelines that pay off', 0, {
           subject: 'CI Product Coach, week 1: pipelines that pay off',
@@ -201,19 +240,9 @@ export const CURRENT_CATALOG: Catalog = {
           links: [['ci/runners/', 'Runners']],
         }),
       ],
-    },
-    {
-      id: 'security-product-coach',
-      name: 'Security Product Coach',
-      category: 'coaching',
-      segments: ['Scale'],
-      trigger: { kind: 'monthly', nth: 1, weekday: 'tuesday', windowDays: 6, oncePerAccount: true },
-      conditions: [{ kind: 'one-of', field: 'plan', values: ['Ultimate'] }],
-      exclusions: [],
-      recipients: { ...ENABLEMENT_AUDIENCE, enrollment: 'Security Product Coach' },
-      sender: 'csm',
-      pilot: true,
-      playbook: 'Security Product Coach',
+    }),
+    productCoach({
+      id: 'security-product-coach', name: 'Security Product Coach', condition: { kind: 'one-of', field: 'plan', values: ['Ultimate'] },
       steps: [
         email('scanners', 'Coach 1: Turn on scanners', 0, {
           subject: 'Security Product Coach, week 1: turn on the scanners',
@@ -236,19 +265,9 @@ export const CURRENT_CATALOG: Catalog = {
           links: [['user/application_security/policies/', 'Security policies']],
         }),
       ],
-    },
-    {
-      id: 'security-adoption',
-      name: 'Security Adoption',
-      category: 'adoption',
-      segments: DIGITAL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 30, windowDays: 0 },
-      conditions: [],
-      exclusions: [],
-      recipients: ENABLEMENT_AUDIENCE,
-      sender: 'customer-enablement',
-      pilot: false,
-      playbook: 'Security Adoption',
+    }),
+    adoption({
+      id: 'security-adoption', name: 'Security Adoption', day: 30,
       steps: [
         email('shift-left', 'Email 1: Shift security left', 0, {
           subject: 'Find vulnerabilities before they ship',
@@ -261,19 +280,9 @@ export const CURRENT_CATALOG: Catalog = {
           links: [['user/application_security/vulnerability_report/', 'Vulnerability report']],
         }),
       ],
-    },
-    {
-      id: 'cd-adoption',
-      name: 'CD Adoption',
-      category: 'adoption',
-      segments: DIGITAL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 50, windowDays: 0 },
-      conditions: [],
-      exclusions: [],
-      recipients: ENABLEMENT_AUDIENCE,
-      sender: 'customer-enablement',
-      pilot: false,
-      playbook: 'CD Adoption',
+    }),
+    adoption({
+      id: 'cd-adoption', name: 'CD Adoption', day: 50,
       steps: [
         email('environments', 'Email 1: Deploy with environments', 0, {
           subject: 'Deploy with confidence using GitLab environments',
@@ -286,19 +295,9 @@ export const CURRENT_CATALOG: Catalog = {
           links: [['ci/environments/protected_environments/', 'Protected environments'], ['operations/feature_flags/', 'Feature flags']],
         }),
       ],
-    },
-    {
-      id: 'agile-adoption',
-      name: 'Agile Adoption',
-      category: 'adoption',
-      segments: DIGITAL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 60, windowDays: 0 },
-      conditions: [],
-      exclusions: [],
-      recipients: ENABLEMENT_AUDIENCE,
-      sender: 'customer-enablement',
-      pilot: false,
-      playbook: 'Agile Adoption',
+    }),
+    adoption({
+      id: 'agile-adoption', name: 'Agile Adoption', day: 60,
       steps: [
         email('plan', 'Email 1: Plan in GitLab', 0, {
           subject: 'Plan your work where your code lives',
@@ -311,7 +310,7 @@ export const CURRENT_CATALOG: Catalog = {
           links: [['user/group/epics/', 'Epics'], ['user/project/milestones/', 'Milestones']],
         }),
       ],
-    },
+    }),
     {
       id: 'customer-csat-survey',
       name: 'Customer CSAT Survey',

@@ -60,6 +60,11 @@ describe('the catalogs', () => {
     expect(pilots).toEqual(['duo-admin-onboarding', 'ci-product-coach', 'security-product-coach', 'ci-usage-trigger', 'low-license-utilization']);
   });
 
+  it('are frozen, so a stray edit fails loudly instead of going stale in the compiled cache', () => {
+    expect(Object.isFrozen(builtInCatalog().programs[0]!.steps[0])).toBe(true);
+    expect(Object.isFrozen(builtInCatalog('earlier').programs[3]!.segments)).toBe(true);
+  });
+
   it('name the example playbook from the seeds', () => {
     expect(builtInCatalog('earlier').programs.map((p) => p.playbook)).toContain('New Customer Digital Onboarding - Self-Managed Email Series');
   });

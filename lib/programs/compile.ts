@@ -8,7 +8,7 @@ import type { Weekday } from '../dates/days';
 import { programLogNames, stepLookup, type HistoryIndex } from './history';
 import {
   WEEKDAY_NAMES, type Catalog, type Category, type Condition, type DateField, type Program, type RecipientPolicy,
-  type Trigger,
+  type Step, type Trigger,
 } from './types';
 
 /** One test a program's eligibility needs: its segment, what its trigger implies, then its conditions. */
@@ -22,6 +22,9 @@ export type Check =
 /** Reasons repeat across accounts (the same segment, the same age): each is built once per check and value. */
 export type ReasonKey = string | number | boolean | null;
 export type ReasonMemo = Map<ReasonKey, string>;
+
+/** Missed-window reasons are kept for anchors up to about eleven years back. */
+export const MISSED_DAYS = 4096;
 
 /** Keeps a memo from growing without bound on data with many distinct values. */
 const MEMO_LIMIT = 4096;
@@ -56,12 +59,16 @@ export interface CompiledPolicy extends RecipientPolicy {
 export interface CompiledProgram {
   index: number;
   program: Program;
+  // Copied from the program: catalog objects come in several shapes, this record in one.
+  id: string;
+  pilot: boolean;
+  steps: Step[];
   when: CompiledTrigger;
   /** For monthly triggers. */
   weekday: Weekday;
   checks: CompiledCheck[];
-  /** Missed-window reasons by days since the anchor. */
-  missed: ReasonMemo;
+  /** Missed-window reasons by whole days since the anchor: an array slot is cheaper than a map entry. */
+  missedByDays: (string | undefined)[];
   exclusions: number[];
   policyIndex: number;
   /** A/B tested: every program that only digital segments receive. */
@@ -106,10 +113,13 @@ function compileProgram(program: Program, index: number, byId: ReadonlyMap<strin
   return {
     index,
     program,
+    id: program.id,
+    pilot: program.pilot,
+    steps: program.steps,
     when: { kind: program.trigger.kind, trigger: program.trigger } as CompiledTrigger,
     weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
     checks: checks.map(compileCheck),
-    missed: new Map(),
+    missedByDays: new Array<string | undefined>(MISSED_DAYS),
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policyIndex,
     abTested: program.segments.every((s) => DIGITAL.has(s)),

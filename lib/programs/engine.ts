@@ -155,7 +155,7 @@ class Evaluation {
     let hash = this.hashes[cp.index];
     if (hash === undefined) {
       this.hashPrefix ??= accountHashPrefix(this.account.id);
-      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.program.id, this.hashPrefix);
+      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.id, this.hashPrefix);
     }
     return hash;
   }
@@ -181,9 +181,9 @@ class Evaluation {
     return {
       state: result.state,
       program,
-      programId: program.id,
+      programId: cp.id,
       date,
-      nextStep: result.step === null ? null : { index: result.step, step: program.steps[result.step]!, dueDate: date! },
+      nextStep: result.step === null ? null : { index: result.step, step: cp.steps[result.step]!, dueDate: date! },
       reasons: result.reasons,
       missing: result.missing,
       recipients: resolved.recipients,
@@ -196,9 +196,8 @@ class Evaluation {
   }
 
   private decide(cp: CompiledProgram, sends: readonly Send[] | undefined): Outcome {
-    const { program } = cp;
     const today = this.today.day;
-    if (this.settings.disabled.size > 0 && this.settings.disabled.has(program.id)) return outcome('not-eligible', TURNED_OFF);
+    if (this.settings.disabled.size > 0 && this.settings.disabled.has(cp.id)) return outcome('not-eligible', TURNED_OFF);
     const verdict = checkEligibility(cp.checks, this.view, today);
     if (verdict?.reasons.length) return outcome('not-eligible', verdict.reasons);
     if (verdict) return outcome('unknown', verdict.missing.map((m) => m.message), verdict.missing);
@@ -207,7 +206,7 @@ class Evaluation {
     if (!timing) return outcome('not-eligible', NO_SCHEDULE);
 
     const { maxStep, maxStepDay } = progressOf(sends, timing.cycleStart);
-    const lastStep = program.steps.length - 1;
+    const lastStep = cp.steps.length - 1;
     let state: 'due' | 'upcoming';
     let day: number;
     let step = 0;
@@ -241,7 +240,7 @@ class Evaluation {
       if (blocked) return outcome('not-eligible', [blocked], NO_MISSING, null, null, stepsSent);
     }
     let note: string | null = null;
-    if (program.pilot && stepsSent === 0) {
+    if (cp.pilot && stepsSent === 0) {
       const heldBack = this.controlReason(cp);
       if (heldBack) return outcome('held-back', [heldBack], NO_MISSING, day, 0);
       note = this.controlFlagNote();

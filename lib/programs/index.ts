@@ -1,4 +1,8 @@
-/** Public surface of the program catalog and the eligibility engine. */
+/**
+ * Public surface of the program catalog and the eligibility engine, safe for content scripts.
+ * Catalog import/export (with zod) is in ./catalog-io, kept out of here so pages that only evaluate
+ * do not bundle the schema.
+ */
 export { evaluate } from './engine';
 export type {
   AbGroup, DueEntry, EntryState, HeldBackEntry, MissingField, NextStep, NotEligibleEntry, Plan, PlanEntry, PlanWarning,
@@ -10,9 +14,7 @@ export * from './types';
 export { BUILT_IN_CATALOGS, builtInCatalog } from './catalogs';
 export { CURRENT_CATALOG } from './catalog-current';
 export { EARLIER_CATALOG } from './catalog-earlier';
-export { exportCatalog, importCatalog, formatPath, type ImportResult } from './catalog-io';
 export { catalogProblems } from './catalog-checks';
-export { CatalogSchema } from './schema';
 export { KNOWN_TOKENS, TOKEN_PATTERN, isKnownToken, tokensIn, unknownTokens, type Token } from './tokens';
 export { FIELD_LABELS } from './fields';
 export { CONTROL_GROUP_REASON, abGroupOf, experimentHash, fnv1a, inControlShare } from './experiments';

@@ -2,9 +2,9 @@
  * When a program's current cycle starts, how long it may start late, and when the next cycle begins.
  * All in day numbers; the engine compares integers, never parses or formats dates here.
  */
-import { addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay, type CivilDate } from '../dates/days';
+import { addMonthsToCivil, addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay, type CivilDate } from '../dates/days';
 import type { AccountView } from './account-view';
-import { remember, type CompiledCatalog, type CompiledProgram } from './compile';
+import { MISSED_DAYS, type CompiledCatalog, type CompiledProgram } from './compile';
 import { latestClosedLost } from './conditions';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 
@@ -96,15 +96,18 @@ export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayCon
       const anchor = view.day(trigger.anchor) ?? 0;
       const since = civilFromDay(anchor);
       const monthsSince = (today.civil.year - since.year) * 12 + today.civil.month - since.month;
+      // The k-th occurrence, counted from the anchor each time so Aug 31 → Feb 28 → Aug 31 never drifts to the 28th.
       let k = Math.floor(monthsSince / trigger.months);
-      // Counted from the anchor each time, so Aug 31 → Feb 28 → Aug 31 never drifts to the 28th.
-      if (k >= 1 && addMonthsToDay(anchor, k * trigger.months) > today.day) k -= 1;
+      let start = addMonthsToCivil(since, k * trigger.months);
+      if (start > today.day) {
+        k -= 1; // this month's occurrence is later in the month than today
+        start = addMonthsToCivil(since, k * trigger.months);
+      }
       if (k < 1) {
-        const start = addMonthsToDay(anchor, trigger.months);
+        start = addMonthsToCivil(since, trigger.months);
         return { cycleStart: anchor, start, windowEnd: start + trigger.windowDays, next: null, repeats: true };
       }
-      const start = addMonthsToDay(anchor, k * trigger.months);
-      const next = addMonthsToDay(anchor, (k + 1) * trigger.months);
+      const next = addMonthsToCivil(since, (k + 1) * trigger.months);
       return { cycleStart: start, start, windowEnd: start + trigger.windowDays, next, repeats: true };
     }
     case 'when-eligible':
@@ -127,13 +130,16 @@ export function missedReason(cp: CompiledProgram, view: AccountView, today: numb
   if (when.kind === 'anchor') {
     const trigger = when.trigger;
     const since = today - (view.day(trigger.anchor) ?? today);
-    const known = cp.missed.get(since);
+    const slot = since >= 0 && since < MISSED_DAYS ? since : -1;
+    const known = slot < 0 ? undefined : cp.missedByDays[slot];
     if (known !== undefined) return known;
     const { offsetDays: o, windowDays: w } = trigger;
     const rule = o >= 0
       ? `sent on day${w ? 's' : ''} ${dayRange(o, o + w)}`
       : `sent ${dayRange(-o, Math.max(0, -o - w))} days before ${DATE_PHRASES[trigger.anchor].noun}`;
-    return remember(cp.missed, since, `${describeDateFromToday(trigger.anchor, since)}; ${rule}`);
+    const reason = `${describeDateFromToday(trigger.anchor, since)}; ${rule}`;
+    if (slot >= 0) cp.missedByDays[slot] = reason;
+    return reason;
   }
   if (when.kind === 'closed-lost') {
     const trigger = when.trigger;

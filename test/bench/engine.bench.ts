@@ -99,5 +99,5 @@ const times = Array.from({ length: TIMED_RUNS }, run).sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)]!;
 if (sink !== (WARM_UP_RUNS + TIMED_RUNS) * ACCOUNTS * catalog.programs.length) throw new Error('a plan lost entries');
 
-console.log(`engine.evaluate_10k_accounts: ${median.toFixed(2)} ms`);
+console.log(`engine.evaluate_10k_accounts: ${median.toFixed(1)} ms`);
 console.log(`engine.programs_in_catalog: ${catalog.programs.length} count`);

@@ -25,7 +25,7 @@ interface Props {
 export function EmailActions({ program, step, email, actions, dialog }: Props) {
   const [previewOpen, setPreviewOpen] = useState(dialog !== null);
   const [status, setStatus] = useState<Status | null>(null);
-  const label = `Email ${step + 1} of ${program.steps.length}: ${program.steps[step]?.name ?? ''}`;
+  const label = program.steps[step]?.name ?? `Email ${step + 1}`;
 
   function prefill() {
     if (!dialog) return;
@@ -43,8 +43,7 @@ export function EmailActions({ program, step, email, actions, dialog }: Props) {
   }
 
   return (
-    <div className="pc-email" role="group" aria-label={label}>
-      <p className="pc-email-title">{label}</p>
+    <div className="pc-email" role="group" aria-label={`Email actions: ${label}`}>
       {email.warnings.length > 0 && (
         <ul className="pc-email-warnings" aria-label="Check before filling">
           {email.warnings.map((w) => (

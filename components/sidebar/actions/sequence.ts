@@ -3,6 +3,7 @@
  * this only turns a program and an account into its message payloads.
  */
 import type { Account, IsoDate } from '@/lib/accounts/account';
+import { addressList } from '@/lib/email/addresses';
 import { addDays } from '@/lib/dates/iso';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Program } from '@/lib/programs/types';
@@ -24,7 +25,8 @@ export function sequenceInput(program: Program, account: Account, startedOn: Iso
     programName: program.name.slice(0, MAX_NAME),
     steps: program.steps.map((step, index) => ({ index, name: step.name.slice(0, MAX_NAME), offsetDays: step.offsetDays })),
     startedOn,
-    recipients: [...recipients],
+    // Page data: only real addresses are recorded (the repository refuses the whole message otherwise).
+    recipients: addressList(recipients).valid,
   };
 }
 

@@ -72,9 +72,13 @@ export function fillCreateCta(dialog: HTMLElement, values: CtaFormValues): FillR
     return values.name;
   });
   field(dialog, L.reason, report, (c) => {
-    const chosen = values.reasons.map((r) => choose(c, (label) => sameName(label, r))).find((r) => r !== null) ?? null;
-    if (chosen === null) report.problems.push('No matching Reason is offered: pick one by hand.');
-    return chosen;
+    // The first preferred reason the tenant offers; choosing stops there (each choice sets the field).
+    for (const reason of values.reasons) {
+      const chosen = choose(c, (label) => sameName(label, reason));
+      if (chosen !== null) return chosen;
+    }
+    report.problems.push('No matching Reason is offered: pick one by hand.');
+    return null;
   });
   field(dialog, L.dueDate, report, (c) => {
     setControlValue(c, values.dueDate);

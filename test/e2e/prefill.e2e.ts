@@ -1,0 +1,165 @@
+/**
+ * Email sequences in the real extension against the sandbox: Start playbook fills Cockpit's Create CTA
+ * form (and never saves it), the Edit Email dialog is prefilled so the host app's own model holds the
+ * values, a Send moves the sequence on while a draft does not, and a Sold-To-only account gets no survey.
+ * The steps share one browser and build on each other, in order.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addMonths } from '../../lib/dates/iso';
+import { toIsoDate } from '../../lib/dates/local';
+import { sendFromPage } from '../../lib/reminders/browser-test-support';
+import type { AccountHistory } from '../../lib/reminders/repository';
+import { C360, launch, sample, sidebar, type Harness } from './harness';
+
+const today = toIsoDate(new Date());
+const SENDER = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await launch();
+  const popup = await h.openExtensionPage('popup.html');
+  // @ts-expect-error the extension page's own `chrome` global
+  await popup.evaluate((sender) => chrome.storage.local.set({ settings: { sender } }), SENDER);
+  await popup.close();
+  page = await h.context.newPage();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function history(accountId: string): Promise<AccountHistory> {
+  const popup = await h.openExtensionPage('popup.html');
+  try {
+    return await sendFromPage(popup, 'reminders.forAccount', { accountKey: `gainsight:${accountId}` });
+  } finally {
+    await popup.close();
+    // A background tab gets no animation frames: bring the page back before acting on it again.
+    await page.bringToFront();
+  }
+}
+
+/** Waits until the panel shows the account and has finished reading the page. */
+async function planShown(panel: Locator, name: string): Promise<void> {
+  await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 20_000 });
+  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+/**
+ * Activates a host-page button from the keyboard: the open panel covers the right edge of the page (the
+ * Cockpit task details among it), and a keyboard user reaches a button wherever it is.
+ */
+const activate = (button: Locator) => button.press('Enter');
+
+const programItem = (panel: Locator, name: string) => panel.getByRole('listitem', { name: new RegExp(`^${name}`) });
+
+describe('email sequences: start a playbook, prefill, record the send', () => {
+  const duo = () => sample(h.sandbox, 'new-duo-purchase');
+  const ctaName = () => `Duo Admin Onboarding – ${duo().account.name}`;
+
+  it('Start fills the Create CTA form, never submits it, and records the enrollment', async () => {
+    await page.goto(C360(duo().gainsightId));
+    const panel = sidebar(page);
+    await planShown(panel, duo().account.name);
+    const item = programItem(panel, 'Duo Admin Onboarding');
+    await item.getByRole('button', { name: 'Start Duo Admin Onboarding' }).click();
+
+    const form = page.getByRole('dialog', { name: 'Create CTA' });
+    await form.waitFor();
+    await expect.poll(() => item.getByRole('status').first().textContent()).toContain('Filled Company, Type, Name, Reason, Due Date, Playbook');
+    expect(await form.getByLabel('Company').inputValue()).toBe(duo().gainsightId);
+    expect(await form.getByLabel('Type').inputValue()).toBe('Digital Journey');
+    expect(await form.getByLabel('Name', { exact: true }).inputValue()).toBe(ctaName());
+    expect(await form.getByLabel('Reason').inputValue()).toBe('Onboarding');
+    expect(await form.getByLabel('Due Date').inputValue()).toBe(today);
+    expect(await form.getByLabel('Playbook').inputValue()).toBe('Duo Admin Onboarding');
+
+    await page.waitForTimeout(1_000);
+    expect(h.sandbox.state.ctas).toHaveLength(0);
+    const enrolled = await history(duo().gainsightId);
+    expect(enrolled.enrollments).toMatchObject([{ programId: 'duo-admin-onboarding', currentStep: 0, status: 'active' }]);
+    expect(enrolled.reminders).toMatchObject([{ step: 0, status: 'pending', dueDate: today }]);
+
+    // The host's own model took the values: its Save creates exactly this CTA.
+    await activate(form.getByRole('button', { name: 'Save' }));
+    await expect.poll(() => h.sandbox.state.ctas.length).toBe(1);
+    expect(h.sandbox.state.ctas[0]).toMatchObject({
+      companyId: duo().gainsightId, type: 'Digital Journey', name: ctaName(), reason: 'Onboarding', dueDate: today, playbook: 'Duo Admin Onboarding',
+    });
+  });
+
+  it('Validate Email → Prefill fills To, CC, Subject and body so the host sends them; Send moves the sequence on', async () => {
+    await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: ctaName() }).click();
+    const panel = sidebar(page);
+    await planShown(panel, duo().account.name);
+    await page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }).click();
+    await activate(page.getByRole('button', { name: 'Validate Email' }));
+    const dialog = page.getByRole('dialog', { name: 'Edit Email' });
+    await dialog.waitFor();
+
+    const item = programItem(panel, 'Duo Admin Onboarding');
+    const preview = item.getByRole('region', { name: 'Preview of Email 1: Assign GitLab Duo seats' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Hi Oliver,');
+    await item.getByRole('button', { name: 'Prefill email' }).click();
+
+    const admin = duo().account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
+    expect(await dialog.getByLabel('To').inputValue()).toBe(admin.email);
+    expect(await dialog.getByLabel('CC').inputValue()).toBe(duo().account.fields.csmEmail);
+    expect(await dialog.getByLabel('Subject').inputValue()).toBe(`Get GitLab Duo running for ${duo().account.name}`);
+    const body = dialog.getByRole('textbox', { name: 'Email body' });
+    expect(await body.textContent()).toContain('Hi Oliver,');
+    expect(await body.textContent()).toContain('Casey Morgan');
+
+    await activate(dialog.getByRole('button', { name: 'Preview and Proceed' }));
+    await activate(dialog.getByRole('button', { name: 'Send' }));
+    await expect.poll(() => h.sandbox.state.emails.length).toBe(1);
+    const sent = h.sandbox.state.emails[0]!;
+    expect(sent).toMatchObject({ status: 'sent', to: [admin.email], cc: [duo().account.fields.csmEmail], subject: `Get GitLab Duo running for ${duo().account.name}` });
+    expect(sent.bodyHtml).toContain('Hi Oliver,');
+    expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.com/subscriptions/subscription-add-ons/">');
+    expect(sent.bodyHtml).not.toContain('{{');
+
+    await expect.poll(() => panel.getByText(/Email 1: Assign GitLab Duo seats recorded as sent\. Next: Email 2: Roll out to your team/).count(), { timeout: 10_000 }).toBe(1);
+    const after = await history(duo().gainsightId);
+    expect(after.enrollments).toMatchObject([{ currentStep: 1, status: 'active' }]);
+    expect(after.sends).toMatchObject([{ step: 0, sentOn: today, how: 'detected', recipients: [admin.email] }]);
+    expect(after.reminders.find((r) => r.step === 1)).toMatchObject({ status: 'pending', dueDate: addDays(today, 5) });
+  });
+
+  it('Save as Draft on the next email records nothing', async () => {
+    await page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 2:' }).click();
+    await activate(page.getByRole('button', { name: 'Validate Email' }));
+    const dialog = page.getByRole('dialog', { name: 'Edit Email' });
+    await dialog.waitFor();
+    const item = programItem(sidebar(page), 'Duo Admin Onboarding');
+    await item.getByRole('button', { name: 'Prefill email' }).click();
+    expect(await dialog.getByLabel('Subject').inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
+
+    await activate(dialog.getByRole('button', { name: 'Save as Draft' }));
+    await expect.poll(() => h.sandbox.state.emails.filter((e) => e.status === 'draft').length).toBe(1);
+    expect(h.sandbox.state.emails.at(-1)).toMatchObject({ status: 'draft', subject: 'Three ways your developers can use GitLab Duo this week' });
+    await page.waitForTimeout(1_000);
+    const after = await history(duo().gainsightId);
+    expect(after.enrollments).toMatchObject([{ currentStep: 1 }]);
+    expect(after.sends).toHaveLength(1);
+  });
+
+  it('gives a Sold-To-only account no survey to start or prefill, and says why', async () => {
+    const meridian = sample(h.sandbox, 'no-gitlab-admin');
+    // Six months a customer today: the CSAT survey is due.
+    meridian.account.fields.customerSince = addMonths(today, -6);
+    await page.goto(C360(meridian.gainsightId));
+    const panel = sidebar(page);
+    await planShown(panel, meridian.account.name);
+    const survey = programItem(panel.getByRole('list', { name: 'Due now' }), 'Customer CSAT Survey');
+    await survey.waitFor();
+    expect(await survey.getByRole('note').textContent()).toBe(
+      'Nothing to prefill: No GitLab Admin: surveys and newsletters are not sent; Sold-To contacts never receive NPS/CSAT',
+    );
+    expect(await survey.getByRole('button').count()).toBe(0);
+    expect(await survey.getByRole('link').count()).toBe(0);
+  });
+});
