@@ -47,6 +47,15 @@ export async function loadCompany(page: Extract<GainsightPage, { id: string }>, 
     updateActions = registerPageActions({ account, settings, today, startPlaybook, dialog: null, replan }, signal);
   };
 
+  // Cockpit pages show no contacts: they plan with the last complete snapshot (kept in memory by the
+  // background). Left as soon as it is complete: the user may move on to a CTA before this watch ends.
+  let remembered: Account | null = null;
+  const remember = (account: Account) => {
+    if (account === remembered) return;
+    remembered = account;
+    void sendMessage('accounts.remember', { account }).catch(() => undefined);
+  };
+
   // Planning the same company again (settings changed) must not wait for its own name to go away.
   const previousName = lastId === page.id ? null : lastName;
   const read = () => readC360(document, { id: page.id, url: location.href, labels: settings.gainsight.labels, dateOrder, previousName });
@@ -61,13 +70,13 @@ export async function loadCompany(page: Extract<GainsightPage, { id: string }>, 
       lastId = page.id;
       offerActions(reading.account);
       show(reading.account, !reading.complete);
+      if (reading.complete) remember(reading.account);
     },
   });
   if (final.account) {
     offerActions(final.account);
     show(final.account, false);
-    // Cockpit pages show no contacts: they plan with this snapshot (kept in memory by the background).
-    void sendMessage('accounts.remember', { account: final.account }).catch(() => undefined);
+    remember(final.account);
   } else {
     report({ status: 'error', title: 'No company found', message: 'This Customer360 page shows no company the panel can read. If it is still loading, reopen the panel in a moment.' });
   }

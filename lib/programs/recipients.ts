@@ -27,7 +27,8 @@ const NO_RECIPIENTS: readonly Recipient[] = [];
 export function groupContacts(contacts: readonly Contact[], adminRole: string, saas: boolean): ContactGroups {
   const groups: ContactGroups = { admins: [], soldTo: [], ownersMaintainers: [] };
   for (const contact of contacts) {
-    if (hasRole(contact, adminRole)) groups.admins.push({ contact, via: 'admin' });
+    // Most contacts carry no role at all; hasRole lower-cases strings, so skip it for them.
+    if (contact.roles.length > 0 && hasRole(contact, adminRole)) groups.admins.push({ contact, via: 'admin' });
     if (contact.soldTo) groups.soldTo.push({ contact, via: 'sold-to' });
     if (saas && contact.permission !== null) {
       groups.ownersMaintainers.push({ contact, via: contact.permission === 'Owner' ? 'saas-owner' : 'saas-maintainer' });

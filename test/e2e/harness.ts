@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { applyControl, type ControlRequest } from '../sandbox/control';
 import type { ScenarioTag } from '../sandbox/data/types';
 import { SANDBOX_HOSTS, startSandbox, type Sandbox } from '../sandbox/server';
@@ -120,4 +120,24 @@ export function sample(sandbox: Sandbox, tag: ScenarioTag) {
   const found = sandbox.state.accounts.find((a) => a.tags.includes(tag));
   if (!found) throw new Error(`No sandbox account tagged ${tag}`);
   return found;
+}
+
+/**
+ * The accessible names of the programs the panel lists (each begins with the program's name),
+ * list by list, as a screen reader announces them. Only each list's own items: an item may hold a
+ * nested list of reasons.
+ */
+export async function programItemNames(panel: Locator, list: string): Promise<string[]> {
+  const lists = panel.getByRole('list', { name: list, exact: true });
+  if ((await lists.count()) === 0) return [];
+  const perList = await lists.evaluateAll((uls) =>
+    uls.map((ul) =>
+      [...ul.children].map((item) => {
+        const root = item.getRootNode() as ShadowRoot | Document;
+        const ids = item.getAttribute('aria-labelledby')?.split(' ') ?? [];
+        return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+      }),
+    ),
+  );
+  return perList.flat();
 }

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxAccount } from '../sandbox/data/types';
 import { asC360Shows, asSalesforceShows, expectedPlan, namesIn } from './expected-plans';
-import { C360, launch, LIGHTNING, sample, sidebar, signInToSalesforce, type Harness } from './harness';
+import { C360, launch, LIGHTNING, programItemNames, sample, sidebar, signInToSalesforce, type Harness } from './harness';
 
 let h: Harness;
 
@@ -28,16 +28,7 @@ async function planShownFor(panel: Locator, name: string): Promise<void> {
 
 /** The program names the panel lists under a heading; each item's accessible name begins with one. */
 async function listed(panel: Locator, list: string, candidates: string[]): Promise<string[]> {
-  const lists = panel.getByRole('list', { name: list, exact: true });
-  if ((await lists.count()) === 0) return [];
-  // Only the list's own items: an item may hold a nested list of reasons.
-  const names = await lists.evaluate((ul) =>
-    [...ul.children].map((item) => {
-      const root = item.getRootNode() as ShadowRoot | Document;
-      const ids = item.getAttribute('aria-labelledby')?.split(' ') ?? [];
-      return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
-    }),
-  );
+  const names = await programItemNames(panel, list);
   return names.map((n) => candidates.find((c) => n.startsWith(c)) ?? `? ${n}`);
 }
 
