@@ -94,7 +94,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: ctaName() }).click();
     const panel = sidebar(page);
     await planShown(panel, duo().account.name);
-    await page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }).click();
+    await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
     await activate(page.getByRole('button', { name: 'Validate Email' }));
     const dialog = page.getByRole('dialog', { name: 'Edit Email' });
     await dialog.waitFor();
@@ -106,9 +106,9 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await item.getByRole('button', { name: 'Prefill email' }).click();
 
     const admin = duo().account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
-    expect(await dialog.getByLabel('To').inputValue()).toBe(admin.email);
-    expect(await dialog.getByLabel('CC').inputValue()).toBe(duo().account.fields.csmEmail);
-    expect(await dialog.getByLabel('Subject').inputValue()).toBe(`Get GitLab Duo running for ${duo().account.name}`);
+    expect(await dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
+    expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(duo().account.fields.csmEmail);
+    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(`Get GitLab Duo running for ${duo().account.name}`);
     const body = dialog.getByRole('textbox', { name: 'Email body' });
     expect(await body.textContent()).toContain('Hi Oliver,');
     expect(await body.textContent()).toContain('Casey Morgan');
@@ -130,13 +130,13 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
   });
 
   it('Save as Draft on the next email records nothing', async () => {
-    await page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 2:' }).click();
+    await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 2:' }));
     await activate(page.getByRole('button', { name: 'Validate Email' }));
     const dialog = page.getByRole('dialog', { name: 'Edit Email' });
     await dialog.waitFor();
     const item = programItem(sidebar(page), 'Duo Admin Onboarding');
     await item.getByRole('button', { name: 'Prefill email' }).click();
-    expect(await dialog.getByLabel('Subject').inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
+    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
 
     await activate(dialog.getByRole('button', { name: 'Save as Draft' }));
     await expect.poll(() => h.sandbox.state.emails.filter((e) => e.status === 'draft').length).toBe(1);

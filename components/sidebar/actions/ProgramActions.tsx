@@ -46,7 +46,8 @@ export function ProgramActions({ entry, accountId }: { entry: PlanEntry; account
   return (
     <div className="pc-actions">
       {entry.state === 'due' && !dialog && <StartPlaybook entry={entry} actions={current} recipients={email.to} />}
-      <EmailActions program={entry.program} step={step} email={email} actions={current} dialog={dialog} />
+      {/* A dialog opening (or closing) starts the email's actions afresh: preview open while there is one to fill. */}
+      <EmailActions key={dialog ? 'dialog' : 'page'} program={entry.program} step={step} email={email} actions={current} dialog={dialog} />
     </div>
   );
 }
