@@ -112,7 +112,12 @@ export const GITLAB_ADMIN_ROLE = 'GitLab Admin';
 /** Role check is *contains*, case- and space-insensitive, since tenants type picklist values by hand. */
 export function hasRole(contact: Contact, role: string = GITLAB_ADMIN_ROLE): boolean {
   const wanted = role.trim().toLowerCase();
-  return contact.roles.some((r) => r.trim().toLowerCase() === wanted);
+  for (const r of contact.roles) {
+    // The exact spelling is the common case and makes no new strings: the engine asks this a lot.
+    if (r === role) return true;
+    if (r.length >= wanted.length && r.trim().toLowerCase() === wanted) return true;
+  }
+  return false;
 }
 
 export function gitlabAdmins(account: Account, role: string = GITLAB_ADMIN_ROLE): Contact[] {

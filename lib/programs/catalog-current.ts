@@ -11,13 +11,19 @@ interface Adoption {
   steps: Step[];
 }
 
+/**
+ * "Day N" programs stay due for a week: a CSM who opens the account a few days late still sees the
+ * send as due (since day N) instead of finding it silently gone.
+ */
+const CATCH_UP_DAYS = 7;
+
 /** The adoption programs differ only in name, day and copy: digital segments, counted from the subscription start. */
 const adoption = ({ id, name, day, steps }: Adoption): Program => ({
   id,
   name,
   category: 'adoption',
   segments: DIGITAL_SEGMENTS,
-  trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: day, windowDays: 0 },
+  trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: day, windowDays: CATCH_UP_DAYS },
   conditions: [],
   exclusions: [],
   recipients: ENABLEMENT_AUDIENCE,
@@ -63,7 +69,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'CSM/CSE Introduction',
       category: 'introduction',
       segments: ['CSM-Assigned', 'Scale'],
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 0, windowDays: 0 },
+      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 0, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
@@ -86,7 +92,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Net-New Onboarding',
       category: 'onboarding',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 2, windowDays: 0 },
+      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 2, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
@@ -129,7 +135,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Ultimate Upgrade Onboarding',
       category: 'onboarding',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'ultimateSince', offsetDays: 2, windowDays: 0 },
+      trigger: { kind: 'anchor', anchor: 'ultimateSince', offsetDays: 2, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
@@ -163,7 +169,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Duo Admin Onboarding',
       category: 'onboarding',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'duoPurchaseDate', offsetDays: 0, windowDays: 0 },
+      trigger: { kind: 'anchor', anchor: 'duoPurchaseDate', offsetDays: 0, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
@@ -196,7 +202,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Post-renewal onboarding',
       category: 'onboarding',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'lastRenewalDate', offsetDays: 3, windowDays: 0 },
+      trigger: { kind: 'anchor', anchor: 'lastRenewalDate', offsetDays: 3, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,

@@ -17,7 +17,8 @@ describe('plan order', () => {
     const dated = (state: string) => plan.entries.filter((e) => e.state === state).map((e) => e.date!);
     expect(dated('due')).toEqual([...dated('due')].sort());
     expect(dated('upcoming')).toEqual([...dated('upcoming')].sort());
-    expect(plan.entries[0]).toMatchObject({ programId: 'ultimate-upgrade-onboarding', date: '2026-03-13' });
+    // Oldest due first: Net-New Onboarding has been due since day 2 (2026-03-12).
+    expect(plan.entries[0]).toMatchObject({ programId: 'net-new-onboarding', date: '2026-03-12' });
   });
 
   it('lists every program once, in catalog order within a tie', () => {
@@ -78,6 +79,7 @@ describe('time zones and DST', () => {
     process.env.TZ = 'America/New_York';
     const account = makeAccount({ fields: { lastRenewalDate: '2026-10-29' } });
     expect(entryOf(planFor(account, '2026-11-01'), 'post-renewal-onboarding')).toMatchObject({ state: 'due', date: '2026-11-01' });
-    expect(entryOf(planFor(account, '2026-11-02'), 'post-renewal-onboarding').reasons).toEqual(['Renewed 4 days ago; sent on day 3']);
+    expect(entryOf(planFor(account, '2026-11-08'), 'post-renewal-onboarding')).toMatchObject({ state: 'due', date: '2026-11-01' });
+    expect(entryOf(planFor(account, '2026-11-09'), 'post-renewal-onboarding').reasons).toEqual(['Renewed 11 days ago; sent on days 3–10']);
   });
 });

@@ -118,7 +118,8 @@ describe('A/B groups', () => {
   });
 
   it('are not given where the program does not apply', () => {
-    expect(entryOf(planFor(account, '2026-03-13'), 'security-adoption')).toMatchObject({ state: 'not-eligible', abGroup: null });
+    // Due from day 30 for a week (2026-03-12 to 03-19); gone the day after.
+    expect(entryOf(planFor(account, '2026-03-20'), 'security-adoption')).toMatchObject({ state: 'not-eligible', abGroup: null });
   });
 
   it('split accounts about evenly', () => {

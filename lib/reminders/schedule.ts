@@ -3,8 +3,7 @@
  * Due means: the date it comes up is today or earlier, in the user's own calendar.
  */
 import type { IsoDate } from '../accounts/account';
-import { civilFromDay } from '../dates/days';
-import { toDayNumber } from '../dates/iso';
+import { localNoon } from '../dates/local';
 import type { Reminder } from './records';
 
 /** A due reminder notifies once per date it comes up on: again after a snooze ends, never twice for one date. */
@@ -14,11 +13,9 @@ export function needsNotification(reminder: Reminder): boolean {
 
 /** The instant the user's day `date` begins: when a reminder coming up that day becomes due. */
 export function startOfLocalDay(date: IsoDate): number {
-  const { year, month, day } = civilFromDay(toDayNumber(date));
-  const noon = new Date(year, month - 1, day, 12);
-  // (Built here rather than with lib/dates/local's date-fns helpers: the popup bundles this module.)
   // From noon rather than from a parsed midnight: in zones that skip midnight at a DST change, the
   // day then starts at the first instant that exists.
+  const noon = localNoon(date);
   noon.setHours(0, 0, 0, 0);
   return noon.getTime();
 }

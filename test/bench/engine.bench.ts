@@ -6,6 +6,7 @@
 import type { Account, Contact, IsoDate, Opportunity, ProgramLogEntry } from '../../lib/accounts/account';
 import { addDays } from '../../lib/dates/iso';
 import { builtInCatalog, DEFAULT_ENGINE_SETTINGS, evaluate, type SentRecord } from '../../lib/programs';
+import { median, report } from './figures';
 
 const ACCOUNTS = 10_000;
 const WARM_UP_RUNS = 5;
@@ -95,9 +96,8 @@ function run(): number {
 }
 
 for (let i = 0; i < WARM_UP_RUNS; i++) run();
-const times = Array.from({ length: TIMED_RUNS }, run).sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)]!;
+const times = Array.from({ length: TIMED_RUNS }, run);
 if (sink !== (WARM_UP_RUNS + TIMED_RUNS) * ACCOUNTS * catalog.programs.length) throw new Error('a plan lost entries');
 
-console.log(`engine.evaluate_10k_accounts: ${median.toFixed(1)} ms`);
-console.log(`engine.programs_in_catalog: ${catalog.programs.length} count`);
+report('engine.evaluate_10k_accounts', median(times), 'ms');
+report('engine.programs_in_catalog', catalog.programs.length, 'count');
