@@ -25,7 +25,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'cta-playbook-companion@example.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'cta-playbook-companion@example.invalid',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: no telemetry, no analytics.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -36,7 +36,13 @@ const haveChromium = run('Chromium for the real-browser tests', 'npx', ['tsx', '
 run('Typecheck', 'npx', ['tsc', '--noEmit']);
 const [unitArgs, unitReport] = vitest('vitest.config.ts', 'unit');
 run('Unit and component tests', 'npx', unitArgs, unitReport);
-run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (run('Firefox build', 'npm', ['run', 'build:firefox'])) {
+  const manifest = join(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3', 'manifest.json');
+  if (!existsSync(manifest)) {
+    ok = false;
+    console.error(`✖ the Firefox build wrote no ${manifest}`);
+  }
+}
 if (haveChromium) {
   const [e2eArgs, e2eReport] = vitest('vitest.e2e.config.ts', 'e2e');
   run('Real-browser tests (built extension in Chromium against the sandbox)', 'npx', e2eArgs, e2eReport);
