@@ -3,8 +3,9 @@
 // window you use yourself; without one (or with --headless) it takes a scripted tour and writes
 // screenshots. Either way it prints where the built extension is, to load into your own browser.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startSandbox } from '../test/sandbox/server';
 import { browserArgs, EXTENSION_DIR, sidebar } from '../test/e2e/harness';
@@ -18,7 +19,9 @@ execFileSync('npx', ['tsx', 'scripts/ensure-chromium.ts'], { stdio: 'inherit' })
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 
 const sandbox = await startSandbox();
-const userDataDir = resolve('.output/demo-profile');
+// A window you use keeps its profile (your reminders and settings) between demos; the scripted tour
+// starts from a new profile each time so its screenshots show a first-run extension.
+const userDataDir = headless ? mkdtempSync(join(tmpdir(), 'pc-demo-')) : resolve('.output/demo-profile');
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: chromiumPath() ?? undefined,
   headless,
