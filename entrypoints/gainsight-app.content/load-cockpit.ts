@@ -5,11 +5,8 @@
  * create page (`?cid=…&create=1`): fills the Create CTA form a "Start playbook" on C360 asked for.
  */
 import { createPlanner, type Planner } from '@/components/sidebar/account-planner';
-import { registerPageActions } from '@/components/sidebar/actions/page-actions';
-import { sentSentence } from '@/components/sidebar/actions/notices';
-import { recordSend } from '@/components/sidebar/actions/sequence';
+import { registerPageActions, type OpenEmailDialog } from '@/components/sidebar/actions/page-actions';
 import type { SidebarView } from '@/components/sidebar/view';
-import type { Account } from '@/lib/accounts/account';
 import { watchPage } from '@/lib/adapters/dom/watch-page';
 import { readCtaPage, type CtaPageReading } from '@/lib/adapters/gainsight/cockpit/cta-page';
 import type { DialogOutcome } from '@/lib/adapters/gainsight/cockpit/send-watch';
@@ -18,8 +15,10 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import type { GainsightPage } from '@/lib/pages/record-urls';
 import type { Program } from '@/lib/programs/types';
 import { requestSettings } from '@/lib/settings/page-settings';
+import { recordDetectedSend } from './detected-send';
 import { watchEmailDialogs } from './email-dialogs';
-import { fillCtaForm } from './start-playbook';
+import { resumeStart } from './resume-start';
+import { startPlaybookOnPage } from './start-playbook';
 
 type CockpitPage = Extract<GainsightPage, { kind: 'cockpit' }>;
 type Report = (view: SidebarView) => void;
@@ -66,43 +65,17 @@ export async function loadCockpit(page: CockpitPage, signal: AbortSignal, report
       show(notice);
     });
   };
-  const update = registerPageActions({ account, settings, today, startPlaybook: null, dialog: null, replan }, signal);
+  // The Cockpit list has its own Create CTA button; a CTA page has no form to open.
+  const startPlaybook = page.ctaId ? null : (program: Program) => startPlaybookOnPage(program, { account, today, signal, canNavigate: false });
+  const update = registerPageActions({ account, settings, today, startPlaybook, dialog: null, replan }, signal);
   show();
 
   if (!page.ctaId) return resumeStart(account, catalog.programs, { today, signal, show });
   const detected = (outcome: DialogOutcome, program: Program | null, step: number | null) =>
     recordDetectedSend(outcome, program, step, { account, planner, today, replan });
-  watchEmailDialogs({ signal, catalog, onDialog: (dialog) => update({ dialog }), onClosed: detected });
-}
-
-/** Fills the Create CTA form that a "Start playbook" on C360 navigated here for. */
-async function resumeStart(account: Account, programs: readonly Program[], { today, signal, show }: { today: string; signal: AbortSignal; show: (notice?: string) => void }): Promise<void> {
-  const { programId } = await sendMessage('cockpit.takeStart', { companyId: account.id });
-  const program = programs.find((p) => p.id === programId);
-  if (!program) return;
-  const outcome = await fillCtaForm(program, { account, today, signal, canNavigate: false });
-  if (outcome?.kind !== 'filled') return show(`The Create CTA form did not open: create the CTA for ${program.name} by hand.`);
-  const problems = outcome.report.problems.length ? ` ${outcome.report.problems.join(' ')}` : '';
-  show(`Create CTA form filled for ${program.name}: review it and click Save.${problems}`);
-}
-
-interface SendContext {
-  account: Account;
-  planner: Planner;
-  today: string;
-  replan(notice?: string): void;
-}
-
-/** A Send seen in the dialog moves the sequence on; a draft or a cancel leaves everything as it was. */
-async function recordDetectedSend(outcome: DialogOutcome, program: Program | null, step: number | null, context: SendContext): Promise<void> {
-  if (outcome !== 'sent' || !program) return;
-  const entry = context.planner(context.account).entries.find((e) => e.programId === program.id);
-  const index = step ?? entry?.nextStep?.index ?? 0;
-  const recipients = (entry?.recipients ?? []).flatMap((r) => (r.contact.email ? [r.contact.email] : []));
-  try {
-    const result = await recordSend({ program, account: context.account, step: index, sentOn: context.today, recipients, how: 'detected' });
-    context.replan(sentSentence(program, index, result));
-  } catch (error) {
-    context.replan(`The send was not recorded: ${error instanceof Error ? error.message : String(error)}. Use "Mark sent".`);
-  }
+  const onDialog = (dialog: OpenEmailDialog | null) => {
+    update({ dialog });
+    if (dialog && !dialog.programId) show(`This CTA's playbook (${cta?.playbook ?? 'none'}) is none of the catalog's programs: there is nothing to prefill.`);
+  };
+  watchEmailDialogs({ signal, catalog, onDialog, onClosed: detected });
 }

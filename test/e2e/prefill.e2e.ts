@@ -147,6 +147,26 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(after.sends).toHaveLength(1);
   });
 
+  it('without a "+ CTA" button on the page, Start goes to Cockpit\'s create page and fills the form there', async () => {
+    const granite = sample(h.sandbox, 'renewed-3-days-ago');
+    await page.goto(C360(granite.gainsightId));
+    const panel = sidebar(page);
+    await planShown(panel, granite.account.name);
+    // A C360 layout without the Cockpit widget: the page has no "+ CTA" button.
+    await page.getByRole('button', { name: '+ CTA' }).evaluate((button) => button.remove());
+    const ctasBefore = h.sandbox.state.ctas.length;
+    await programItem(panel, 'Post-renewal onboarding').getByRole('button', { name: 'Start Post-renewal onboarding' }).click();
+
+    await page.waitForURL(/\/v1\/ui\/cockpit\?cid=.*&create=1$/);
+    const form = page.getByRole('dialog', { name: 'Create CTA' });
+    await expect.poll(() => form.getByLabel('Name', { exact: true }).inputValue()).toBe(`Post-renewal onboarding – ${granite.account.name}`);
+    expect(await form.getByLabel('Playbook').inputValue()).toBe('Post-Renewal Onboarding');
+    expect(await form.getByLabel('Company').inputValue()).toBe(granite.gainsightId);
+    await sidebar(page).getByText('Create CTA form filled for Post-renewal onboarding: review it and click Save.').waitFor();
+    expect(h.sandbox.state.ctas).toHaveLength(ctasBefore);
+    expect((await history(granite.gainsightId)).enrollments).toMatchObject([{ programId: 'post-renewal-onboarding', currentStep: 0 }]);
+  });
+
   it('gives a Sold-To-only account no survey to start or prefill, and says why', async () => {
     const meridian = sample(h.sandbox, 'no-gitlab-admin');
     // Six months a customer today: the CSAT survey is due.

@@ -31,7 +31,8 @@ function hostileCatalog(): Catalog {
   duo.steps[0] = {
     ...duo.steps[0]!,
     subject: 'Duo for {{account.name}} <script>alert(1)</script><img src=x onerror=alert(2)>',
-    body: `<p>Hi {{contact.firstName}},</p>${TEMPLATE_VECTORS.map((v) => v.html).join('\n')}<p>Register: {{event.url}}</p><p>{{sender.name}}</p>`,
+    // Values first: some vectors (unclosed raw-text breakouts) make the sanitizer drop what follows them.
+    body: `<p>Hi {{contact.firstName}},</p><p>From {{sender.name}}</p><p>Register: {{event.url}}</p>${TEMPLATE_VECTORS.map((v) => v.html).join('\n')}`,
   };
   return catalog;
 }
@@ -176,7 +177,6 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     const body = dialog.getByRole('textbox', { name: 'Email body' });
     expect(await offences(page, await body.innerHTML())).toEqual([]);
     expect(await body.textContent()).toContain(`Hi ${ADMIN_NAME},`);
-    console.log('CHECKS', checks, 'END', (await body.textContent())?.slice(-300));
     expect(await body.textContent()).toContain(SENDER_NAME);
     expect(await body.textContent()).not.toContain('{{');
     expect(await hostSnapshot(page)).toEqual(before);
@@ -203,5 +203,16 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     await popup.close();
     expect(history.enrollments).toMatchObject([{ account: { name: ACCOUNT_NAME }, currentStep: 1 }]);
     expect(history.reminders.find((r: { step: number }) => r.step === 1)).toMatchObject({ dueDate: addDays(today, 5), status: 'pending' });
+  });
+
+  it('would have noticed a vector that runs (the detectors themselves work)', async () => {
+    await page.evaluate((origin) => {
+      const canary = document.createElement('div');
+      canary.innerHTML = `<img src="x" onerror="alert('canary')"><img src="${origin}/x/canary">`;
+      document.body.append(canary);
+    }, EVIL_ORIGIN);
+    await expect.poll(() => dialogs.length).toBe(1);
+    await expect.poll(() => evilRequests.length).toBe(1);
+    expect(evilRequests[0]).toBe(`${EVIL_ORIGIN}/x/canary`);
   });
 });

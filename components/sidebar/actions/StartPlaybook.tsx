@@ -15,12 +15,13 @@ export function StartPlaybook({ entry, actions, recipients }: { entry: PlanEntry
   const [busy, setBusy] = useState(false);
   const { startPlaybook } = actions;
   if (!startPlaybook) return null;
+  const open = startPlaybook;
 
   async function start() {
     setBusy(true);
     try {
       const enrolled = await startSequence(entry.program, actions.account, actions.today, recipients);
-      const outcome = await startPlaybook!(entry.program);
+      const outcome = await open(entry.program);
       if (outcome.kind === 'unavailable') setStatus({ message: `${outcome.message} ${enrolledSentence(enrolled)}`, error: true });
       else if (outcome.kind === 'navigating') setStatus({ message: `Opening Cockpit's Create CTA form… ${enrolledSentence(enrolled)}` });
       else setStatus({ message: `${filledSentence(outcome.report, 'review the form and click Save.')} ${enrolledSentence(enrolled)}`, problems: outcome.report.problems });

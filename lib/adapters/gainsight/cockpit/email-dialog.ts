@@ -54,7 +54,7 @@ export function fillEmailDialog(dialog: HTMLElement, email: EmailFields): FillRe
   const body = editorByName(dialog, L.body);
   if (!body) report.problems.push(`No "${L.body}" editor in the dialog: paste the copied email instead.`);
   else {
-    replaceEditableContent(body, document.createRange().createContextualFragment(email.html.replace('<p>Hi', '<img src=x onerror=alert(99)><img src=https://evil.sandbox.test/x/mut><p>Hi')));void sanitizeToFragment;
+    replaceEditableContent(body, sanitizeToFragment(email.html));
     report.filled.push('Body');
   }
   return report;

@@ -18,7 +18,7 @@ const MAX_ACCOUNTS = 20;
 const START_TTL_MS = 2 * 60_000;
 const MAX_SNAPSHOT_CHARS = 500_000;
 
-type Snapshots = Record<string, { account: Account; at: number }>;
+type Snapshots = Record<string, { account: Account }>;
 type Starts = Record<string, { companyId: string; programId: string; at: number }>;
 
 const accountKey = (source: string, id: string) => `${source}:${id}`;
@@ -40,8 +40,11 @@ function isAccount(value: unknown): value is Account {
 async function remember(account: unknown): Promise<{ ok: boolean }> {
   if (!isAccount(account) || JSON.stringify(account).length > MAX_SNAPSHOT_CHARS) return { ok: false };
   const snapshots = await read<Snapshots>(ACCOUNTS_KEY);
-  snapshots[accountKey(account.source, account.id)] = { account, at: Date.now() };
-  const newest = Object.entries(snapshots).sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ACCOUNTS);
+  const key = accountKey(account.source, account.id);
+  // Objects keep insertion order: re-inserting makes this the newest, and the oldest are first to go.
+  delete snapshots[key];
+  snapshots[key] = { account };
+  const newest = Object.entries(snapshots).slice(-MAX_ACCOUNTS);
   await browser.storage.session.set({ [ACCOUNTS_KEY]: Object.fromEntries(newest) });
   return { ok: true };
 }

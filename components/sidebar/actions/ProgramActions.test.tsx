@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Account, Contact } from '@/lib/accounts/account';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { CURRENT_CATALOG, DEFAULT_ENGINE_SETTINGS, evaluate } from '@/lib/programs';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { ProgramSections } from '../plan/ProgramSections';
+import { pageActionsStore, type OpenEmailDialog, type PageActions } from './page-actions';
+
+vi.mock('@/lib/messaging/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/email/sanitize', async () => (await import('@/lib/adapters/gainsight/cockpit/test-sanitize')).benignSanitizer);
+
+const TODAY = '2026-11-23';
+const send = vi.mocked(sendMessage);
+
+const contact = (name: string, roles: string[], soldTo = false): Contact => ({
+  name, firstName: name.split(' ')[0], email: `${name.split(' ')[0]!.toLowerCase()}@acme.example`, roles, soldTo, enablementEnrollment: [], permission: null,
+});
+
+function account(overrides: Partial<Account> = {}): Account {
+  return {
+    source: 'gainsight', id: 'C1', name: 'Acme Corp', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C1',
+    unreadable: {}, opportunities: [], programLogs: [],
+    fields: {
+      customerSince: '2026-11-21', subscriptionStartDate: '2026-11-21', renewalDate: '2027-11-21', lastRenewalDate: null,
+      arr: 12000, segment: 'Tech Touch', csm: 'Dana Whitfield', csmEmail: 'dana@gitlab.example', csmAssignedDate: null, plan: 'Premium',
+      ultimateSince: null, duoPurchaseDate: null, deployment: 'Self-Managed', ciScore: 'Green', ciUtilization: 50, licenseUtilization: 90,
+      issuesEpicsCreated: 10, activeSubscription: true, controlGroup: false,
+    },
+    contacts: [contact('Ada Admin', ['GitLab Admin']), contact('Sam Buyer', [], true)],
+    ...overrides,
+  };
+}
+
+const SENDER: Settings['sender'] = { name: 'Casey Morgan', email: 'casey@gitlab.example', title: 'CSM', genericAddress: 'enablement@gitlab.example', ccCsm: true };
+
+function show(a: Account, actions: Partial<PageActions> = {}, sender = SENDER): PageActions {
+  const registered: PageActions = {
+    account: a, settings: { ...DEFAULT_SETTINGS, sender }, today: TODAY, dialog: null, replan: vi.fn(),
+    startPlaybook: vi.fn(async () => ({ kind: 'filled' as const, report: { filled: ['Company', 'Type', 'Name'], problems: ['No "Reason" field in the form: fill it by hand.'] } })),
+    ...actions,
+  };
+  pageActionsStore.setState({ actions: registered });
+  render(<ProgramSections plan={evaluate(CURRENT_CATALOG, a, TODAY, [], DEFAULT_ENGINE_SETTINGS)} />);
+  return registered;
+}
+
+const item = (name: RegExp) => screen.getByRole('listitem', { name });
+
+beforeEach(() => {
+  send.mockImplementation(async (type) => {
+    if (type === 'reminders.startSequence') return { created: true, enrollment: {}, reminder: { stepName: 'Email 1: Welcome to GitLab', dueDate: TODAY } } as never;
+    if (type === 'reminders.recordSend') return { enrollment: {}, next: { stepName: 'Email 2: Organize your work', dueDate: '2026-11-30' } } as never;
+    throw new Error(`unexpected ${type}`);
+  });
+});
+afterEach(() => {
+  cleanup();
+  pageActionsStore.setState({ actions: null });
+  vi.clearAllMocks();
+});
+
+describe('program actions in the sidebar', () => {
+  it('shows none where the page registered none, or registered them for another record', () => {
+    render(<ProgramSections plan={evaluate(CURRENT_CATALOG, account(), TODAY, [], DEFAULT_ENGINE_SETTINGS)} />);
+    expect(within(item(/^Net-New Onboarding/)).queryAllByRole('button')).toEqual([]);
+    cleanup();
+    show(account(), { account: account({ id: 'OTHER' }) });
+    expect(within(item(/^Net-New Onboarding/)).queryAllByRole('button')).toEqual([]);
+  });
+
+  it('Start records the enrollment with the program steps, then fills the Create CTA form', async () => {
+    const actions = show(account());
+    await userEvent.click(within(item(/^Net-New Onboarding/)).getByRole('button', { name: 'Start Net-New Onboarding' }));
+    expect(send).toHaveBeenCalledWith('reminders.startSequence', expect.objectContaining({
+      account: { source: 'gainsight', id: 'C1', name: 'Acme Corp', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C1' },
+      programId: 'net-new-onboarding',
+      startedOn: TODAY,
+      recipients: ['ada@acme.example'],
+      steps: [
+        { index: 0, name: 'Email 1: Welcome to GitLab', offsetDays: 0 },
+        { index: 1, name: 'Email 2: Organize your work', offsetDays: 7 },
+        { index: 2, name: 'Email 3: Your first pipeline', offsetDays: 14 },
+      ],
+    }));
+    expect(actions.startPlaybook).toHaveBeenCalledWith(expect.objectContaining({ id: 'net-new-onboarding' }));
+    const status = within(item(/^Net-New Onboarding/)).getAllByRole('status')[0]!;
+    expect(status.textContent).toContain('Filled Company, Type, Name: review the form and click Save.');
+    expect(status.textContent).toContain('Sequence started: Email 1: Welcome to GitLab due');
+    expect(status.textContent).toContain('No "Reason" field in the form: fill it by hand.');
+  });
+
+  it('offers Prefill while the program\'s Edit Email dialog is open, with the preview showing first', async () => {
+    const fill = vi.fn<OpenEmailDialog['fill']>(() => ({ filled: ['To', 'CC', 'Subject', 'Body'], problems: [] }));
+    show(account(), { startPlaybook: null, dialog: { programId: 'net-new-onboarding', stepIndex: 1, taskName: 'Email 2: Organize', fill } });
+    const net = within(item(/^Net-New Onboarding/));
+    const preview = net.getByRole('region', { name: 'Preview of Email 2: Organize your work' });
+    expect(preview.textContent).toContain('Organize your work with groups and projects');
+    expect(preview.textContent).toContain('Hi Ada,');
+    expect(net.queryByRole('link', { name: 'Open in mail app' })).toBeNull();
+
+    await userEvent.click(net.getByRole('button', { name: 'Prefill email' }));
+    expect(fill).toHaveBeenCalledWith({
+      to: ['ada@acme.example'], cc: ['dana@gitlab.example'], subject: 'Organize your work with groups and projects', html: expect.stringContaining('<p>Hi Ada,</p>'),
+    });
+    expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body'))).toBe(true);
+  });
+
+  it('lists tokens without a value before anything is filled', () => {
+    show(account(), {}, { ...SENDER, name: '', title: '' });
+    const checks = within(item(/^Net-New Onboarding/)).getByRole('list', { name: 'Check before filling' });
+    expect(checks.textContent).toContain('No value for {{sender.name}}, {{sender.title}}: left out of the email');
+  });
+
+  it('gives a Sold-To-only account no survey, and says why', () => {
+    // Six months a customer: the CSAT survey is due, but only GitLab Admins may receive it.
+    show(account({ fields: { ...account().fields, customerSince: '2026-05-23' }, contacts: [contact('Sam Buyer', [], true)] }));
+    const survey = within(item(/^Customer CSAT Survey/));
+    expect(survey.getByRole('note').textContent).toBe('Nothing to prefill: No GitLab Admin: surveys and newsletters are not sent; Sold-To contacts never receive NPS/CSAT');
+    expect(survey.queryAllByRole('button')).toEqual([]);
+  });
+
+  it('copies as HTML and plain text, and offers a mailto: link when no dialog is open', async () => {
+    const write = vi.fn(async () => undefined);
+    vi.stubGlobal('ClipboardItem', class { constructor(readonly items: Record<string, Blob>) {} });
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    show(account());
+    const net = within(item(/^Net-New Onboarding/));
+    const mailto = net.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')!;
+    expect(mailto.startsWith('mailto:ada%40acme.example?subject=Welcome%20to%20GitLab%2C%20Acme%20Corp')).toBe(true);
+    expect(decodeURIComponent(mailto)).toContain('cc=dana@gitlab.example');
+
+    await userEvent.click(net.getByRole('button', { name: 'Copy email' }));
+    const [[items]] = write.mock.calls as unknown as [[Array<{ items: Record<string, Blob> }>]];
+    expect(Object.keys(items[0]!.items)).toEqual(['text/html', 'text/plain']);
+    expect(await items[0]!.items['text/plain']!.text()).toContain('Hi Ada,');
+    vi.unstubAllGlobals();
+  });
+
+  it('Mark sent records the send and plans again with what comes next', async () => {
+    const actions = show(account());
+    await userEvent.click(within(item(/^Net-New Onboarding/)).getByRole('button', { name: 'Mark sent' }));
+    expect(send).toHaveBeenCalledWith('reminders.recordSend', expect.objectContaining({ programId: 'net-new-onboarding', step: 0, sentOn: TODAY, how: 'marked' }));
+    expect(actions.replan).toHaveBeenCalledWith(expect.stringMatching(/^Net-New Onboarding: Email 1: Welcome to GitLab recorded as sent\. Next: Email 2: Organize your work, due /));
+  });
+});
