@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { valueAt, type TextPath } from '@/lib/settings/paths';
-import { useOptions } from '../StoreContext';
-import { describedBy, fieldIds } from './field-ids';
+import type { TextPath } from '@/lib/settings/paths';
 import { FieldShell } from './FieldShell';
+import { useTextSetting } from './use-text-setting';
 
 export interface Choice {
   value: string;
@@ -12,20 +11,10 @@ export interface Choice {
 /** One labelled choice among fixed values (date order, edition), bound by its path. */
 export function SelectField(props: { path: TextPath; label: string; choices: readonly Choice[]; hint?: ReactNode }) {
   const { path, label, choices, hint } = props;
-  const value = useOptions((s) => valueAt(s.draft, path));
-  const error = useOptions((s) => s.errors[path]);
-  const setText = useOptions((s) => s.setText);
-  const ids = fieldIds(path);
+  const { ids, error, control } = useTextSetting(path, !!hint);
   return (
     <FieldShell ids={ids} label={label} hint={hint} error={error}>
-      <select
-        id={ids.id}
-        name={path}
-        value={typeof value === 'string' ? value : ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, !!hint, !!error)}
-        onChange={(event) => setText(path, event.target.value)}
-      >
+      <select {...control}>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}

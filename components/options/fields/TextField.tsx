@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { valueAt, type TextPath } from '@/lib/settings/paths';
-import { useOptions } from '../StoreContext';
-import { describedBy, fieldIds } from './field-ids';
+import type { TextPath } from '@/lib/settings/paths';
 import { FieldShell } from './FieldShell';
+import { useTextSetting } from './use-text-setting';
 
 /** One labelled text setting, bound by its path; shows its own validation error as it is typed. */
 export function TextField(props: {
@@ -13,23 +12,10 @@ export function TextField(props: {
   autoComplete?: string;
 }) {
   const { path, label, hint, type = 'text', autoComplete = 'off' } = props;
-  const value = useOptions((s) => valueAt(s.draft, path));
-  const error = useOptions((s) => s.errors[path]);
-  const setText = useOptions((s) => s.setText);
-  const ids = fieldIds(path);
+  const { ids, error, control } = useTextSetting(path, !!hint);
   return (
     <FieldShell ids={ids} label={label} hint={hint} error={error}>
-      <input
-        id={ids.id}
-        name={path}
-        type={type}
-        value={typeof value === 'string' ? value : ''}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, !!hint, !!error)}
-        onChange={(event) => setText(path, event.target.value)}
-      />
+      <input {...control} type={type} autoComplete={autoComplete} spellCheck={false} />
     </FieldShell>
   );
 }

@@ -1,9 +1,6 @@
-import { takeFileText } from '../files';
-import { fieldIds } from '../fields/field-ids';
+import { JsonFileField } from '../fields/JsonFileField';
 import { Notices } from '../layout/Notices';
 import { useOptions } from '../StoreContext';
-
-const ids = fieldIds('catalog-file');
 
 /** Export, import (all or nothing, errors by path) and reset of the catalog; each takes effect at once. */
 export function CatalogTransfer() {
@@ -20,21 +17,12 @@ export function CatalogTransfer() {
       <button type="button" onClick={exportCatalog}>
         Export catalog (JSON)
       </button>
-      <div className="field">
-        <label htmlFor={ids.id}>Import a catalog (JSON file)</label>
-        <input
-          id={ids.id}
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={ids.hint}
-          onChange={(event) => {
-            void takeFileText(event.currentTarget).then((text) => (text === null ? undefined : importCatalogText(text)));
-          }}
-        />
-        <p id={ids.hint} className="field-hint">
-          Start from an export. The imported catalog replaces the built-in edition until you reset; a file with any error changes nothing.
-        </p>
-      </div>
+      <JsonFileField
+        name="catalog-file"
+        label="Import a catalog (JSON file)"
+        hint="Start from an export. The imported catalog replaces the built-in edition until you reset; a file with any error changes nothing."
+        onText={importCatalogText}
+      />
       {custom && (
         <button type="button" onClick={() => void resetCatalog()}>
           Reset to built-in
