@@ -3,6 +3,8 @@
  * number of days after the CTA is created. Copy is placeholder text in the spirit of the real programs.
  */
 
+import { CURRENT_CATALOG } from '../../../lib/programs/catalog-current';
+
 export interface PlaybookEmail {
   /** Task name shown in the CTA checklist. */
   name: string;
@@ -30,7 +32,27 @@ function series(name: string, topic: string, subjects: string[], spacingDays = 3
   };
 }
 
-export const PLAYBOOKS: readonly Playbook[] = [
+/**
+ * A tenant's admin builds a playbook for each program it runs; the sandbox tenant has one for every
+ * program of the current catalog that the hand-written list below does not already cover, with the
+ * program's own email names, so prefill can match tasks to steps as it would on a configured tenant.
+ */
+function playbooksOfCatalog(known: readonly Playbook[]): Playbook[] {
+  const names = new Set(known.map((p) => p.name));
+  return CURRENT_CATALOG.programs
+    .filter((program) => !names.has(program.playbook))
+    .map((program) => ({
+      name: program.playbook,
+      emails: program.steps.map((step) => ({
+        name: step.name,
+        dueInDays: step.offsetDays,
+        subject: step.subject.replace(/\{\{[^}]*\}\}/g, '').trim(),
+        lead: `This is ${step.name.toLowerCase()} of ${program.name}.`,
+      })),
+    }));
+}
+
+const HAND_WRITTEN: readonly Playbook[] = [
   series('New Customer Digital Onboarding - Self-Managed Email Series', 'self-managed onboarding', [
     'Welcome to GitLab',
     'Set up your instance',
@@ -64,6 +86,8 @@ export const PLAYBOOKS: readonly Playbook[] = [
   series('Agile Management Enablement', 'agile management', ['Epics and roadmaps', 'Iterations', 'Measuring flow'], 7),
   series('CSM Introduction', 'CSM introduction', ['Meet your Customer Success Manager', 'Your success plan', 'Schedule your kickoff'], 2),
 ];
+
+export const PLAYBOOKS: readonly Playbook[] = [...HAND_WRITTEN, ...playbooksOfCatalog(HAND_WRITTEN)];
 
 export function findPlaybook(name: string): Playbook | undefined {
   return PLAYBOOKS.find((p) => p.name === name);
