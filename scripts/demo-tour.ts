@@ -63,6 +63,8 @@ export async function tour({ context, sandbox, outDir, sidebar }: TourOptions): 
   await signInToSalesforce(page);
   await page.goto(LIGHTNING('Account', sample(sandbox, 'no-gitlab-admin').salesforceId));
   await waitForPlan(sidebar(page));
+  await page.getByText('Account Name').first().waitFor();
+  await page.waitForTimeout(300);
   await shoot(page, '05-salesforce-account');
 
   const popup = await context.newPage();
