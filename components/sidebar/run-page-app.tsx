@@ -32,9 +32,18 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let store: SidebarStore | null = null;
   let current: { key: string; controller: AbortController } | null = null;
+  // A quick second navigation must not mount a second panel while the first one is still mounting.
+  let mounting: Promise<SidebarStore> | null = null;
 
-  async function ensureMounted(): Promise<SidebarStore> {
-    if (store && ui) return store;
+  function ensureMounted(): Promise<SidebarStore> {
+    if (store && ui) return Promise.resolve(store);
+    mounting ??= mount().finally(() => {
+      mounting = null;
+    });
+    return mounting;
+  }
+
+  async function mount(): Promise<SidebarStore> {
     const saved = await browser.storage.local.get(openKey);
     const initialOpen = saved[openKey] !== false;
     const newStore = createSidebarStore(initialOpen, (open) => void browser.storage.local.set({ [openKey]: open }));
@@ -62,12 +71,20 @@ export function runPageApp(ctx: ContentScriptContext, options: PageAppOptions): 
     return newStore;
   }
 
-  function unmount() {
-    current?.controller.abort();
-    current = null;
+  function removeUi() {
     ui?.remove();
     ui = null;
     store = null;
+  }
+
+  function unmount() {
+    current?.controller.abort();
+    current = null;
+    removeUi();
+    // A panel still mounting for a page the user already left is removed once it exists.
+    void mounting?.then(() => {
+      if (!current) removeUi();
+    });
   }
 
   /** `replan`: same record, new settings or catalog; the current view stays until the new plan is ready. */
