@@ -80,6 +80,27 @@ export function readField<K extends AccountFieldKey>(key: K, raw: string, dateOr
   return value === undefined ? { unreadable: text } : { value: value as AccountFields[K] };
 }
 
+export interface FieldsReading {
+  fields: Partial<AccountFields>;
+  unreadable: Partial<Record<AccountFieldKey, string>>;
+}
+
+/**
+ * Reads every field whose text was found (`undefined`: not on the page, left out so the engine
+ * reports it) into the snapshot's `fields` and `unreadable`. One reader for every site adapter.
+ */
+export function readFields(raws: Iterable<readonly [AccountFieldKey, string | undefined]>, dateOrder: DateOrder): FieldsReading {
+  const fields: Partial<AccountFields> = {};
+  const unreadable: Partial<Record<AccountFieldKey, string>> = {};
+  for (const [key, raw] of raws) {
+    if (raw === undefined) continue;
+    const reading = readField(key, raw, dateOrder);
+    if ('value' in reading) (fields as Record<AccountFieldKey, unknown>)[key] = reading.value;
+    else unreadable[key] = reading.unreadable;
+  }
+  return { fields, unreadable };
+}
+
 /** Splits a multi-valued cell: Gainsight shows "A, B", Salesforce stores "A;B". */
 export function splitValues(raw: string | null | undefined): string[] {
   if (!raw || EMPTY.test(raw.trim())) return [];

@@ -1,4 +1,4 @@
-import { allElements, isRendered, normaliseLabel, parentOf, textOf, type Root } from './walk';
+import { allElements, isRendered, normaliseLabel, parentOf, type Root } from './walk';
 
 /**
  * Reads "label → value" pairs the way assistive technology pairs them, so the result does not

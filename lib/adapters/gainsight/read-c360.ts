@@ -1,6 +1,6 @@
-import type { Account, AccountFieldKey, AccountFields, Contact, Opportunity, ProgramLogEntry } from '../../accounts/account';
+import type { Account, Contact, Opportunity, ProgramLogEntry } from '../../accounts/account';
 import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '../../accounts/fields';
-import { readField, readPermission, readYes, splitValues } from '../../accounts/field-values';
+import { readFields, readPermission, readYes, splitValues } from '../../accounts/field-values';
 import { parseDisplayDate, type DateOrder } from '../../dates';
 import type { Settings } from '../../settings/schema';
 import { readLabelledValues } from '../dom/labelled-values';
@@ -85,19 +85,9 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
   if (!name || name === options.previousName) return { account: null, complete: false };
 
   const values = readLabelledValues(doc, [...ACCOUNT_FIELD_KEYS.map((key) => labels[key]), labels.sfdcAccountId]);
-  const fields: Partial<AccountFields> = {};
-  const unreadable: Account['unreadable'] = {};
-  let allFound = true;
-  for (const key of ACCOUNT_FIELD_KEYS) {
-    const raw = values.get(labels[key]);
-    if (raw === undefined) {
-      if (!OPTIONAL_FIELDS.has(key)) allFound = false;
-      continue;
-    }
-    const reading = readField(key, raw, dateOrder);
-    if ('value' in reading) (fields as Record<AccountFieldKey, unknown>)[key] = reading.value;
-    else unreadable[key] = reading.unreadable;
-  }
+  const raws = ACCOUNT_FIELD_KEYS.map((key) => [key, values.get(labels[key])] as const);
+  const { fields, unreadable } = readFields(raws, dateOrder);
+  const allFound = raws.every(([key, raw]) => raw !== undefined || OPTIONAL_FIELDS.has(key));
 
   // Without its role column a contacts table cannot answer the GitLab Admin question: unknown, not "none".
   const contactRows = readTable(doc, [labels.contactName, labels.contactEmail, labels.contactRole], [labels.contactSoldTo, labels.contactEnablement, labels.contactPermission]);

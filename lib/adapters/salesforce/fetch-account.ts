@@ -1,5 +1,5 @@
-import type { Account, AccountFieldKey, AccountFields, Contact, Opportunity } from '../../accounts/account';
-import { readField, splitValues } from '../../accounts/field-values';
+import type { Account, AccountFieldKey, Contact, Opportunity } from '../../accounts/account';
+import { readFields, splitValues } from '../../accounts/field-values';
 import type { SalesforceClient } from '../../salesforce/client';
 import { salesforceError, type SalesforceResult } from '../../salesforce/errors';
 import type { SalesforceRecord } from '../../salesforce/types';
@@ -87,15 +87,10 @@ export async function fetchAccount(
   const record = accounts.data[0];
   if (!record) return { ok: false, error: salesforceError('not-found') };
 
-  const fields: Partial<AccountFields> = {};
-  const unreadable: Account['unreadable'] = {};
-  for (const [key, api] of fieldMap) {
-    const value = pick(record, api);
-    // API dates are ISO already; numbers arrive as numbers. Both go through the same reader.
-    const reading = readField(key, value === null || value === undefined ? '' : String(value), 'YMD');
-    if ('value' in reading) (fields as Record<AccountFieldKey, unknown>)[key] = reading.value;
-    else unreadable[key] = reading.unreadable;
-  }
+  // API dates are ISO already; numbers arrive as numbers. Both go through the same reader, and an
+  // empty API value is a known empty field, never a missing one.
+  const raws = fieldMap.map(([key, api]) => [key, String(pick(record, api) ?? '')] as const);
+  const { fields, unreadable } = readFields(raws, 'YMD');
   return {
     ok: true,
     data: {

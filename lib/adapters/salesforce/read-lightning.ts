@@ -1,5 +1,5 @@
-import type { Account, AccountFieldKey, AccountFields, Contact } from '../../accounts/account';
-import { readField, readYes, splitValues } from '../../accounts/field-values';
+import type { Account, AccountFieldKey, Contact } from '../../accounts/account';
+import { readFields, readYes, splitValues } from '../../accounts/field-values';
 import type { DateOrder } from '../../dates';
 import { readLabelledValues } from '../dom/labelled-values';
 import { readTable } from '../dom/table';
@@ -23,15 +23,7 @@ export function readLightningAccount(doc: Document, options: { id: string; url: 
   const values = readLabelledValues(doc, ['Account Name', ...labels.map(([, label]) => label)]);
   const name = values.get('Account Name');
   if (!name) return null;
-  const fields: Partial<AccountFields> = {};
-  const unreadable: Account['unreadable'] = {};
-  for (const [key, label] of labels) {
-    const raw = values.get(label);
-    if (raw === undefined) continue;
-    const reading = readField(key, raw, options.dateOrder);
-    if ('value' in reading) (fields as Record<AccountFieldKey, unknown>)[key] = reading.value;
-    else unreadable[key] = reading.unreadable;
-  }
+  const { fields, unreadable } = readFields(labels.map(([key, label]) => [key, values.get(label)] as const), options.dateOrder);
   const rows = readTable(doc, ['Name', 'Email', 'Role'], ['Sold-To']);
   const contacts: Contact[] | undefined = rows?.map((row) => ({
     name: row.get('Name') ?? '',
