@@ -3,7 +3,7 @@ import { registerPageActions, type PageActions } from '@/components/sidebar/acti
 import { lastLightningHost, lightningAccountUrl } from '@/components/sidebar/role-fix/lightning-host';
 import type { AdminFix, SidebarView } from '@/components/sidebar/view';
 import type { Account } from '@/lib/accounts/account';
-import { localeDateOrder } from '@/lib/accounts/field-values';
+import { pageDateOrder } from '@/lib/accounts/field-values';
 import { watchPage } from '@/lib/adapters/dom/watch-page';
 import { readC360 } from '@/lib/adapters/gainsight/read-c360';
 import { toIsoDate } from '@/lib/dates';
@@ -18,7 +18,7 @@ let lastId: string | null = null;
 
 export async function loadCompany(page: Extract<GainsightPage, { id: string }>, signal: AbortSignal, report: (view: SidebarView) => void): Promise<void> {
   const settings = await requestSettings();
-  const dateOrder = settings.gainsight.dateOrder === 'auto' ? localeDateOrder(navigator.language) : settings.gainsight.dateOrder;
+  const dateOrder = pageDateOrder(settings.gainsight.dateOrder, navigator.language);
   const [firstPlanner, lightningHost] = await Promise.all([createPlanner({ source: 'gainsight', id: page.id }, settings), lastLightningHost()]);
   let plan: Planner = firstPlanner;
   const today = toIsoDate(new Date());

@@ -3,13 +3,14 @@ import { lightningAdminFix } from '@/components/sidebar/role-fix/lightning-fix';
 import { rememberLightningHost } from '@/components/sidebar/role-fix/lightning-host';
 import type { SidebarView } from '@/components/sidebar/view';
 import type { Account } from '@/lib/accounts/account';
-import { localeDateOrder } from '@/lib/accounts/field-values';
+import { pageDateOrder } from '@/lib/accounts/field-values';
 import { watchPage } from '@/lib/adapters/dom/watch-page';
 import { readLightningAccount } from '@/lib/adapters/salesforce/read-lightning';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { salesforceApiHost, type SalesforcePage } from '@/lib/pages/record-urls';
 import type { SalesforceError } from '@/lib/salesforce/errors';
 import { requestSettings } from '@/lib/settings/page-settings';
+import type { Settings } from '@/lib/settings/schema';
 
 /** Failures where the page itself can still tell us something: the org refuses the API, not the user. */
 const READ_PAGE_INSTEAD = new Set<SalesforceError['kind']>(['api-blocked', 'no-access', 'request-limit']);
@@ -20,9 +21,8 @@ function signInAction(): { label: string; href: string } | undefined {
   return { label: 'Sign in to Salesforce', href: `https://${apiHost}/?startURL=${encodeURIComponent(location.pathname)}` };
 }
 
-async function readPage(page: SalesforcePage, signal: AbortSignal): Promise<Account | null> {
-  const settings = await requestSettings();
-  const dateOrder = settings.gainsight.dateOrder === 'auto' ? localeDateOrder(navigator.language) : settings.gainsight.dateOrder;
+function readPage(page: SalesforcePage, signal: AbortSignal, settings: Settings): Promise<Account | null> {
+  const dateOrder = pageDateOrder(settings.gainsight.dateOrder, navigator.language);
   return watchPage({
     signal,
     read: () => readLightningAccount(document, { id: page.id, url: location.href, dateOrder }),
@@ -48,7 +48,7 @@ export async function loadRecord(page: SalesforcePage, signal: AbortSignal, repo
       report({ status: 'error', title: 'Salesforce', message: result.error.message, action });
       return;
     }
-    account = await readPage(page, signal);
+    account = await readPage(page, signal, settings);
     notice = `${result.error.message} Showing what this page shows; programs that need other fields are marked as needing data.`;
     if (!account) {
       report({ status: 'error', title: 'Salesforce', message: result.error.message });

@@ -124,3 +124,8 @@ export function localeDateOrder(locale?: string): DateOrder {
   if (parts[0] === 'year') return 'YMD';
   return parts[0] === 'day' ? 'DMY' : 'MDY';
 }
+
+/** The numeric date order to read pages with: the setting, or the browser locale's for "auto". */
+export function pageDateOrder(setting: DateOrder | 'auto', locale?: string): DateOrder {
+  return setting === 'auto' ? localeDateOrder(locale) : setting;
+}
