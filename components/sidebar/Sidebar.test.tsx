@@ -8,7 +8,7 @@ import { createSidebarStore } from './store';
 import { CURRENT_CATALOG, DEFAULT_ENGINE_SETTINGS, evaluate } from '@/lib/programs';
 import type { Account } from '@/lib/accounts/account';
 
-const ACCOUNT: Account = { source: 'gainsight', id: 'C1', name: 'Acme', fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [] };
+const ACCOUNT: Account = { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'C1', name: 'Acme', fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [] };
 
 afterEach(cleanup);
 

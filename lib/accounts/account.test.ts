@@ -22,7 +22,7 @@ describe('GitLab Admin role check', () => {
   });
   it('lists every admin on the account, and none when contacts are unknown', () => {
     const account: Account = {
-      source: 'gainsight', id: 'c1', name: 'Acme', fields: {}, unreadable: {},
+      source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'c1', name: 'Acme', fields: {}, unreadable: {},
       contacts: [contact(['GitLab Admin'], 'Ada'), contact([], 'Bob'), contact(['GitLab Admin', 'Other'], 'Cy')],
       opportunities: [], programLogs: [],
     };

@@ -92,6 +92,13 @@ export type AccountSource = 'gainsight' | 'salesforce';
 
 export interface Account {
   source: AccountSource;
+  /**
+   * Which org or tenant the record lives in, so a full-copy Salesforce sandbox and production (or two
+   * Gainsight tenants) never share reminders or history: the Gainsight tenant's host
+   * (`gitlab.gainsightcloud.com`) or the Salesforce org's API host (`gitlab.my.salesforce.com`),
+   * lower-cased.
+   */
+  org: string;
   /** Gainsight company id (cid / rid) or Salesforce Account id (001…). */
   id: string;
   name: string;

@@ -76,6 +76,15 @@ export function pageKey(page: RecordPage | null): string | null {
   return `gs:${page.kind}:${page.id}`;
 }
 
+/**
+ * The org or tenant a record page belongs to (see Account.org): a Gainsight tenant's host, or the API
+ * host of a Salesforce org, which Lightning and the API share.
+ */
+export function orgOfUrl(href: string): string {
+  const host = new URL(href).host.toLowerCase();
+  return salesforceApiHost(host) ?? host;
+}
+
 /** `<org>.lightning.force.com` → `<org>.my.salesforce.com` (sandbox orgs keep their `.sandbox.` part). */
 export function salesforceApiHost(lightningHost: string): string | null {
   const match = /^([a-z0-9-]+(?:--[a-z0-9-]+)?)(\.sandbox)?\.lightning\.force\.com$/i.exec(lightningHost);

@@ -59,7 +59,7 @@ describe('unknown fields', () => {
 
   it('never throws on a snapshot full of surprises, and gives every program exactly one state', () => {
     const strange: Account = {
-      source: 'salesforce', id: '', name: '', unreadable: { customerSince: '—' },
+      source: 'salesforce', org: 'gitlab.my.salesforce.com', id: '', name: '', unreadable: { customerSince: '—' },
       fields: {
         subscriptionStartDate: '2026-02-30', renewalDate: '', lastRenewalDate: null, segment: 'Enterprise' as never,
         plan: null, ciScore: 'Purple' as never, ciUtilization: Number.NaN, licenseUtilization: '12%' as never,

@@ -60,7 +60,7 @@ export function makeAccount(options: AccountOptions = {}): Account {
   const fields: Partial<AccountFields> = { ...BASE_FIELDS, ...options.fields };
   for (const key of options.without ?? []) delete fields[key];
   return {
-    source: 'gainsight',
+    source: 'gainsight', org: 'gitlab.gainsightcloud.com',
     id: options.id ?? 'acct-001',
     name: 'Acme Corp',
     fields,

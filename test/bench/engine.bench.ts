@@ -77,7 +77,7 @@ function account(i: number): Account {
   const programLogs: ProgramLogEntry[] = chance(0.3)
     ? [{ program: pick(['Net-New Onboarding', 'Customer Newsletter', 'CI Product Coach']), step: chance(0.5) ? 'Email 1' : null, sentOn: daysAgo(60), recipients: [] }]
     : [];
-  return { source: 'gainsight', id: `0017000000${i}`, name: `Account ${i}`, fields, unreadable, contacts, opportunities, programLogs };
+  return { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: `0017000000${i}`, name: `Account ${i}`, fields, unreadable, contacts, opportunities, programLogs };
 }
 
 const accounts = Array.from({ length: ACCOUNTS }, (_, i) => account(i));

@@ -21,7 +21,7 @@ const contact = (name: string, roles: string[], soldTo = false): Contact => ({
 
 function account(overrides: Partial<Account> = {}): Account {
   return {
-    source: 'gainsight', id: 'C1', name: 'Acme Corp', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C1',
+    source: 'gainsight', org: 'acme.gainsightcloud.com', id: 'C1', name: 'Acme Corp', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C1',
     unreadable: {}, opportunities: [], programLogs: [],
     fields: {
       customerSince: '2026-11-21', subscriptionStartDate: '2026-11-21', renewalDate: '2027-11-21', lastRenewalDate: null,

@@ -15,7 +15,7 @@ const contact = (name: string, roles: string[], soldTo = false): Contact => ({
 
 function account(overrides: Partial<Account> = {}): Account {
   return {
-    source: 'gainsight', id: 'C1', name: 'Acme Corp', unreadable: {}, opportunities: [], programLogs: [],
+    source: 'gainsight', org: 'acme.gainsightcloud.com', id: 'C1', name: 'Acme Corp', unreadable: {}, opportunities: [], programLogs: [],
     fields: {
       customerSince: '2026-11-21', subscriptionStartDate: '2026-11-21', renewalDate: '2027-11-21', lastRenewalDate: null,
       arr: 12000, segment: 'Tech Touch', csm: null, csmEmail: null, csmAssignedDate: null, plan: 'Premium', ultimateSince: null,

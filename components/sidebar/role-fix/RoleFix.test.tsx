@@ -25,7 +25,7 @@ const deal = (id: string, name: string, type: string): Opportunity => ({ id, nam
 
 function account(contacts: Contact[] = [contact(OMAR, 'Omar Farouk', ['Technical Contact']), contact(HANNAH, 'Hannah Brooks', [], true)]): Account {
   return {
-    source: 'salesforce', id: '001000000000001AAA', name: 'Meridian Dental Group', fields: {}, unreadable: {}, programLogs: [], contacts,
+    source: 'salesforce', org: 'gitlab.my.salesforce.com', id: '001000000000001AAA', name: 'Meridian Dental Group', fields: {}, unreadable: {}, programLogs: [], contacts,
     opportunities: [deal(FIRST_ORDER, 'Meridian Dental - Clinics Expansion', 'New - First Order'), deal(RENEWAL, 'Meridian Dental - Renewal', 'Renewal')],
   };
 }

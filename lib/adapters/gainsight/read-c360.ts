@@ -1,3 +1,4 @@
+import { orgOfUrl } from '../../pages/record-urls';
 import type { Account, Contact, Opportunity, ProgramLogEntry } from '../../accounts/account';
 import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '../../accounts/fields';
 import { readFields, readPermission, readYes, splitValues } from '../../accounts/field-values';
@@ -96,6 +97,7 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
   const salesforceAccountId = salesforceAccountIdOf(values.get(labels.sfdcAccountId));
   const account: Account = {
     source: 'gainsight',
+    org: orgOfUrl(options.url),
     id: options.id,
     name,
     url: options.url,

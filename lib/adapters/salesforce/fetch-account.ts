@@ -95,6 +95,7 @@ export async function fetchAccount(
     ok: true,
     data: {
       source: 'salesforce',
+      org: client.apiHost.toLowerCase(),
       id,
       name: asText(record.Name) ?? id,
       url: page.url.replace(/\/lightning\/r\/\w+\/\w+\/view.*/, `/lightning/r/Account/${id}/view`),

@@ -1,3 +1,4 @@
+import { orgOfUrl } from '../../pages/record-urls';
 import type { Account, AccountFieldKey, Contact } from '../../accounts/account';
 import { readFields, readYes, splitValues } from '../../accounts/field-values';
 import type { DateOrder } from '../../dates';
@@ -33,5 +34,5 @@ export function readLightningAccount(doc: Document, options: { id: string; url: 
     enablementEnrollment: [],
     permission: null,
   }));
-  return { source: 'salesforce', id: options.id, name, url: options.url, fields, unreadable, contacts, opportunities: [], programLogs: [] };
+  return { source: 'salesforce', org: orgOfUrl(options.url), id: options.id, name, url: options.url, fields, unreadable, contacts, opportunities: [], programLogs: [] };
 }

@@ -97,7 +97,7 @@ export interface CompanySpec {
 export function company(spec: CompanySpec): SandboxAccount {
   const gainsightId = gainsightIdFor('1P02', spec.key);
   const account: Account = {
-    source: 'gainsight',
+    source: 'gainsight', org: 'gitlab.gainsightcloud.com',
     id: gainsightId,
     name: spec.name,
     url: `${GAINSIGHT_ORIGIN}/v1/ui/customersuccess360?cid=${gainsightId}`,

@@ -6,7 +6,7 @@ import { handoffHandlers } from './handoff';
 
 const tab = (tabId: number): MessageSender => ({ tabId, fromExtensionPage: false });
 const account = (id: string, name = `Company ${id}`): Account => ({
-  source: 'gainsight', id, name, fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [],
+  source: 'gainsight', org: 'gitlab.gainsightcloud.com', id, name, fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [],
 });
 
 beforeEach(() => {
