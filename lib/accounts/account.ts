@@ -78,6 +78,9 @@ export interface Opportunity {
   type: string | null;
   stage: string | null;
   closeDate: IsoDate | null;
+  /** Salesforce's own `IsClosed` / `IsWon`, when the source gives them: better than reading the stage's name. */
+  isClosed?: boolean | null;
+  isWon?: boolean | null;
 }
 
 /** One row of C360 Program Logs: an email a program already sent. */
@@ -110,6 +113,18 @@ export interface Account {
   unreadable: Partial<Record<AccountFieldKey, string>>;
   /** undefined when the contacts could not be read at all (e.g. the section never rendered). */
   contacts: Contact[] | undefined;
+  /**
+   * Set when `contacts` is only part of the account's contacts (a virtualized grid showing 25 of 140, a
+   * query cut short): the user's words for why ("25 of 140 contacts visible"). A partial list can prove an
+   * admin exists, never that none does.
+   */
+  contactsIncomplete?: string;
+  /**
+   * Why a field is missing from `fields`, in the user's words, when the adapter knows better than "not on
+   * the page", e.g. "Salesforce field Deployment__c is not in this org — map it in Options → Salesforce" or
+   * "Renewal Date shows Permission Needed". The engine quotes it in "Needs data".
+   */
+  fieldNotes?: Partial<Record<AccountFieldKey, string>>;
   opportunities: Opportunity[];
   programLogs: ProgramLogEntry[];
 }
