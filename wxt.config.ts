@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { GAINSIGHT_HOSTS, SALESFORCE_API_HOSTS, SALESFORCE_UI_HOSTS, OPTIONAL_HOSTS } from './lib/pages/hosts';
+import { OPEN_PANEL_COMMAND } from './lib/panel/commands';
 
 // Permissions are the product's promise to CSMs: each one is used by a feature and explained in the
 // README and on the options page's About section. Never <all_urls>.
@@ -12,16 +13,15 @@ export default defineConfig({
     name: 'CTA Playbook Companion',
     description:
       'Shows which Gainsight Digital Journey programs apply to an account, checks its GitLab Admin, prefills email sequences and reminds you of the next send.',
-    permissions: ['storage', 'alarms', 'notifications', 'cookies', 'scripting'],
+    permissions: ['storage', 'alarms', 'notifications', 'cookies', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...GAINSIGHT_HOSTS, ...SALESFORCE_API_HOSTS, ...SALESFORCE_UI_HOSTS],
     optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: 'Pending sends' },
-    commands: {
-      'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Open or close the playbook sidebar',
-      },
-    },
+    // Firefox opens its sidebar with the reserved command; Chrome and Edge call sidePanel.open in the background.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the playbook companion' } }
+        : { [OPEN_PANEL_COMMAND]: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the playbook companion' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

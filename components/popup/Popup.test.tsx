@@ -15,8 +15,8 @@ import { PopupStoreProvider } from './StoreContext';
 import { FIRST_ROWS, createPopupStore } from './store';
 
 const TODAY = '2026-11-04';
-const INITECH: AccountRef = { source: 'gainsight', id: 'C-INITECH', name: 'Initech' };
-const UMBRELLA: AccountRef = { source: 'gainsight', id: 'C-UMB', name: 'Umbrella', url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=C-UMB' };
+const INITECH: AccountRef = { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'C-INITECH', name: 'Initech' };
+const UMBRELLA: AccountRef = { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'C-UMB', name: 'Umbrella', url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=C-UMB' };
 
 /** The popup over the repository itself, as the background would run each write. */
 function directBackend(repo: Repository, today: IsoDate) {

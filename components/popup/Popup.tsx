@@ -8,8 +8,25 @@ import { usePopup } from './StoreContext';
 export const EMPTY_MESSAGE =
   'No pending sends. Open an account in Gainsight Customer360 and start a playbook from the sidebar.';
 
-/** The toolbar popup: the checklist of pending sends, grouped by when they are due. */
-export function Popup() {
+/** The toolbar popup: the checklist of pending sends, and the way to the side panel. */
+export function Popup({ openPanel }: { openPanel?: () => void }) {
+  return (
+    <main className="surface popup" aria-labelledby="popup-title">
+      <PendingSends headingId="popup-title" />
+      {openPanel && (
+        <button type="button" className="open-panel" onClick={openPanel}>
+          Open the panel
+        </button>
+      )}
+    </main>
+  );
+}
+
+/**
+ * The checklist of pending sends, grouped by when they are due: in the popup, and in the side panel
+ * beside pages that are not accounts. `headingLevel`: 1 in the popup, 2 inside the panel.
+ */
+export function PendingSends({ headingId, headingLevel = 1 }: { headingId: string; headingLevel?: 1 | 2 }) {
   const phase = usePopup((s) => s.phase);
   const reminders = usePopup((s) => s.reminders);
   const counts = usePopup((s) => s.counts);
@@ -30,11 +47,12 @@ export function Popup() {
     phase === 'ready' || query ? grouped[id].length : (counts?.[id] ?? null);
   const shownGroups = GROUP_IDS.filter((id) => grouped[id].length > 0 || (!query && (counts?.[id] ?? 0) > 0));
 
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
-    <main className="surface popup" aria-labelledby="popup-title">
-      <h1 id="popup-title" ref={headingRef} tabIndex={-1}>
+    <>
+      <Heading id={headingId} ref={headingRef} tabIndex={-1}>
         Pending sends
-      </h1>
+      </Heading>
       <input
         type="search"
         className="filter"
@@ -50,6 +68,6 @@ export function Popup() {
       {shownGroups.map((id) => (
         <ReminderGroup key={id} id={id} reminders={grouped[id]} total={totalOf(id)} />
       ))}
-    </main>
+    </>
   );
 }

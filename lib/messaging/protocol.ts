@@ -1,69 +1,79 @@
 import { browser } from 'wxt/browser';
-import type { Account, AccountSource } from '../accounts/account';
 import type { Settings } from '../settings/schema';
-import type { SalesforcePage } from '../pages/record-urls';
-import type { SalesforceResult, SalesforceRecord } from '../salesforce/types';
+import type { SalesforceResult } from '../salesforce/types';
 import type { MadeAdmin } from '../salesforce/role-fix';
 import type { ImportResult } from '../reminders/backup';
 import type { DomainsResult } from '../pages/custom-domains';
 import type { CatalogInUse } from '../settings/custom-catalog';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { Reminder } from '../reminders/records';
-import type { AccountHistory, ActionResult, RecordResult, StartResult } from '../reminders/repository';
+import type { ActionResult, RecordResult, StartResult } from '../reminders/repository';
+import type { DetectedSend, DocumentId, PageSnapshot, ReaderSettings } from './page-messages';
+import type { FillOutcome, EmailToFill, CtaFormToFill } from './fill-messages';
 
 /**
- * Every message between a page (content script, popup, options) and the background, with its
- * answer type. One map, so a sender and its handler cannot drift apart.
+ * Every message sent to the background, with its answer type. One map, so a sender and its handler
+ * cannot drift apart.
+ *
+ * Who may send what is part of the map: a message is accepted from the extension's own pages (side
+ * panel, popup, options) only, unless it is listed in PAGE_MESSAGES. Content scripts run inside pages
+ * we do not control, so they may report what they read and open the panel, and nothing else: no
+ * message from a host page can write to Salesforce, the reminders or the settings.
  */
 export interface Protocol {
-  /** The light loader asks for the heavy page app once it sees a record page. */
-  'page.injectApp': { request: { app: AppName }; response: { injected: boolean } };
-  /** Runs SOQL against the org of the Lightning page, through the background's session. */
-  'salesforce.query': { request: { pageHost: string; soql: string }; response: SalesforceResult<SalesforceRecord[]> };
-  /** The user's settings, validated by the background (page bundles carry no schema library). */
+  /** A host-page reader's latest reading of its tab (C360, Cockpit, or a Lightning page whose org refuses the API). */
+  'page.snapshot': { request: PageSnapshot; response: { ok: boolean } };
+  /** The Cockpit reader saw a trusted Send in the Edit Email dialog. The background decides what it records. */
+  'page.detectedSend': { request: DetectedSend; response: { ok: boolean } };
+  /** What a reader needs to read its page (labels, date order), without the rest of the settings. */
+  'page.readerSettings': { request: { document: DocumentId }; response: ReaderSettings };
+  /** The in-page launcher was clicked: open the side panel on the sender's tab. */
+  'panel.open': { request: Record<string, never>; response: { opened: boolean } };
+
+  /** The side panel's actions on the record in a tab. The background resolves org and record from the tab, never from the payload. */
+  'tab.reread': { request: { tabId: number }; response: { ok: boolean } };
+  'tab.reload': { request: { tabId: number }; response: { ok: boolean } };
+  /** Enrolls the account of the tab in a program, then opens and fills the Create CTA form (never saved). */
+  'playbook.start': { request: { tabId: number; sequence: SequenceInput; form: CtaFormToFill }; response: { enrolled: StartResult; fill: FillOutcome } };
+  /** Fills the Edit Email dialog open in the tab with an email the panel composed and sanitized. */
+  'email.prefill': { request: { tabId: number; email: EmailToFill }; response: FillOutcome };
+  /** Adds the admin value to a contact's role (re-read first, other roles kept) in the org of the tab's record. */
+  'salesforce.makeAdmin': { request: { tabId: number; contactId: string }; response: SalesforceResult<MadeAdmin> };
+
+  /** The user's settings, validated by the background. */
   'settings.get': { request: Record<string, never>; response: Settings };
-  /** The account snapshot of a Lightning record page (its account, contacts, opportunities). */
-  'salesforce.account': { request: { pageHost: string; page: SalesforcePage; url: string }; response: SalesforceResult<Account> };
-  /** Adds the admin value to a contact's role (re-read first, other roles kept) in the org of the page. */
-  'salesforce.makeAdmin': { request: { pageHost: string; contactId: string }; response: SalesforceResult<MadeAdmin> };
+  /** The catalog the engine plans with: the imported custom catalog, else the built-in edition. */
+  'catalog.get': { request: Record<string, never>; response: CatalogInUse };
   /** Enrolls an account in a program's email sequence and schedules its first send (idempotent). */
   'reminders.startSequence': { request: SequenceInput; response: StartResult };
-  /** A send happened (seen on the page, or marked): logs it and schedules the next step. Idempotent. */
+  /** A send happened (marked in the panel): logs it and schedules the next step. Idempotent. */
   'reminders.recordSend': { request: RecordSendInput; response: RecordResult };
-  /** One account's enrollments, reminders and sends, for the sidebar. */
-  'reminders.forAccount': { request: { accountKey: string }; response: AccountHistory };
-  /** Pending sends by date (extension pages only). */
+  /** Pending sends by date. */
   'reminders.list': { request: { limit?: number }; response: { reminders: Reminder[] } };
-  /** Popup actions (extension pages only); each replaces the undo record. */
+  /** Checklist actions; each replaces the undo record. */
   'reminders.markSent': { request: { key: string }; response: ActionResult };
   'reminders.snooze': { request: { key: string; until: string }; response: ActionResult };
   'reminders.skip': { request: { key: string; reason: string }; response: ActionResult };
-  /** Restores the state before the last popup action. */
+  /** Restores the state before the last checklist action. */
   'reminders.undo': { request: Record<string, never>; response: ActionResult };
-  /** Backup of all reminder data as JSON text, and its all-or-nothing import (extension pages only). */
-  'reminders.exportBackup': { request: Record<string, never>; response: { text: string } };
+  /** Backup of all reminder data as JSON text, and its all-or-nothing import. */
+  'reminders.exportBackup': { request: Record<string, never>; response: { text: string; note?: string } };
   'reminders.importBackup': { request: { text: string }; response: ImportResult };
-  /** The catalog the engine plans with: the imported custom catalog, else the built-in edition (pages carry no schema library). */
-  'catalog.get': { request: Record<string, never>; response: CatalogInUse };
-  /** Custom Gainsight domains (extension pages only): add one once Chrome granted its origin, remove one, list them. */
+  /** Custom Gainsight domains: add one once the browser granted its origin, remove one, list them. */
   'customDomains.add': { request: { domain: string }; response: DomainsResult };
   'customDomains.remove': { request: { domain: string }; response: DomainsResult };
   'customDomains.list': { request: Record<string, never>; response: DomainsResult };
-  /** Deletes settings, the custom catalog, reminders and send history (extension pages only). */
+  /** Deletes every store the extension keeps. */
   'data.clearAll': { request: Record<string, never>; response: { ok: true } };
-  /** The C360 page app leaves its latest snapshot of a company for the Cockpit pages (in memory only). */
-  'accounts.remember': { request: { account: Account }; response: { ok: boolean } };
-  'accounts.recall': { request: { source: AccountSource; id: string }; response: { account: Account | null } };
-  /** "Start playbook" navigating to Cockpit's create page: the program for that tab's next page to fill in. */
-  'cockpit.stashStart': { request: { companyId: string; programId: string }; response: { ok: true } };
-  'cockpit.takeStart': { request: { companyId: string }; response: { programId: string | null } };
 }
 
-export type AppName = 'gainsight' | 'salesforce';
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['request'];
 export type Response<K extends MessageType> = Protocol[K]['response'];
 export type Envelope = { [K in MessageType]: { type: K; payload: Request<K> } }[MessageType];
+
+/** The only messages a content script may send; everything else needs an extension page. */
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page.snapshot', 'page.detectedSend', 'page.readerSettings', 'panel.open']);
 
 export function sendMessage<K extends MessageType>(type: K, payload: Request<K>): Promise<Response<K>> {
   return browser.runtime.sendMessage({ type, payload }) as Promise<Response<K>>;
@@ -71,9 +81,12 @@ export function sendMessage<K extends MessageType>(type: K, payload: Request<K>)
 
 export interface MessageSender {
   tabId?: number;
+  windowId?: number;
+  /** The tab's current URL, as the browser knows it (a frame's `url` stays the one it loaded with, even after a client-side move). */
+  tabUrl?: string;
   frameId?: number;
   url?: string;
-  /** The popup, options or another page of the extension itself (even when open in a tab). */
+  /** The side panel, popup, options or another page of the extension itself (even when open in a tab). */
   fromExtensionPage: boolean;
 }
 
@@ -83,12 +96,30 @@ function isEnvelope(message: unknown): message is Envelope {
   return !!message && typeof message === 'object' && typeof (message as { type?: unknown }).type === 'string';
 }
 
+/** Own properties only: `toString` or `__proto__` must never be taken for a handler. */
+export function handlerFor(handlers: Partial<Handlers>, type: string): ((payload: unknown, sender: MessageSender) => Promise<unknown>) | null {
+  if (!Object.hasOwn(handlers, type)) return null;
+  const handler: unknown = (handlers as Record<string, unknown>)[type];
+  return typeof handler === 'function' ? (handler as (payload: unknown, sender: MessageSender) => Promise<unknown>) : null;
+}
+
+/** The runtime's sender, reduced to what handlers may trust: whether it is one of our own pages. */
+export function describeSender(sender: { id?: string; url?: string; tab?: { id?: number; windowId?: number; url?: string }; frameId?: number }): MessageSender {
+  const ownOrigin = browser.runtime.getURL('/');
+  const fromExtensionPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(ownOrigin);
+  return { tabId: sender.tab?.id, windowId: sender.tab?.windowId, tabUrl: sender.tab?.url, frameId: sender.frameId, url: sender.url, fromExtensionPage };
+}
+
 /** Installs the background's handlers; unknown messages are left for other listeners. */
 export function handleMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
-    const handler = handlers[message.type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
-    const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
-    return handler(message.payload, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtensionPage });
+  browser.runtime.onMessage.addListener((message: unknown, rawSender) => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlerFor(handlers, message.type);
+    if (!handler) return undefined;
+    const sender = describeSender(rawSender);
+    if (!sender.fromExtensionPage && !PAGE_MESSAGES.has(message.type)) {
+      return Promise.reject(new Error(`${message.type} is only accepted from the extension's own pages`));
+    }
+    return handler(message.payload, sender);
   });
 }

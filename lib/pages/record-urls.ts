@@ -90,3 +90,20 @@ export function salesforceApiHost(lightningHost: string): string | null {
   const match = /^([a-z0-9-]+(?:--[a-z0-9-]+)?)(\.sandbox)?\.lightning\.force\.com$/i.exec(lightningHost);
   return match ? `${match[1]}${match[2] ?? ''}.my.salesforce.com`.toLowerCase() : null;
 }
+
+/**
+ * The record a tab's URL shows, whatever the site: a Lightning record on a Lightning host, else a
+ * Gainsight page by its path (gainsightcloud.com, the Salesforce-hosted edition, or a custom domain the
+ * user granted; the background only sees URLs of hosts it may access).
+ */
+export function recordPageOf(href: string): RecordPage | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  if (salesforceApiHost(url.host)) return salesforcePage(href);
+  return gainsightAppPage(href);
+}

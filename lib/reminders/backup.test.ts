@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, exportBackup, importBackup } from './backup';
+import { BACKUP_FORMAT, BACKUP_LIMITS, exportBackup, importBackup } from './backup';
+import { SCHEMA_VERSION } from './db/schema';
 import { SKIPPED_BEFORE_REASONS } from './db/upgrades';
 import { reminderKeyOf } from './keys';
 import type { Repository } from './repository';
@@ -31,7 +32,7 @@ describe('exportBackup / importBackup', () => {
   it('round-trips everything into another database', async () => {
     await seed(repo);
     const text = await exportBackup(repo);
-    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: 2 });
+    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION });
     expect(await importBackup(text, other)).toEqual({ ok: true, summary: { added: 6, updated: 0, unchanged: 0 } });
     expect(await other.readAll()).toEqual(await repo.readAll());
   });
@@ -110,5 +111,52 @@ describe('exportBackup / importBackup', () => {
     delete backup.reminders.find((r) => r.status === 'skipped')!.skipReason;
     expect((await importBackup(JSON.stringify(backup), other)).ok).toBe(true);
     expect(await other.getReminder(key0)).toMatchObject({ status: 'skipped', skipReason: SKIPPED_BEFORE_REASONS });
+  });
+});
+
+describe('backup limits', () => {
+  it('refuses a file over 20 MB, naming the limit, before reading it', async () => {
+    const huge = `{"format":"${BACKUP_FORMAT}","padding":"${'x'.repeat(21 * 1024 * 1024)}"}`;
+    expect(await importBackup(huge, repo)).toEqual({ ok: false, errors: ['backup: the file is 21 MB; a backup can be at most 20 MB'] });
+  });
+
+  it('refuses more records than a backup may hold, naming the limit and the count', async () => {
+    const tooMany = { format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, enrollments: [], sendLog: [], reminders: Array.from({ length: BACKUP_LIMITS.reminders + 1 }, () => 0) };
+    expect(await importBackup(JSON.stringify(tooMany), repo)).toEqual({
+      ok: false, errors: ['reminders: a backup can hold at most 100,000 (this one has 100,001)'],
+    });
+  });
+
+  it('refuses strings longer than a record may hold, naming the field and the limit, and changes nothing', async () => {
+    await seed(repo);
+    const backup = JSON.parse(await exportBackup(repo)) as BackupJson;
+    (backup.reminders[0]!.account as Record<string, unknown>).name = 'n'.repeat(301);
+    backup.reminders[1]!.stepName = 's'.repeat(5000);
+    const before = await other.readAll();
+    const result = await importBackup(JSON.stringify(backup), other);
+    expect(result.ok === false && result.errors).toEqual([
+      'reminders[0].account.name: must be at most 300 characters',
+      'reminders[1].stepName: must be at most 300 characters',
+    ]);
+    expect(await other.readAll()).toEqual(before);
+  });
+});
+
+describe('backups from before reminders were keyed by org', () => {
+  it('import with the org taken from each record\'s page address, as the database upgrade does', async () => {
+    await seed(repo);
+    const backup = JSON.parse(await exportBackup(repo)) as BackupJson & { enrollments: Record<string, unknown>[]; sendLog: Record<string, unknown>[] };
+    backup.schemaVersion = 2;
+    for (const record of [...backup.enrollments, ...backup.sendLog, ...backup.reminders]) delete (record.account as Record<string, unknown>).org;
+    expect(await importBackup(JSON.stringify(backup), other)).toMatchObject({ ok: true, summary: { added: 6 } });
+    expect(await other.readAll()).toEqual(await repo.readAll());
+  });
+
+  it('refuses a current backup whose records name no org', async () => {
+    await repo.startSequence(onboarding());
+    const backup = JSON.parse(await exportBackup(repo)) as BackupJson;
+    delete (backup.reminders[0]!.account as Record<string, unknown>).org;
+    const result = await importBackup(JSON.stringify(backup), other);
+    expect(result.ok === false && result.errors).toEqual(['reminders[0].account.org: expected the org or tenant host']);
   });
 });

@@ -29,5 +29,4 @@ export const keyInputSchema = z.object({ key });
 export const snoozeInputSchema = z.object({ key, until: isoDateSchema });
 export const skipInputSchema = z.object({ key, reason: z.string().trim().min(1, 'say why the step is skipped').max(500) });
 export const listInputSchema = z.object({ limit: z.number().int().min(1).optional() });
-export const forAccountInputSchema = z.object({ accountKey: key });
 export const importInputSchema = z.object({ text: z.string() });

@@ -1,22 +1,42 @@
 /**
- * Natural keys and derived index fields. Keys come from what a record is about (account, program,
+ * Natural keys and derived index fields. Keys come from what a record is about (org, account, program,
  * step), never from a counter, so doing the same thing twice — two tabs, a retried message, an
  * imported backup — lands on the same record.
+ *
+ * Keys are injective: each part is escaped before the parts are joined, so no id, org or program id
+ * (they may hold any character, `|` included) can make two different records share one key.
  */
 import type {
   AccountKey, AccountRef, Enrollment, EnrollmentFields, Reminder, ReminderFields, SendFields, SendRecord,
 } from './records';
 
-export function accountKeyOf(account: Pick<AccountRef, 'source' | 'id'>): AccountKey {
-  return `${account.source}:${account.id}`;
+type AccountParts = Pick<AccountRef, 'source' | 'org' | 'id'>;
+
+const SEPARATOR = '|';
+
+/** `%` and the separator become `%25` and `%7C`: reversible, so distinct parts stay distinct. */
+function escapePart(part: string | number): string {
+  return String(part).replace(/%/g, '%25').replace(/\|/g, '%7C');
 }
 
-export function enrollmentKeyOf(account: Pick<AccountRef, 'source' | 'id'>, programId: string): string {
-  return `${accountKeyOf(account)}|${programId}`;
+export function joinKey(parts: readonly (string | number)[]): string {
+  return parts.map(escapePart).join(SEPARATOR);
 }
 
-export function reminderKeyOf(account: Pick<AccountRef, 'source' | 'id'>, programId: string, step: number): string {
-  return `${enrollmentKeyOf(account, programId)}|${step}`;
+export function accountKeyOf(account: AccountParts): AccountKey {
+  return joinKey([account.source, account.org, account.id]);
+}
+
+export function enrollmentKeyOf(account: AccountParts, programId: string): string {
+  return joinKey([account.source, account.org, account.id, programId]);
+}
+
+export function reminderKeyOf(account: AccountParts, programId: string, step: number): string {
+  return joinKey([account.source, account.org, account.id, programId, step]);
+}
+
+export function sendKeyOf(account: AccountParts, programId: string, step: number, sentOn: string): string {
+  return joinKey([account.source, account.org, account.id, programId, step, sentOn]);
 }
 
 /** Steps are kept sorted by index: "the step after" is then simply the next one in the list. */
@@ -32,7 +52,7 @@ export function toEnrollment(fields: EnrollmentFields): Enrollment {
 
 export function toSendRecord(fields: SendFields): SendRecord {
   const { key: _key, accountKey: _account, ...rest } = fields as Partial<SendRecord> & SendFields;
-  const key = `${reminderKeyOf(fields.account, fields.programId, fields.step)}|${fields.sentOn}`;
+  const key = sendKeyOf(fields.account, fields.programId, fields.step, fields.sentOn);
   return { ...rest, key, accountKey: accountKeyOf(fields.account) };
 }
 

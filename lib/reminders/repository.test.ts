@@ -20,7 +20,7 @@ describe('startSequence', () => {
   it('enrolls the account and schedules the first step at start date + its offset', async () => {
     const result = await repo.startSequence(onboarding({ startedOn: '2026-11-02', steps: [{ index: 0, name: 'Welcome', offsetDays: 2 }] }));
     expect(result.created).toBe(true);
-    expect(result.enrollment).toMatchObject({ key: 'gainsight:C-ACME|net-new-onboarding', status: 'active', currentStep: 0 });
+    expect(result.enrollment).toMatchObject({ key: 'gainsight|gitlab.gainsightcloud.com|C-ACME|net-new-onboarding', status: 'active', currentStep: 0 });
     expect(result.reminder).toMatchObject({ key: key(0), dueDate: '2026-11-04', pendingDue: '2026-11-04', status: 'pending' });
   });
 

@@ -7,8 +7,9 @@
  * there IndexedDB is the host page's database. Content scripts send messages instead.
  */
 import type { IsoDate } from '../accounts/account';
-import { type RemindersConnection, openRemindersDb } from './db/open';
-import { type StoreName, UNDO_KEY } from './db/schema';
+import { type RemindersConnection, type SalvagedStores, deleteRemindersDb, openRemindersDb, salvageStores } from './db/open';
+import { DB_NAME, type StoreName, UNDO_KEY } from './db/schema';
+import { openFailure, writeFailure } from './errors';
 import { GROUP_IDS, type DateSpan, type GroupId, groupSpans } from './groups';
 import type { RecordSendInput, SequenceInput } from './inputs';
 import { type StoredRecord, type WriteTx, Journal } from './journal';
@@ -81,6 +82,13 @@ export interface Repository {
   readAll(): Promise<AllRecords>;
   /** Merges records in one transaction: all are written or none. */
   mergeAll(records: AllRecords): Promise<MergeSummary>;
+  /**
+   * Every record that can be read, as stored, even when the database cannot be opened at this version
+   * (a newer version's, or one a failed upgrade left behind): for the backup. Null when there is none.
+   */
+  salvage(): Promise<SalvagedStores | null>;
+  /** Deletes the whole database (Clear everything); resolves once it is gone. */
+  destroy(options?: { onBlocked?: () => void }): Promise<void>;
   close(): void;
 }
 
@@ -106,11 +114,25 @@ function actionResult(touched: Touched[], undo: UndoSummary | null): ActionResul
   return { ok: true, changed, removed, undo };
 }
 
-export function openRepository(name?: string): Repository {
+export function openRepository(name: string = DB_NAME): Repository {
   let connection: Promise<RemindersConnection> | null = null;
+  /**
+   * The connection, opened on first use. A failed open is not kept: the next call tries again (the
+   * user may have freed disk space or closed a window), and meanwhile every call says why in words.
+   */
   const db = (): Promise<RemindersConnection> => {
-    connection ??= openRemindersDb({ name, onClose: () => (connection = null) });
-    return connection;
+    if (connection) return connection;
+    const opening: Promise<RemindersConnection> = openRemindersDb({
+      name,
+      onClose: () => {
+        if (connection === opening) connection = null;
+      },
+    }).catch((error: unknown) => {
+      if (connection === opening) connection = null;
+      throw openFailure(error);
+    });
+    connection = opening;
+    return opening;
   };
 
   /** Runs `work` in one readwrite transaction; a throw aborts it, so nothing partial is ever written. */
@@ -127,7 +149,7 @@ export function openRepository(name?: string): Repository {
       } catch {
         // Already finished or aborted: nothing left to undo.
       }
-      throw error;
+      throw writeFailure(error);
     }
   }
 
@@ -359,8 +381,19 @@ export function openRepository(name?: string): Repository {
       });
     },
 
+    salvage() {
+      return salvageStores(name);
+    },
+
+    async destroy(options = {}) {
+      const open = connection;
+      connection = null;
+      await open?.then((c) => c.close()).catch(() => undefined);
+      await deleteRemindersDb(name, options.onBlocked);
+    },
+
     close() {
-      void connection?.then((c) => c.close());
+      void connection?.then((c) => c.close()).catch(() => undefined);
       connection = null;
     },
   };

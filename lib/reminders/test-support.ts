@@ -5,6 +5,7 @@ import { openRepository, type Repository } from './repository';
 
 export const ACME: AccountRef = {
   source: 'gainsight',
+  org: 'gitlab.gainsightcloud.com',
   id: 'C-ACME',
   name: 'Acme Corp',
   url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=C-ACME',
@@ -12,6 +13,7 @@ export const ACME: AccountRef = {
 
 export const GLOBEX: AccountRef = {
   source: 'salesforce',
+  org: 'gitlab.my.salesforce.com',
   id: '001000000000001AAA',
   name: 'Globex',
   url: 'https://gitlab.lightning.force.com/lightning/r/Account/001000000000001AAA/view',

@@ -41,6 +41,8 @@ const labelShape = Object.fromEntries(
 ) as { [K in GainsightLabelKey]: z.ZodDefault<typeof label> };
 
 export const settingsSchema = z.object({
+  /** The side panel and its in-page launcher chip (the team's choice: on, since it is how the panel is found). */
+  panel: z.object({ launcher: z.boolean().default(true) }).prefault({}),
   sender: z
     .object({
       name: text.default(''),

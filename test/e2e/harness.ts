@@ -51,9 +51,18 @@ async function launchContext(userDataDir: string, port: number): Promise<Browser
   });
 }
 
+/**
+ * The extension's service worker, once its script has run: events the browser sends before its
+ * listeners exist are not delivered to it (a freshly installed worker has no listeners on record yet).
+ */
 async function waitForWorker(context: BrowserContext): Promise<Worker> {
-  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return existing ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  for (let i = 0; i < 200; i++) {
+    // @ts-expect-error the service worker's own `chrome` global
+    if (await worker.evaluate(() => chrome.tabs.onUpdated.hasListeners() as boolean)) return worker;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the service worker never added its listeners');
 }
 
 export async function launch(options: { sandbox?: Sandbox } = {}): Promise<Harness> {
@@ -89,9 +98,41 @@ export async function launch(options: { sandbox?: Sandbox } = {}): Promise<Harne
   return harness;
 }
 
-/** The sidebar's landmark, found the way a screen reader user finds it. */
-export function sidebar(page: Page) {
-  return page.getByRole('complementary', { name: 'Playbook companion' });
+export const PANEL_NAME = 'Playbook companion';
+
+/** The panel's landmark in a panel page, found the way a screen reader user finds it. */
+export function panelLandmark(panelPage: Page): Locator {
+  return panelPage.getByRole('main', { name: PANEL_NAME });
+}
+
+/** The browser's id for the tab showing `page` (it is brought to the front to be the active tab). */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await h.serviceWorker();
+  const id = await worker.evaluate(async () => {
+    // @ts-expect-error the service worker's own `chrome` global
+    const [tab] = (await chrome.tabs.query({ active: true, lastFocusedWindow: true })) as { id?: number }[];
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error('no active tab');
+  return id;
+}
+
+const panels = new WeakMap<Page, Page>();
+
+/**
+ * The side panel bound to `page`'s tab (`/sidepanel.html?tabId=<n>`), opened once per page in a tab of
+ * its own: the same code path as the browser's side panel, which the panel e2e proves separately.
+ */
+export async function panelFor(h: Harness, page: Page): Promise<Locator> {
+  let panelPage = panels.get(page);
+  if (!panelPage || panelPage.isClosed()) {
+    const tabId = await tabIdOf(h, page);
+    panelPage = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    panels.set(page, panelPage);
+    page.once('close', () => void panelPage?.close().catch(() => undefined));
+  }
+  return panelLandmark(panelPage);
 }
 
 /** Applies sandbox failure switches (expired sessions, API Access Control, …) as a test step. */

@@ -1,4 +1,4 @@
-import { allElements, isRendered, normaliseLabel, parentOf, type Root } from './walk';
+import { allElements, isRendered, normaliseLabel, ownText, parentOf, type Root } from './walk';
 
 /**
  * Reads "label → value" pairs the way assistive technology pairs them, so the result does not
@@ -32,16 +32,6 @@ export function valueText(el: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The element's own words: its direct text nodes. Looking only at direct text keeps a scan of a
- * whole page linear (no textContent of every ancestor) and finds the innermost element of a label.
- */
-function ownText(el: Element): string {
-  let text = '';
-  for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 function byId(el: Element, id: string): Element | null {
   const root = el.getRootNode() as Document | ShadowRoot;
   return root.getElementById?.(id) ?? null;
@@ -54,7 +44,31 @@ function nextNonEmptySibling(el: Element): Element | null {
   return null;
 }
 
-function valueForLabel(label: Element): Element | null {
+/** Tags that name a field; a sibling holding one of these names another field, not this one's value. */
+const LABEL_TAGS = new Set(['LABEL', 'DT', 'TH', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+export interface LabelledValueOptions {
+  /**
+   * Words a value may show in a labelling element of its own (a lock's "Permission Needed"), which
+   * must not be mistaken for the next field's label.
+   */
+  captions?: RegExp;
+}
+
+/**
+ * Whether `sibling`, met while climbing from a label, is another field: a widget holding its own label
+ * of the same kind (a grid of `<label>` or `<h6>` widgets whose value has not rendered yet).
+ */
+function holdsAnotherLabel(sibling: Element, label: Element, captions: RegExp | undefined): boolean {
+  if (!LABEL_TAGS.has(label.tagName)) return false;
+  for (const el of sibling.getElementsByTagName(label.tagName)) {
+    const text = ownText(el);
+    if (text && !captions?.test(text)) return true;
+  }
+  return false;
+}
+
+function valueForLabel(label: Element, options: LabelledValueOptions = {}): Element | null {
   const forId = label.getAttribute('for');
   if (forId) return byId(label, forId);
   if (label.tagName === 'DT') return nextNonEmptySibling(label);
@@ -69,31 +83,44 @@ function valueForLabel(label: Element): Element | null {
   let node: Element | null = label;
   for (let depth = 0; node && depth <= MAX_CLIMB; depth++, node = parentOf(node)) {
     const sibling = nextNonEmptySibling(node);
-    if (sibling) return sibling;
+    if (!sibling) continue;
+    // The label's own sibling is its value; higher up, a neighbour with a label of its own is the next field.
+    if (depth > 0 && holdsAnotherLabel(sibling, label, options.captions)) return null;
+    return sibling;
   }
   return null;
 }
 
-function valueInside(container: Element, label: string): string {
+function valueInside(container: Element, label: string, options: LabelledValueOptions): Element | null {
   let fallback: Element | null = null;
   for (const el of allElements(container)) {
     if (el === container || el.closest('button')) continue;
     const text = ownText(el);
     if (!text) continue;
     if (normaliseLabel(text) === label) {
-      const value = valueForLabel(el);
-      if (value && container.contains(value)) return valueText(value);
+      const value = valueForLabel(el, options);
+      if (value && container.contains(value)) return value;
     } else if (!fallback && !el.children.length) {
       fallback = el;
     }
   }
-  return fallback ? valueText(fallback) : '';
+  return fallback;
 }
 
 /** Finds, for each wanted label, the value shown beside it; labels not on the page are absent. */
-export function readLabelledValues(root: Root, labels: readonly string[]): Map<string, string> {
-  const wanted = new Map(labels.map((l) => [normaliseLabel(l), l]));
+export function readLabelledValues(root: Root, labels: readonly string[], options: LabelledValueOptions = {}): Map<string, string> {
   const found = new Map<string, string>();
+  for (const [label, el] of findLabelledValues(root, labels, options)) found.set(label, el ? valueText(el) : '');
+  return found;
+}
+
+/**
+ * The element holding each wanted label's value (null: the label is there, its value is blank), for
+ * callers that must look at more than the value's text. Labels not on the page are absent.
+ */
+export function findLabelledValues(root: Root, labels: readonly string[], options: LabelledValueOptions = {}): Map<string, Element | null> {
+  const wanted = new Map(labels.map((l) => [normaliseLabel(l), l]));
+  const found = new Map<string, Element | null>();
   for (const el of allElements(root)) {
     if (found.size === wanted.size) break;
     const attrLabel = LABEL_ATTRIBUTES.map((a) => el.getAttribute(a)).find((v) => v && wanted.has(normaliseLabel(v)));
@@ -101,7 +128,7 @@ export function readLabelledValues(root: Root, labels: readonly string[]): Map<s
       // A custom element that carries its label as an attribute (Lightning's field-label) holds
       // both the visible label and the value; read the value beside the visible label inside it.
       const label = wanted.get(normaliseLabel(attrLabel))!;
-      if (!found.has(label) && isRendered(el)) found.set(label, valueInside(el, normaliseLabel(attrLabel)));
+      if (!found.has(label) && isRendered(el)) found.set(label, valueInside(el, normaliseLabel(attrLabel), options));
       continue;
     }
     const text = ownText(el);
@@ -109,8 +136,8 @@ export function readLabelledValues(root: Root, labels: readonly string[]): Map<s
     const label = wanted.get(normaliseLabel(text));
     if (!label || found.has(label) || el.closest('thead') || el.getAttribute('role') === 'columnheader') continue;
     if (!isRendered(el)) continue;
-    const value = valueForLabel(el);
-    if (value) found.set(label, valueText(value));
+    const value = valueForLabel(el, options);
+    if (value) found.set(label, value);
   }
   return found;
 }

@@ -59,6 +59,16 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The element's own words: its direct text nodes. Looking only at direct text keeps a scan of a
+ * whole page linear (no textContent of every ancestor) and finds the innermost element of a label.
+ */
+export function ownText(el: Element): string {
+  let text = '';
+  for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Labels compare without case, trailing colons, asterisks of required fields or extra spaces. */
 export function normaliseLabel(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim().toLowerCase();

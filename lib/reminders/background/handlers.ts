@@ -6,9 +6,9 @@
 import type { z } from 'zod';
 import type { Handlers, MessageSender, MessageType } from '../../messaging/protocol';
 import { toIsoDate } from '../../dates/local';
-import { exportBackup, importBackup } from '../backup';
+import { exportWhatCanBeRead, importBackup } from '../backup';
 import {
-  forAccountInputSchema, importInputSchema, keyInputSchema, listInputSchema, recordSendInputSchema, sequenceInputSchema,
+  importInputSchema, keyInputSchema, listInputSchema, recordSendInputSchema, sequenceInputSchema,
   skipInputSchema, snoozeInputSchema,
 } from '../inputs';
 import { formatIssues } from '../issues';
@@ -35,7 +35,7 @@ const today = () => toIsoDate(new Date());
  * Runs a write, then brings badge, notifications and alarm up to date before answering. The write
  * has happened by then, so a failing refresh is logged, not reported as a failed write.
  */
-async function thenRefresh<T>(result: Promise<T>): Promise<T> {
+export async function thenRefresh<T>(result: Promise<T>): Promise<T> {
   const value = await result;
   await backgroundRefresh().catch((error: unknown) => console.error('[reminders] refresh failed', error));
   return value;
@@ -48,11 +48,6 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
 
   async 'reminders.recordSend'(payload) {
     return thenRefresh(repository().recordSend(parse('reminders.recordSend', recordSendInputSchema, payload)));
-  },
-
-  async 'reminders.forAccount'(payload) {
-    const { accountKey } = parse('reminders.forAccount', forAccountInputSchema, payload);
-    return repository().forAccount(accountKey);
   },
 
   async 'reminders.list'(payload, sender) {
@@ -86,7 +81,8 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
 
   async 'reminders.exportBackup'(_payload, sender) {
     requireExtensionPage('reminders.exportBackup', sender);
-    return { text: await exportBackup() };
+    // Even when the database cannot be opened at this version, whatever can be read is exported.
+    return exportWhatCanBeRead();
   },
 
   async 'reminders.importBackup'(payload, sender) {

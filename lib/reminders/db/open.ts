@@ -1,5 +1,5 @@
 /** Opening the reminders database at the current version (or, for migration tests, an older one). */
-import { openDB, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, SCHEMA_VERSION, type RemindersDb } from './schema';
 import { type UpgradeTransaction, runUpgrades } from './upgrades';
 
@@ -36,4 +36,58 @@ export async function openRemindersDb(options: OpenOptions = {}): Promise<Remind
     },
   });
   return db;
+}
+
+export const DATA_STORES = ['enrollments', 'sendLog', 'reminders'] as const;
+export type DataStoreName = (typeof DATA_STORES)[number];
+
+export interface SalvagedStores {
+  /** The version the database is at, whatever this code knows (a newer one's records are kept as they are). */
+  version: number;
+  records: Partial<Record<DataStoreName, unknown[]>>;
+  /** Stores that could not be read, each with why. */
+  unreadable: string[];
+}
+
+/**
+ * Reads every data store as it is, without upgrading: opened with no version, so a database left at an
+ * older version by a failed upgrade, or at a newer one by a downgrade, can still be exported. Never
+ * creates a database that is not there.
+ */
+export async function salvageStores(name: string = DB_NAME): Promise<SalvagedStores | null> {
+  let db: IDBPDatabase<unknown>;
+  try {
+    db = await openDB(name, undefined, {
+      // Only a database that does not exist asks for an upgrade when opened without a version.
+      upgrade(_db, _old, _new, tx) {
+        tx.done.catch(() => undefined);
+        tx.abort();
+      },
+    });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return null;
+    throw error;
+  }
+  try {
+    const salvaged: SalvagedStores = { version: db.version, records: {}, unreadable: [] };
+    for (const store of DATA_STORES) {
+      if (!db.objectStoreNames.contains(store)) continue;
+      try {
+        salvaged.records[store] = await db.getAll(store);
+      } catch (error) {
+        salvaged.unreadable.push(`${store}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return salvaged;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Deletes the database. Open connections (this and other windows of the extension) close themselves
+ * on the version change; one that does not blocks the deletion, which then waits for it.
+ */
+export function deleteRemindersDb(name: string = DB_NAME, onBlocked: () => void = () => undefined): Promise<void> {
+  return deleteDB(name, { blocked: onBlocked });
 }

@@ -7,7 +7,7 @@ import type { AccountKey, Enrollment, Reminder, SendRecord } from '../records';
 import type { UndoRecord } from '../undo';
 
 export const DB_NAME = 'cta-reminders';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const UNDO_KEY = 'last';
 
 export interface RemindersDb extends DBSchema {

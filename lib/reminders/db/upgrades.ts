@@ -6,8 +6,11 @@
  * because they must keep producing exactly that version's shape as the code moves on.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { Reminder, ReminderFields } from '../records';
-import { toReminder } from '../keys';
+import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from '../merge';
+import type { ReminderFields } from '../records';
+import type { Touched, UndoRecord } from '../undo';
+import { migrateEnrollmentToV3, migrateReminderToV3, migrateSendToV3 } from './org-keys';
+import { UNDO_KEY } from './schema';
 
 type UpgradeDb = IDBPDatabase<unknown>;
 export type UpgradeTransaction = IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
@@ -27,18 +30,28 @@ const v1: UpgradeStep = {
   },
 };
 
-/** A v1 reminder as stored: no skip reason, no pending-queue field. */
-export type ReminderV1 = Omit<ReminderFields, 'skipReason'> & { key: string; accountKey: string };
+/** A v1 reminder as stored: no skip reason, no pending-queue field, no org. */
+export type ReminderV1 = Omit<ReminderFields, 'skipReason' | 'account'> & {
+  account: Omit<ReminderFields['account'], 'org'>;
+  key: string;
+  accountKey: string;
+};
 
 export const SKIPPED_BEFORE_REASONS = 'Skipped before reasons were recorded';
 
 /**
- * v1 → v2 for one reminder: skipped ones get a reason, pending ones join the queue. Also applied to
- * imported backups, which may come from a v1 install.
+ * v1 → v2 for one reminder's fields: skipped ones get a reason. Also applied to imported backups,
+ * which may come from a v1 install.
  */
-export function migrateReminderToV2(old: ReminderV1 | ReminderFields): Reminder {
-  const needsReason = old.status === 'skipped' && !('skipReason' in old && old.skipReason);
-  return toReminder(needsReason ? { ...old, skipReason: SKIPPED_BEFORE_REASONS } : old);
+export function reminderFieldsToV2<T extends { status?: unknown; skipReason?: unknown }>(old: T): T {
+  const needsReason = old.status === 'skipped' && !old.skipReason;
+  return needsReason ? { ...old, skipReason: SKIPPED_BEFORE_REASONS } : old;
+}
+
+/** v2's queue field: when a pending reminder next comes up. Keys stay as v1 made them. */
+function withPendingDue(record: Record<string, unknown>): Record<string, unknown> {
+  const { pendingDue: _stale, ...rest } = record;
+  return record.status === 'pending' ? { ...rest, pendingDue: record.snoozedUntil ?? record.dueDate } : rest;
 }
 
 /**
@@ -55,12 +68,64 @@ const v2: UpgradeStep = {
     reminders.createIndex('byDueDate', 'pendingDue');
     db.createObjectStore('undo');
     for (let cursor = await reminders.openCursor(); cursor; cursor = await cursor.continue()) {
-      await cursor.update(migrateReminderToV2(cursor.value as ReminderV1));
+      await cursor.update(withPendingDue(reminderFieldsToV2(cursor.value as Record<string, unknown>)));
     }
   },
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [v1, v2];
+/**
+ * Rewrites every record of a store under its new key. All are read first and the store is emptied
+ * before writing: a cursor walking the store would meet the re-keyed records again. Two old records
+ * landing on one key (impossible from v2's own keys, but cheap to be sure of) keep the more advanced.
+ */
+async function rekey<T extends { key: string }>(
+  tx: UpgradeTransaction, name: string, migrate: (old: unknown) => T, pick: (a: T, b: T) => T,
+): Promise<void> {
+  const store = tx.objectStore(name);
+  const next = new Map<string, T>();
+  for (const old of await store.getAll()) {
+    const record = migrate(old);
+    const seen = next.get(record.key);
+    next.set(record.key, seen ? pick(seen, record) : record);
+  }
+  await store.clear();
+  await Promise.all([...next.values()].map((record) => store.put(record)));
+}
+
+const MIGRATE_V3: Record<Touched['store'], (old: unknown) => { key: string }> = {
+  enrollments: migrateEnrollmentToV3,
+  sendLog: migrateSendToV3,
+  reminders: migrateReminderToV3,
+};
+
+/** The undo record names records by key and holds their before/after: both move to the new keys. */
+function undoToV3(record: UndoRecord): UndoRecord {
+  const touched = record.touched.map((entry) => {
+    const migrate = MIGRATE_V3[entry.store];
+    const before = entry.before ? migrate(entry.before) : null;
+    const after = entry.after ? migrate(entry.after) : null;
+    return { ...entry, key: (after ?? before)?.key ?? entry.key, before, after } as Touched;
+  });
+  return { ...record, touched };
+}
+
+/**
+ * v3: every record keyed by org as well as record id (org-keys.ts), with keys whose parts are escaped
+ * so an id holding `|` can no longer merge two records. The byAccount index follows `accountKey`.
+ */
+const v3: UpgradeStep = {
+  version: 3,
+  async run(_db, tx) {
+    await rekey(tx, 'enrollments', migrateEnrollmentToV3, moreAdvancedEnrollment);
+    await rekey(tx, 'sendLog', migrateSendToV3, moreAdvancedSend);
+    await rekey(tx, 'reminders', migrateReminderToV3, moreAdvancedReminder);
+    const undo = tx.objectStore('undo');
+    const last = (await undo.get(UNDO_KEY)) as UndoRecord | undefined;
+    if (last) await undo.put(undoToV3(last), UNDO_KEY);
+  },
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3];
 
 export async function runUpgrades(db: UpgradeDb, tx: UpgradeTransaction, fromVersion: number, toVersion: number): Promise<void> {
   for (const step of UPGRADES) {

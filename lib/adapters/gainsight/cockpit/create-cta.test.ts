@@ -4,7 +4,7 @@ import { openCreateCta } from '../../../../test/sandbox/gainsight/client/cta-for
 import type { GainsightMeta } from '../../../../test/sandbox/gainsight/view-model';
 import { CURRENT_CATALOG } from '../../../programs/catalog-current';
 import { fillCreateCta, findCreateCtaDialog } from './create-cta';
-import { ctaFormValues } from './cta-values';
+import { ctaFormValues } from '../../../planning/cta-values';
 import { openCreateCtaForm } from './open-create-cta';
 
 const META: GainsightMeta = {

@@ -7,7 +7,7 @@ import type { Root } from '../../dom/walk';
 import { findByRole } from './accessible';
 import { controlByLabel, type FormControl } from './controls';
 import { emptyReport, type FillReport } from './fill-report';
-import { bestNameMatch, sameName } from './names';
+import { bestNameMatch, sameName } from '../../../planning/names';
 import { chooseOption, setControlValue } from './native-fill';
 
 /** The form's labels as Gainsight ships them; tenants may rename them (candidates for settings). */

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openEditEmail } from '../../../../test/sandbox/gainsight/client/email-dialog';
 import type { CtaDetailView, TaskView } from '../../../../test/sandbox/gainsight/view-model';
-import { fillEmailDialog, findEditEmailDialog } from './email-dialog';
+import { fillEmailDialog } from './email-dialog';
+import { findEditEmailDialog } from './email-dialog-find';
 import { watchDialogOutcome, type DialogOutcome } from './send-watch';
 
 vi.mock('../../../email/sanitize', async () => (await import('./test-sanitize')).benignSanitizer);

@@ -7,34 +7,16 @@ import { singleLine } from '../../../email/escape';
 import { addressList } from '../../../email/addresses';
 import { sanitizeToFragment } from '../../../email/sanitize';
 import type { Root } from '../../dom/walk';
-import { findByRole } from './accessible';
+import { EMAIL_DIALOG_LABELS } from './email-dialog-find';
 import { controlByLabel, editorByName } from './controls';
 import { emptyReport, type FillReport } from './fill-report';
 import { replaceEditableContent, setControlValue } from './native-fill';
-
-export const EMAIL_DIALOG_LABELS = {
-  dialog: 'Edit Email',
-  to: 'To',
-  cc: 'CC',
-  subject: 'Subject',
-  body: 'Email body',
-} as const;
 
 export interface EmailFields {
   to: readonly string[];
   cc: readonly string[];
   subject: string;
   html: string;
-}
-
-export function findEditEmailDialog(root: Root): HTMLElement | null {
-  const dialog = findByRole(root, 'dialog', EMAIL_DIALOG_LABELS.dialog);
-  return dialog instanceof HTMLElement ? dialog : null;
-}
-
-/** True while the dialog shows its editor (not the preview step, where there is nothing to fill). */
-export function isEditing(dialog: HTMLElement): boolean {
-  return controlByLabel(dialog, EMAIL_DIALOG_LABELS.subject) !== null;
 }
 
 export function fillEmailDialog(dialog: HTMLElement, email: EmailFields): FillReport {

@@ -2,7 +2,12 @@
 import type { Root } from '../../dom/walk';
 import { findButton } from './accessible';
 import { findCreateCtaDialog } from './create-cta';
-import { waitFor, type WaitOptions } from './wait-for';
+import { waitFor } from '../../dom/observe';
+
+export interface WaitOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
 
 export const CREATE_CTA_BUTTONS = ['+ CTA', 'Create CTA', 'Add CTA'] as const;
 

@@ -3,9 +3,10 @@
  * (the host closes it only once the send went through; on an error it stays open with an alert). A click
  * on "Save as Draft", Cancel, Back, Escape or an alert appearing after Send all mean "not sent".
  *
- * Scoped and finite: one click listener and one observer on this dialog, one observer on its ancestors'
- * children for its removal; all disconnected when it closes or when `signal` aborts (the page app navigated away).
+ * Only the user's own clicks and keys count (`isTrusted`): a script on the host page can click the Send
+ * button or dispatch events, and none of that is ever recorded as a send.
  */
+import { observe } from '../../dom/observe';
 import { textOf } from '../../dom/walk';
 import { accessibleName, findAllByRole } from './accessible';
 
@@ -22,43 +23,40 @@ function buttonIn(event: Event, dialog: HTMLElement): Element | null {
   return null;
 }
 
+/** Watches one dialog until it closes (or `signal` aborts) and tells how it closed. */
 export function watchDialogOutcome(dialog: HTMLElement, signal: AbortSignal, onClose: (outcome: DialogOutcome) => void): void {
   let pending: DialogOutcome = 'closed';
+  const done = new AbortController();
+  const watch = AbortSignal.any([signal, done.signal]);
 
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const button = buttonIn(event, dialog);
     if (!button) return;
     const name = accessibleName(button);
     pending = SEND.test(name) ? 'sent' : DRAFT.test(name) ? 'draft' : 'closed';
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') pending = 'closed';
+    if (event.isTrusted && event.key === 'Escape') pending = 'closed';
   };
+  dialog.addEventListener('click', onClick, { capture: true, signal: watch });
+  document.addEventListener('keydown', onKey, { capture: true, signal: watch });
+
   // An error shown after Send means the host refused it; the user may fix it and press Send again.
-  const errors = new MutationObserver(() => {
-    if (pending === 'sent' && findAllByRole(dialog, 'alert').some((a) => textOf(a) !== '')) pending = 'closed';
-  });
-  const removal = new MutationObserver(() => {
-    if (!dialog.isConnected) finish(pending);
-  });
-
-  function stop() {
-    dialog.removeEventListener('click', onClick, true);
-    document.removeEventListener('keydown', onKey, true);
-    errors.disconnect();
-    removal.disconnect();
-    signal.removeEventListener('abort', stop);
-  }
-  function finish(outcome: DialogOutcome) {
-    stop();
-    onClose(outcome);
-  }
-
-  if (signal.aborted) return;
-  dialog.addEventListener('click', onClick, true);
-  document.addEventListener('keydown', onKey, true);
-  errors.observe(dialog, { childList: true, subtree: true, characterData: true });
-  // The host may remove the dialog or any container around it (an overlay): watch each ancestor's children.
-  for (let node = dialog.parentNode; node; node = node.parentNode) removal.observe(node, { childList: true });
-  signal.addEventListener('abort', stop);
+  void observe(
+    () => {
+      if (pending === 'sent' && findAllByRole(dialog, 'alert').some((a) => textOf(a) !== '')) pending = 'closed';
+    },
+    { signal: watch, root: dialog },
+  );
+  // The host may remove the dialog or any container around it (an overlay).
+  void observe(
+    () => {
+      if (dialog.isConnected) return false;
+      done.abort();
+      if (!signal.aborted) onClose(pending);
+      return true;
+    },
+    { signal: watch },
+  );
 }

@@ -1,0 +1,7 @@
+import type { PanelState } from '@/lib/panel/store';
+import { createStoreContext } from '../shared/store-context';
+
+const { Provider, useSurface } = createStoreContext<PanelState>('panel');
+
+export const PanelStoreProvider = Provider;
+export const usePanel = useSurface;

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { ComposedEmail } from '@/lib/email/compose';
+import { mailtoHref } from '@/lib/email/mailto';
+import type { Program } from '@/lib/programs/types';
+import { filledSentence } from '@/lib/planning/notices';
+import { copyEmail } from './clipboard';
+import { EmailPreview } from './EmailPreview';
+import { MarkSent } from './MarkSent';
+import { errorStatus, StatusLine, type Status } from './StatusLine';
+import type { ProgramContext } from './use-program-context';
+
+interface Props {
+  program: Program;
+  step: number;
+  email: ComposedEmail;
+  context: ProgramContext;
+  /** The Edit Email dialog for this very step is open on the page. */
+  canPrefill: boolean;
+}
+
+/**
+ * One email of a sequence: what to check first (unresolved tokens, removed content, refused addresses),
+ * a preview, and the ways to get it out: prefill the open dialog, copy it, or open it in a mail app.
+ */
+export function EmailActions({ program, step, email, context, canPrefill }: Props) {
+  const [previewOpen, setPreviewOpen] = useState(canPrefill);
+  const [status, setStatus] = useState<Status | null>(null);
+  const label = program.steps[step]?.name ?? `Email ${step + 1}`;
+
+  async function prefill() {
+    try {
+      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html });
+      if (outcome.kind !== 'filled') return setStatus({ message: outcome.kind === 'unavailable' ? outcome.message : 'Nothing could be filled.', error: true });
+      setStatus({ message: filledSentence(outcome.report, 'review them in the dialog, then Preview and Proceed → Send.'), problems: outcome.report.problems });
+    } catch (error) {
+      setStatus(errorStatus(error));
+    }
+  }
+
+  async function copy() {
+    try {
+      const kind = await copyEmail(email.html, email.text);
+      setStatus({ message: kind === 'rich' ? 'Copied as formatted text and plain text.' : 'Copied as plain text.' });
+    } catch (error) {
+      setStatus(errorStatus(error));
+    }
+  }
+
+  return (
+    <div className="pc-email" role="group" aria-label={`Email actions: ${label}`}>
+      {email.warnings.length > 0 && (
+        <ul className="pc-email-warnings" aria-label="Check before filling">
+          {email.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <div className="pc-action-row">
+        {canPrefill && (
+          <button type="button" className="pc-action pc-primary" onClick={() => void prefill()}>
+            Prefill email
+          </button>
+        )}
+        <button type="button" className="pc-action" aria-expanded={previewOpen} onClick={() => setPreviewOpen(!previewOpen)}>
+          Preview email
+        </button>
+        <button type="button" className="pc-action" onClick={() => void copy()}>
+          Copy email
+        </button>
+        {!canPrefill && (
+          <a className="pc-action" href={mailtoHref({ to: email.to, cc: email.cc, subject: email.subject, body: email.text })}>
+            Open in mail app
+          </a>
+        )}
+        <MarkSent program={program} step={step} context={context} recipients={email.to} />
+      </div>
+      {previewOpen && <EmailPreview email={email} label={`Preview of ${label}`} />}
+      <StatusLine status={status} />
+    </div>
+  );
+}

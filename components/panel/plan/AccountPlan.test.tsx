@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Account, Contact } from '@/lib/accounts/account';
+import { PageView } from '../PageView';
+import { readyView, renderPanel } from '../test-panel';
+
+afterEach(cleanup);
+
+const TODAY = '2026-11-23';
+
+const contact = (name: string, roles: string[], soldTo = false): Contact => ({
+  name, firstName: name.split(' ')[0], email: `${name.split(' ')[0]!.toLowerCase()}@acme.example`, roles, soldTo, enablementEnrollment: [], permission: null,
+});
+
+function account(overrides: Partial<Account> = {}): Account {
+  return {
+    source: 'gainsight', org: 'acme.gainsightcloud.com', id: 'C1', name: 'Acme Corp', unreadable: {}, opportunities: [], programLogs: [],
+    fields: {
+      customerSince: '2026-11-21', subscriptionStartDate: '2026-11-21', renewalDate: '2027-11-21', lastRenewalDate: null,
+      arr: 12000, segment: 'Tech Touch', csm: null, csmEmail: null, csmAssignedDate: null, plan: 'Premium', ultimateSince: null,
+      duoPurchaseDate: null, deployment: 'Self-Managed', ciScore: 'Green', ciUtilization: 50, licenseUtilization: 90,
+      issuesEpicsCreated: 10, activeSubscription: true, controlGroup: false,
+    },
+    contacts: [contact('Ada Admin', ['GitLab Admin', 'Billing Contact']), contact('Sam Buyer', [], true)],
+    ...overrides,
+  };
+}
+
+async function show(a: Account) {
+  const panel = renderPanel(<PageView />, { today: TODAY });
+  await panel.show(readyView(a));
+}
+
+describe('the account plan in the panel', () => {
+  it('lists a program due on day 2 under "Due now", named by the program, with its recipients', async () => {
+    await show(account());
+    const due = screen.getByRole('list', { name: 'Due now' });
+    const item = within(due).getByRole('listitem', { name: /^Net-New Onboarding/ });
+    expect(item.textContent).toContain('Due today');
+    expect(item.textContent).toContain('Ada Admin (GitLab Admin)');
+    expect(screen.getByRole('list', { name: 'Upcoming' })).toBeTruthy();
+  });
+
+  it('confirms the GitLab Admin by name', async () => {
+    await show(account());
+    expect(screen.getAllByRole('status').find((s) => s.textContent?.startsWith('GitLab Admin:'))!.textContent).toMatch(/^GitLab Admin: ✓ Ada Admin$/);
+  });
+
+  it('says what follows when there is no GitLab Admin', async () => {
+    await show(account({ contacts: [contact('Sam Buyer', ['Billing Contact'], true)] }));
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('GitLab Admin:'))!;
+    expect(status.textContent).toContain('none on this account');
+    expect(status.textContent).toContain('go to the Sold-To contact (Sam Buyer)');
+    expect(status.textContent).toContain('Surveys (NPS/CSAT) and newsletters are not sent');
+  });
+
+  it('shows which field could not be read and which programs that leaves undecided', async () => {
+    const a = account();
+    delete a.fields.lastRenewalDate;
+    a.unreadable.lastRenewalDate = 'sometime soon';
+    await show(a);
+    const unread = screen.getByRole('list', { name: 'Fields that could not be read' });
+    const item = within(unread).getByRole('listitem', { name: /^Last Renewal Date: Affects/ });
+    expect(item.textContent).toMatch(/Post-renewal onboarding/i);
+    expect(item.textContent).toContain('sometime soon');
+  });
+
+  it('folds the programs that do not apply, each with its reason', async () => {
+    await show(account());
+    const notEligible = screen.getByRole('list', { name: 'Not eligible', hidden: true });
+    const coach = within(notEligible).getByRole('listitem', { name: /^CI Product Coach/, hidden: true });
+    expect(coach.textContent).toMatch(/Scale|CSE/);
+  });
+});

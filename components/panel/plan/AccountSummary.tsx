@@ -1,0 +1,38 @@
+import type { Account, IsoDate } from '@/lib/accounts/account';
+import { formatDate } from '@/lib/planning/format';
+
+function DateRow({ label, date }: { label: string; date: IsoDate | null | undefined }) {
+  if (!date) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{formatDate(date)}</dd>
+    </>
+  );
+}
+
+/** Name, segment and the dates a CSM plans by. Page text is rendered as text only. */
+export function AccountSummary({ account }: { account: Account }) {
+  const { fields } = account;
+  return (
+    <section className="pc-summary" aria-label="Account">
+      <h3 className="pc-account">{account.name}</h3>
+      <dl className="pc-facts">
+        {fields.segment && (
+          <>
+            <dt>Segment</dt>
+            <dd>{fields.segment}</dd>
+          </>
+        )}
+        {fields.csm && (
+          <>
+            <dt>CSM</dt>
+            <dd>{fields.csm}</dd>
+          </>
+        )}
+        <DateRow label="Customer since" date={fields.customerSince} />
+        <DateRow label="Renewal" date={fields.renewalDate} />
+      </dl>
+    </section>
+  );
+}

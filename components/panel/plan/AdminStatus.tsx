@@ -1,0 +1,75 @@
+import { gitlabAdmins, type Account } from '@/lib/accounts/account';
+import type { AdminFixRoute } from '@/lib/messaging/tab-state';
+import type { RecordPage } from '@/lib/pages/record-urls';
+import type { Plan } from '@/lib/programs/plan';
+import { RoleFix } from '../role-fix/RoleFix';
+import { useAdminValue } from '../use-admin-value';
+
+interface AdminStatusProps {
+  account: Account;
+  plan: Plan;
+  adminFix: AdminFixRoute;
+  page: RecordPage | null;
+}
+
+/**
+ * The GitLab Admin check, then its fix. The fix is keyed by account and stays at the same place in
+ * the tree, so its outcome ("… is now GitLab Admin.") survives the re-read that turns the check ✓.
+ */
+export function AdminStatus({ account, plan, adminFix, page }: AdminStatusProps) {
+  const adminValue = useAdminValue();
+  return (
+    <>
+      <AdminVerdict account={account} plan={plan} adminValue={adminValue} />
+      <RoleFix key={`${account.source}:${account.id}`} account={account} plan={plan} page={page} adminFix={adminFix} />
+    </>
+  );
+}
+
+/**
+ * Its text always begins with "GitLab Admin:" so a screen reader user hears the verdict first;
+ * without an admin it says what follows for this account.
+ */
+function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: Plan; adminValue: string }) {
+  if (!account.contacts) {
+    return (
+      <div className="pc-admin pc-admin-unknown" role="status">
+        GitLab Admin: unknown — the contacts could not be read, so recipients cannot be checked.
+      </div>
+    );
+  }
+  const admins = gitlabAdmins(account, adminValue);
+  if (admins.length > 0) {
+    return (
+      <div className="pc-admin pc-admin-ok" role="status">
+        GitLab Admin: <span aria-hidden="true">✓</span> {admins.map((a) => a.name).join(', ')}
+      </div>
+    );
+  }
+  // A partial list (a virtualized grid, a read cut short) can show an admin, never prove there is none.
+  if (account.contactsIncomplete) {
+    return (
+      <div className="pc-admin pc-admin-unknown" role="status">
+        GitLab Admin: unknown — {account.contactsIncomplete}, and none of them is {adminValue}. Open the full contact list to check.
+      </div>
+    );
+  }
+  const soldTo = account.contacts.filter((c) => c.soldTo);
+  const dealWarnings = plan.warnings.filter((w) => w.code === 'opportunity-needs-admin');
+  return (
+    <div className="pc-admin pc-admin-missing" role="status">
+      <p>
+        GitLab Admin: <span aria-hidden="true">✗</span> none on this account.
+      </p>
+      <ul className="pc-consequences">
+        <li>
+          {soldTo.length
+            ? `Programs meant for the admin go to the Sold-To contact (${soldTo.map((c) => c.name).join(', ')}).`
+            : 'Programs meant for the admin have no one to go to: there is no Sold-To contact either.'}
+        </li>
+        <li>Surveys (NPS/CSAT) and newsletters are not sent: they need a GitLab Admin, and Sold-To contacts never receive surveys.</li>
+        {dealWarnings.length > 0 && <li>Deals of this account cannot be approved until a contact is GitLab Admin.</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { Panel } from '@/components/panel/Panel';
+import { PanelStoreProvider } from '@/components/panel/StoreContext';
+import { extensionBackend } from '@/lib/panel/backend';
+import { createPanelStore } from '@/lib/panel/store';
+import '@/assets/surface.css';
+import '@/assets/panel.css';
+
+// `?tabId=<n>` binds the panel to one tab (tests, or a panel kept in a tab); otherwise it follows the
+// active tab of its window.
+const bound = Number(new URLSearchParams(location.search).get('tabId'));
+const { store, start } = createPanelStore(extensionBackend(Number.isInteger(bound) && bound > 0 ? bound : null));
+start();
+createRoot(document.getElementById('root')!).render(
+  <PanelStoreProvider value={store}>
+    <Panel />
+  </PanelStoreProvider>,
+);

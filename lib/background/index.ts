@@ -1,0 +1,47 @@
+/**
+ * The background service worker: follows what each tab shows, reads Salesforce through REST, takes
+ * what page readers report, feeds the side panels and owns every write. Listeners are added in the
+ * worker's first turn (MV3 wakes a worker only for those).
+ */
+import { handleMessages } from '../messaging/protocol';
+import { reminderHandlers } from '../reminders/background/handlers';
+import { startReminders } from '../reminders/background/start';
+import { optionsHandlers, startCustomDomains } from '../settings/background';
+import { loadSettings } from '../settings/store';
+import { acceptSnapshot, readerSettingsFor } from './gainsight-tab';
+import { ensureTab, startNavigation } from './navigation';
+import { panelActionHandlers, recordDetectedSend } from './panel-actions';
+import { OPEN_PANEL_COMMAND } from '../panel/commands';
+import { openPanel } from '../panel/open-panel';
+import { browser } from 'wxt/browser';
+import { startPanelPorts } from './panel-ports';
+
+export function startBackground(): void {
+  startReminders();
+  startCustomDomains();
+  startNavigation();
+  startPanelPorts(ensureTab);
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_PANEL_COMMAND) void openPanel({ windowId: tab?.windowId, tabId: tab?.id });
+  });
+  handleMessages({
+    ...reminderHandlers,
+    ...optionsHandlers,
+    ...panelActionHandlers,
+    async 'settings.get'() {
+      return loadSettings();
+    },
+    async 'panel.open'(_payload, sender) {
+      return { opened: await openPanel(sender) };
+    },
+    async 'page.snapshot'(snapshot, sender) {
+      return { ok: await acceptSnapshot(snapshot, sender) };
+    },
+    async 'page.detectedSend'(send, sender) {
+      return { ok: await recordDetectedSend(send, sender) };
+    },
+    async 'page.readerSettings'({ document }, sender) {
+      return readerSettingsFor(sender.tabId, Number(document));
+    },
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * The Lightning host the user last worked on, so a Customer360 page (which knows the Salesforce
+ * Account id but not the org's address) can link to the account for the one-click fix.
+ */
+import { browser } from 'wxt/browser';
+import { salesforceApiHost } from '../pages/record-urls';
+
+const KEY = 'lastLightningHost';
+const ACCOUNT_ID = /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
+
+const isLightningHost = (host: unknown): host is string => typeof host === 'string' && salesforceApiHost(host) !== null;
+
+export async function rememberLightningHost(host: string): Promise<void> {
+  if (!isLightningHost(host)) return;
+  const saved = await browser.storage.local.get(KEY);
+  if (saved[KEY] !== host) await browser.storage.local.set({ [KEY]: host });
+}
+
+/** The stored host, checked again: storage is shared with every extension page and may hold anything. */
+export async function lastLightningHost(): Promise<string | null> {
+  const host: unknown = (await browser.storage.local.get(KEY))[KEY];
+  return isLightningHost(host) ? host : null;
+}
+
+export function lightningAccountUrl(host: string | null, accountId: string | undefined): string | undefined {
+  if (!host || !accountId || !ACCOUNT_ID.test(accountId)) return undefined;
+  return `https://${host}/lightning/r/Account/${accountId}/view`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Learns which record each tab shows from its URL alone: `tabs.onUpdated` reports client-side moves
+ * too, on the hosts the extension holds. Most pages never get a line of ours; record pages get a reader
+ * (Gainsight) or nothing (Lightning, read through the REST API).
+ */
+import { browser } from 'wxt/browser';
+import { recordPageOf } from '../pages/record-urls';
+import { GAINSIGHT_READER, injectScript, LIGHTNING_READER } from './gainsight-tab';
+import { hideLauncher, refreshLauncher } from './launcher';
+import { loadSalesforceTab } from './salesforce-tab';
+import { forgetTab, getTab, startRecord } from './tab-records';
+
+/**
+ * A tab moved to `url` (`settled`: and finished loading it). The browser reports every move, a
+ * client-side one too, as a URL change followed by "complete"; readers are injected at "complete", once
+ * per move, into the page as it then is. A Lightning record is read through REST as soon as it is known.
+ */
+export async function followTab(tabId: number, url: string | undefined, settled: boolean): Promise<void> {
+  if (!url) return;
+  const page = recordPageOf(url);
+  const { record, isNew } = await startRecord(tabId, url, page, page ? { status: 'loading' } : { status: 'not-a-record' });
+  if (!page) return hideLauncher(record);
+  if (page.site === 'salesforce' && isNew) await loadSalesforceTab(record, page, (id) => injectScript(id, LIGHTNING_READER));
+  if (!settled) return;
+  if (page.site === 'gainsight') return injectScript(tabId, GAINSIGHT_READER);
+  // A settled Lightning page needs its chip (and, when the API was refused, its reader) in this document.
+  record.launcherShown = false;
+  if (record.source === 'page') return injectScript(tabId, LIGHTNING_READER);
+  return refreshLauncher(record);
+}
+
+/** A panel bound to a tab the background has not seen since it started (a woken worker). */
+export async function ensureTab(tabId: number): Promise<void> {
+  if (await getTab(tabId)) return;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  // Without access to the tab's host the URL is hidden: it is not a page the extension works on.
+  await followTab(tabId, tab?.url ?? 'about:blank', tab?.status === 'complete');
+}
+
+/** Tabs that were open before the extension was installed, updated or the browser started. */
+async function followOpenTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined && tab.url && recordPageOf(tab.url)) await followTab(tab.id, tab.url, tab.status === 'complete');
+  }
+}
+
+export function startNavigation(): void {
+  browser.runtime.onInstalled.addListener(() => void followOpenTabs());
+  browser.runtime.onStartup.addListener(() => void followOpenTabs());
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url) void followTab(tabId, change.url, change.status === 'complete');
+    else if (change.status === 'complete') void followTab(tabId, tab.url, true);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onReplaced.addListener((added, removed) => {
+    forgetTab(removed);
+    void browser.tabs.get(added).then((tab) => followTab(added, tab.url, true)).catch(() => undefined);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * What the background asks of a host page's form fillers, on the side panel's behalf, and what they
+ * answer. The panel composes and sanitizes; the fillers only put values into the host's own controls.
+ */
+
+/** The Create CTA form's values for a program on an account. */
+export interface CtaFormToFill {
+  company: { id: string; name: string };
+  type: string;
+  name: string;
+  /** Reasons in order of preference; the first one the tenant offers is taken. */
+  reasons: readonly string[];
+  dueDate: string;
+  /** Names the program's playbook may go by in the tenant. */
+  playbookNames: readonly string[];
+}
+
+/** One email of a sequence, sanitized by the panel (the filler sanitizes again at the page boundary). */
+export interface EmailToFill {
+  to: readonly string[];
+  cc: readonly string[];
+  subject: string;
+  html: string;
+}
+
+/** Which fields were filled, and a sentence for each one that could not be. */
+export interface FillReport {
+  filled: string[];
+  problems: string[];
+}
+
+export type FillOutcome =
+  | { kind: 'filled'; report: FillReport }
+  /** The tab is being taken to Cockpit's create page, which is filled once it opens. */
+  | { kind: 'navigating' }
+  | { kind: 'unavailable'; message: string };
+
+/** Commands the background sends to the scripts it injected into a tab (tabs.sendMessage). */
+export type TabCommand =
+  | { type: 'fill.createCta'; form: CtaFormToFill }
+  | { type: 'fill.emailDialog'; email: EmailToFill };

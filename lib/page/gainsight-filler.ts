@@ -1,0 +1,39 @@
+/**
+ * The form fillers, injected into a Gainsight tab only when the side panel asks for a fill. They put
+ * values into the host's own controls and never submit anything: the CSM reviews and clicks Save or Send.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fillCreateCta } from '../adapters/gainsight/cockpit/create-cta';
+import { fillEmailDialog } from '../adapters/gainsight/cockpit/email-dialog';
+import { findEditEmailDialog, isEditing } from '../adapters/gainsight/cockpit/email-dialog-find';
+import { openCreateCtaForm } from '../adapters/gainsight/cockpit/open-create-cta';
+import type { FillOutcome, TabCommand } from '../messaging/fill-messages';
+
+/** Long enough for an SPA to open a dialog after a click, short enough to fall back without a long wait. */
+const FORM_TIMEOUT_MS = 4_000;
+
+async function run(command: TabCommand, signal: AbortSignal): Promise<FillOutcome> {
+  if (command.type === 'fill.createCta') {
+    const form = await openCreateCtaForm(document, { signal, timeoutMs: FORM_TIMEOUT_MS });
+    if (!form) return { kind: 'unavailable', message: 'This page has no Create CTA button: open Cockpit and create the CTA there.' };
+    return { kind: 'filled', report: fillCreateCta(form, { ...command.form, reasons: [...command.form.reasons], playbookNames: [...command.form.playbookNames] }) };
+  }
+  const dialog = findEditEmailDialog(document);
+  if (!dialog || !isEditing(dialog)) return { kind: 'unavailable', message: 'The Edit Email dialog is not open: click Validate Email on the task first.' };
+  return { kind: 'filled', report: fillEmailDialog(dialog, command.email) };
+}
+
+function isCommand(message: unknown): message is TabCommand {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'fill.createCta' || type === 'fill.emailDialog';
+}
+
+export function runFillers(ctx: ContentScriptContext): void {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  // Only the extension itself can message a content script: a host page cannot reach this listener.
+  const listener = (message: unknown) => (isCommand(message) ? run(message, controller.signal) : undefined);
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

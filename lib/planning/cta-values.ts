@@ -1,0 +1,39 @@
+/** What "Start playbook" puts in the Create CTA form for a program on an account. */
+import type { Account, IsoDate } from '../accounts/account';
+import type { Category, Program } from '../programs/types';
+import type { CtaFormToFill } from '../messaging/fill-messages';
+import { playbookNames } from './match-program';
+
+/** Every program is run as a Digital Journey CTA (DOMAIN.md, "How a CSM sends a playbook"). */
+export const CTA_TYPE = 'Digital Journey';
+
+/** Reasons in order of preference per category; tenants differ, so "Other" is the last resort. */
+const REASONS: Readonly<Record<Category, readonly string[]>> = {
+  introduction: ['Onboarding'],
+  onboarding: ['Onboarding'],
+  adoption: ['Adoption', 'Enablement'],
+  enablement: ['Enablement', 'Adoption'],
+  coaching: ['Enablement', 'Adoption'],
+  survey: ['Survey', 'Other'],
+  newsletter: ['Newsletter', 'Other'],
+  webinar: ['Enablement'],
+  lab: ['Enablement'],
+  'event-follow-up': ['Enablement'],
+  retention: ['Churn Risk', 'Renewal'],
+};
+
+/** The CTA's name: "<program> – <account>", so the Cockpit list reads at a glance. */
+export function ctaName(program: Pick<Program, 'name'>, account: Pick<Account, 'name'>): string {
+  return `${program.name} – ${account.name}`;
+}
+
+export function ctaFormValues(program: Program, account: Pick<Account, 'id' | 'name'>, today: IsoDate): CtaFormToFill {
+  return {
+    company: { id: account.id, name: account.name },
+    type: CTA_TYPE,
+    name: ctaName(program, account),
+    reasons: [...REASONS[program.category], 'Other'],
+    dueDate: today,
+    playbookNames: playbookNames(program),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Gathers what planning an account needs, in the extension's own origin (background or side panel):
+ * settings and catalog from browser storage, recorded sends from the reminders repository.
+ */
+import type { Account } from '../accounts/account';
+import { toIsoDate } from '../dates/local';
+import { accountKeyOf } from '../reminders/keys';
+import { repository } from '../reminders/repository';
+import { catalogInUse } from '../settings/custom-catalog';
+import { loadSettings } from '../settings/store';
+import type { PlanInputs } from './plan-account';
+
+export async function loadPlanInputs(account: Pick<Account, 'source' | 'id' | 'org'>, now = new Date()): Promise<PlanInputs> {
+  const settings = await loadSettings();
+  const [{ catalog }, sends] = await Promise.all([
+    catalogInUse(settings),
+    // The plan still stands on the page's own Program Logs if the database cannot be read.
+    repository()
+      .forAccount(accountKeyOf(account))
+      .then((history) => history.sends)
+      .catch(() => []),
+  ]);
+  return { catalog, settings, sends, today: toIsoDate(now) };
+}

@@ -1,0 +1,21 @@
+/** Sentences the actions show after they ran: what happened on the page and what comes next. */
+import type { FillReport } from '../messaging/fill-messages';
+import type { Program } from '../programs/types';
+import type { RecordResult, StartResult } from '../reminders/repository';
+import { formatDate } from './format';
+
+export function filledSentence(report: FillReport, then: string): string {
+  return report.filled.length ? `Filled ${report.filled.join(', ')}: ${then}` : 'Nothing could be filled.';
+}
+
+export function enrolledSentence(result: StartResult): string {
+  const { reminder } = result;
+  const started = result.created ? 'Sequence started' : 'Sequence already started';
+  return reminder ? `${started}: ${reminder.stepName} due ${formatDate(reminder.dueDate)}.` : `${started}.`;
+}
+
+export function sentSentence(program: Program, step: number, result: RecordResult): string {
+  const name = program.steps[step]?.name ?? `Email ${step + 1}`;
+  const next = result.next ? `Next: ${result.next.stepName}, due ${formatDate(result.next.dueDate)}.` : 'That was the last email of the sequence.';
+  return `${program.name}: ${name} recorded as sent. ${next}`;
+}
