@@ -55,3 +55,28 @@ describe('Options page: data', () => {
     await waitFor(() => expect(within(region('Data')).getByRole('status').textContent).toBe('Backup imported: 1 added, 0 updated, 0 unchanged.'));
   });
 });
+
+describe('Options page: data, when not everything goes to plan', () => {
+  it('exports what can be read when the reminders cannot be opened, and says so', async () => {
+    const user = userEvent.setup();
+    const { backend, storage } = await renderOptions();
+    const note = 'Your reminders were saved by a newer version of this extension, which this version cannot read. The file holds every record that could be read (12 reminders, 3 sends), as saved by format version 4.';
+    backend.exportBackup.mockResolvedValueOnce({ text: '{"schemaVersion":4}', note });
+    await user.click(within(region('Data')).getByRole('button', { name: 'Export reminders backup (JSON)' }));
+    await waitFor(() => expect(storage.downloads).toEqual([expect.objectContaining({ text: '{"schemaVersion":4}' })]));
+    expect(within(region('Data')).getByRole('status').textContent).toBe(`Exported what could be read. ${note}`);
+  });
+
+  it('names what is still kept when clearing stops part-way, and shows the settings that remain', async () => {
+    const user = userEvent.setup();
+    const kept = { ...DEFAULT_SETTINGS, salesforce: { ...DEFAULT_SETTINGS.salesforce, roleField: 'GitLab_Role__c' } };
+    const { backend } = await renderOptions({ settings: kept });
+    backend.clearEverything.mockRejectedValueOnce(new Error('Still kept: all reminders and the history of sends (another window of the extension still has them open: close it, then try again); your settings.'));
+    await user.click(within(region('Data')).getByRole('button', { name: 'Clear everything…' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete everything' }));
+
+    const alert = await within(region('Data')).findByRole('alert');
+    expect(alert.textContent).toBe('Not everything was deleted. Still kept: all reminders and the history of sends (another window of the extension still has them open: close it, then try again); your settings.');
+    expect((within(region('Salesforce')).getByRole('textbox', { name: 'Role field API name' }) as HTMLInputElement).value).toBe('GitLab_Role__c');
+  });
+});

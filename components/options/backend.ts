@@ -10,7 +10,7 @@ import type { Catalog } from '@/lib/programs/types';
 import type { ImportResult as BackupImportResult } from '@/lib/reminders/backup';
 import { clearCustomCatalog, loadCustomCatalog, saveCustomCatalog } from '@/lib/settings/custom-catalog';
 import type { Settings } from '@/lib/settings/schema';
-import { loadSettings, onSettingsChanged, saveSettings } from '@/lib/settings/store';
+import { type CheckedSettings, loadCheckedSettings, onCheckedSettingsChanged, saveSettings } from '@/lib/settings/store';
 import { downloadText } from './files';
 
 export interface ManifestFacts {
@@ -21,10 +21,14 @@ export interface ManifestFacts {
 }
 
 export interface OptionsBackend {
-  loadSettings(): Promise<Settings>;
-  /** Saves the form's settings; the custom domains keep their stored value (they have their own buttons). */
-  saveSettings(settings: Settings): Promise<void>;
-  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  /** The stored settings, read field by field: each invalid field at its default, and named in `problems`. */
+  loadSettings(): Promise<CheckedSettings>;
+  /**
+   * Saves the form's settings; the custom domains keep their stored value (they have their own buttons),
+   * and so does each stored invalid field in `keepInvalid` (the user did not change it).
+   */
+  saveSettings(settings: Settings, keepInvalid: readonly string[]): Promise<void>;
+  onSettingsChanged(listener: (checked: CheckedSettings) => void): () => void;
   loadCustomCatalog(): Promise<Catalog | null>;
   saveCustomCatalog(catalog: Catalog): Promise<void>;
   clearCustomCatalog(): Promise<void>;
@@ -33,7 +37,8 @@ export interface OptionsBackend {
   listDomains(): Promise<DomainsResult>;
   addDomain(domain: string): Promise<DomainsResult>;
   removeDomain(domain: string): Promise<DomainsResult>;
-  exportBackup(): Promise<string>;
+  /** The backup file's text, and a note when it holds less than usual (the database could not be opened). */
+  exportBackup(): Promise<{ text: string; note?: string }>;
   importBackup(text: string): Promise<BackupImportResult>;
   clearEverything(): Promise<void>;
   manifest(): ManifestFacts;
@@ -42,13 +47,15 @@ export interface OptionsBackend {
 
 export function extensionBackend(): OptionsBackend {
   return {
-    loadSettings,
-    async saveSettings(settings) {
+    loadSettings: loadCheckedSettings,
+    async saveSettings(settings, keepInvalid) {
       // A form opened before a domain was added (here or in another tab) must not drop it on save.
-      const { customDomains } = (await loadSettings()).gainsight;
-      await saveSettings({ ...settings, gainsight: { ...settings.gainsight, customDomains } });
+      const { customDomains } = (await loadCheckedSettings()).settings.gainsight;
+      await saveSettings({ ...settings, gainsight: { ...settings.gainsight, customDomains } }, {
+        keepInvalid: [...keepInvalid, 'gainsight.customDomains'],
+      });
     },
-    onSettingsChanged,
+    onSettingsChanged: onCheckedSettingsChanged,
     loadCustomCatalog,
     saveCustomCatalog,
     clearCustomCatalog,
@@ -56,8 +63,9 @@ export function extensionBackend(): OptionsBackend {
     listDomains: () => sendMessage('customDomains.list', {}),
     addDomain: (domain) => sendMessage('customDomains.add', { domain }),
     removeDomain: (domain) => sendMessage('customDomains.remove', { domain }),
-    exportBackup: async () => (await sendMessage('reminders.exportBackup', {})).text,
+    exportBackup: () => sendMessage('reminders.exportBackup', {}),
     importBackup: (text) => sendMessage('reminders.importBackup', { text }),
+    // Answers once everything is gone; otherwise it fails with a sentence naming what is still kept.
     clearEverything: async () => {
       await sendMessage('data.clearAll', {});
     },

@@ -4,18 +4,22 @@ import { parseCustomDomain, type DomainsResult } from '@/lib/pages/custom-domain
 import type { Catalog } from '@/lib/programs/types';
 import type { ImportResult as BackupImportResult } from '@/lib/reminders/backup';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { StoredProblems } from '@/lib/settings/store';
 import type { OptionsBackend } from './backend';
 
 export interface FakeStorage {
   settings: Settings;
+  /** Stored fields that did not validate (the settings hold their defaults); kept until a save changes them. */
+  problems: StoredProblems;
   customCatalog: Catalog | null;
   granted: Set<string>;
   downloads: { filename: string; text: string }[];
 }
 
-export function fakeBackend(initial: Partial<Pick<FakeStorage, 'settings' | 'customCatalog'>> = {}) {
+export function fakeBackend(initial: Partial<Pick<FakeStorage, 'settings' | 'customCatalog' | 'problems'>> = {}) {
   const storage: FakeStorage = {
     settings: initial.settings ?? DEFAULT_SETTINGS,
+    problems: initial.problems ?? {},
     customCatalog: initial.customCatalog ?? null,
     granted: new Set(),
     downloads: [],
@@ -28,9 +32,10 @@ export function fakeBackend(initial: Partial<Pick<FakeStorage, 'settings' | 'cus
     storage.settings = { ...storage.settings, gainsight: { ...storage.settings.gainsight, customDomains: list } };
   };
   const backend = {
-    loadSettings: vi.fn(async () => storage.settings),
-    saveSettings: vi.fn(async (settings: Settings) => {
+    loadSettings: vi.fn(async () => ({ settings: storage.settings, problems: storage.problems })),
+    saveSettings: vi.fn(async (settings: Settings, keepInvalid: readonly string[]) => {
       storage.settings = { ...settings, gainsight: { ...settings.gainsight, customDomains: storage.settings.gainsight.customDomains } };
+      storage.problems = Object.fromEntries(Object.entries(storage.problems).filter(([path]) => keepInvalid.includes(path)));
     }),
     onSettingsChanged: vi.fn(() => () => undefined),
     loadCustomCatalog: vi.fn(async () => storage.customCatalog),
@@ -57,10 +62,11 @@ export function fakeBackend(initial: Partial<Pick<FakeStorage, 'settings' | 'cus
       storage.granted.delete(`https://${domain}/*`);
       return domains();
     }),
-    exportBackup: vi.fn(async () => '{"format":"cta-playbook-companion/reminders"}'),
+    exportBackup: vi.fn(async (): Promise<{ text: string; note?: string }> => ({ text: '{"format":"cta-playbook-companion/reminders"}' })),
     importBackup: vi.fn(async (_text: string): Promise<BackupImportResult> => ({ ok: true, summary: { added: 1, updated: 0, unchanged: 0 } })),
     clearEverything: vi.fn(async () => {
       storage.settings = DEFAULT_SETTINGS;
+      storage.problems = {};
       storage.customCatalog = null;
       storage.granted.clear();
     }),

@@ -7,6 +7,7 @@ import type { IsoDate } from '@/lib/accounts/account';
 import type { SequenceInput } from '@/lib/reminders/inputs';
 import type { AccountRef, Reminder } from '@/lib/reminders/records';
 import type { Repository } from '@/lib/reminders/repository';
+import { RemindersError } from '@/lib/reminders/errors';
 import { ACME, GLOBEX, freshRepository, onboarding } from '@/lib/reminders/test-support';
 import type { PopupBackend } from './backend';
 import { formatDate } from './format';
@@ -279,5 +280,28 @@ describe('Popup', () => {
     await userEvent.click(more);
     expect(within(list('Overdue')).getAllByRole('listitem')).toHaveLength(60);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open Account 50 account' })));
+  });
+});
+
+describe('Popup when the reminders cannot be read or saved', () => {
+  it('says in plain words that a newer version wrote them, and where they can still be exported', async () => {
+    const backend = { ...directBackend(repo, TODAY), listPending: vi.fn(async () => Promise.reject(new RemindersError('newer-version', 'VersionError'))) };
+    renderPopup(backend);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Your reminders were saved by a newer version of this extension, which this version cannot read. Nothing was deleted: update the extension to see them again. Options → Data can still export them.',
+    );
+    expect(screen.queryByText(EMPTY_MESSAGE)).toBeNull();
+  });
+
+  it('says the disk is full when an action cannot be saved, and keeps the row', async () => {
+    await seed(ACME, '2026-11-02');
+    // The background's answer crosses runtime messaging as a plain Error carrying the sentence.
+    const full = new Error(new RemindersError('disk-full').message);
+    const backend = { ...directBackend(repo, TODAY), markSent: vi.fn(async () => Promise.reject(full)) };
+    renderPopup(backend);
+    await userEvent.click(await screen.findByRole('button', { name: /^Mark sent for Acme Corp/ }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The browser has no disk space left for the reminders: what you just did was not saved/);
+    expect(rowNames('Overdue')).toEqual([expect.stringMatching(/^Acme Corp/)]);
   });
 });

@@ -62,7 +62,8 @@ export function PendingSends({ headingId, headingLevel = 1 }: { headingId: strin
         onChange={(event) => setFilter(event.target.value)}
       />
       <ActionBar onUndone={() => headingRef.current?.focus()} />
-      {phase !== 'loading' && shownGroups.length === 0 && (
+      {/* Unreadable reminders are not "no pending sends": the action bar says why instead. */}
+      {phase !== 'loading' && phase !== 'error' && shownGroups.length === 0 && (
         <p className="empty">{reminders.length === 0 ? EMPTY_MESSAGE : `No pending sends match “${filter.trim()}”.`}</p>
       )}
       {shownGroups.map((id) => (

@@ -7,6 +7,7 @@ import type { IsoDate } from '@/lib/accounts/account';
 import { addDays } from '@/lib/dates/iso';
 import type { Reminder } from '@/lib/reminders/records';
 import type { ActionResult, GroupCounts } from '@/lib/reminders/repository';
+import { remindersErrorText } from '@/lib/reminders/errors';
 import type { UndoSummary } from '@/lib/reminders/undo';
 import type { PopupBackend } from './backend';
 import { formatDate } from './format';
@@ -57,8 +58,6 @@ function applyChanges(reminders: Reminder[], changed: Reminder[], removed: strin
   return [...kept, ...changed.filter((r) => r.status === 'pending')].sort(inQueueOrder);
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** How long the full read waits for the first rows to be painted, should the UI never say so. */
 const FIRST_PAINT_WAIT_MS = 300;
 
@@ -99,7 +98,8 @@ export function createPopupStore(backend: PopupBackend, today: IsoDate): PopupSt
         }));
         return true;
       } catch (error) {
-        set({ error: `That did not work: ${message(error)}`, announcement: '' });
+        // A full disk or an unreadable database is said in plain words; anything else as it came.
+        set({ error: remindersErrorText(error), announcement: '' });
         return false;
       }
     }
@@ -129,7 +129,7 @@ export function createPopupStore(backend: PopupBackend, today: IsoDate): PopupSt
           }
           await undo;
         } catch (error) {
-          set({ phase: 'error', error: `Could not read the reminders: ${message(error)}` });
+          set({ phase: 'error', error: remindersErrorText(error) });
         }
       },
 

@@ -71,6 +71,9 @@ export interface Contact {
   permission: Permission | null;
 }
 
+/** The contact fields a source may lack as a whole (a Salesforce org without the mapped field). */
+export type ContactFieldKey = 'roles' | 'soldTo' | 'enablementEnrollment' | 'email';
+
 export interface Opportunity {
   id?: string;
   name: string;
@@ -125,6 +128,13 @@ export interface Account {
    * "Renewal Date shows Permission Needed". The engine quotes it in "Needs data".
    */
   fieldNotes?: Partial<Record<AccountFieldKey, string>>;
+  /**
+   * Why a contact field could not be read for any contact (its Salesforce field is not in the org), e.g.
+   * `{ soldTo: "Salesforce field Sold_To__c is not in this org — map it in Options → Salesforce" }`. The
+   * contacts then carry an empty value for it, which is not a known "no". A missing role field also sets
+   * `contactsIncomplete`, since no contact can then be shown to be or not be the admin.
+   */
+  contactFieldNotes?: Partial<Record<ContactFieldKey, string>>;
   opportunities: Opportunity[];
   programLogs: ProgramLogEntry[];
 }

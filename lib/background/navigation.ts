@@ -8,7 +8,8 @@ import { recordPageOf } from '../pages/record-urls';
 import { GAINSIGHT_READER, injectScript, LIGHTNING_READER } from './gainsight-tab';
 import { hideLauncher, refreshLauncher } from './launcher';
 import { loadSalesforceTab } from './salesforce-tab';
-import { forgetTab, getTab, startRecord } from './tab-records';
+import { CUSTOM_CATALOG_KEY, SETTINGS_KEY } from '../settings/keys';
+import { forgetTab, getTab, knownTabs, startRecord } from './tab-records';
 
 /**
  * A tab moved to `url` (`settled`: and finished loading it). The browser reports every move, a
@@ -44,7 +45,21 @@ async function followOpenTabs(): Promise<void> {
   }
 }
 
+/**
+ * The settings or the catalog changed: every open record is read again with them (a label, an API name
+ * or the date order may be what was missing), and its chip says what the new plan says.
+ */
+async function readAllAgain(): Promise<void> {
+  for (const record of await knownTabs()) {
+    forgetTab(record.tabId);
+    await followTab(record.tabId, record.url, true);
+  }
+}
+
 export function startNavigation(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && (SETTINGS_KEY in changes || CUSTOM_CATALOG_KEY in changes)) void readAllAgain();
+  });
   browser.runtime.onInstalled.addListener(() => void followOpenTabs());
   browser.runtime.onStartup.addListener(() => void followOpenTabs());
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -97,6 +97,12 @@ export function updateRecord(tabId: number, key: string | null, patch: Partial<O
   return record;
 }
 
+/** Every tab the background knows a record for. */
+export async function knownTabs(): Promise<TabRecord[]> {
+  await restore();
+  return [...records.values()].filter((record) => record.page !== null);
+}
+
 export function forgetTab(tabId: number): void {
   records.delete(tabId);
   persist();

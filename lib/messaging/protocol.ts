@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../settings/schema';
 import type { SalesforceResult } from '../salesforce/types';
 import type { MadeAdmin } from '../salesforce/role-fix';
+import type { OrgFieldsResult, SalesforceOrgChoice } from '../salesforce/org-fields';
 import type { ImportResult } from '../reminders/backup';
 import type { DomainsResult } from '../pages/custom-domains';
 import type { CatalogInUse } from '../settings/custom-catalog';
@@ -39,6 +40,11 @@ export interface Protocol {
   'email.prefill': { request: { tabId: number; email: EmailToFill }; response: FillOutcome };
   /** Adds the admin value to a contact's role (re-read first, other roles kept) in the org of the tab's record. */
   'salesforce.makeAdmin': { request: { tabId: number; contactId: string }; response: SalesforceResult<MadeAdmin> };
+
+  /** Options → Salesforce: the orgs the user is signed in to or read records from lately (lib/salesforce/known-orgs.ts). */
+  'salesforce.orgs': { request: Record<string, never>; response: { orgs: SalesforceOrgChoice[] } };
+  /** Options → Salesforce: an org's Account, Contact and Opportunity fields by label, from its describe. */
+  'salesforce.describe': { request: { apiHost: string }; response: OrgFieldsResult };
 
   /** The user's settings, validated by the background. */
   'settings.get': { request: Record<string, never>; response: Settings };

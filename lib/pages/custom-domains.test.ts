@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LOADER_FILE, parseCustomDomain, scriptIdFor, serialDomainSync, syncCustomDomains, type DomainApi } from './custom-domains';
+import { parseCustomDomain, serialDomainSync, syncCustomDomains, type DomainApi } from './custom-domains';
 
 /** A browser in memory: registered scripts and granted origins. */
 function fakeApi(granted: string[] = [], registered: string[] = []) {
   const state = { granted: new Set(granted), scripts: new Map(registered.map((id) => [id, { id }])), removed: [] as string[] };
   const api: DomainApi = {
     registered: async () => [...state.scripts.values()],
-    register: async (scripts) => {
-      for (const s of scripts) {
-        if (state.scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-        state.scripts.set(s.id, s);
-      }
-    },
     unregister: async (ids) => ids.forEach((id) => state.scripts.delete(id)),
     hasAccess: async (origin) => state.granted.has(origin),
     removeAccess: async (origin) => {
@@ -39,49 +33,40 @@ describe('parseCustomDomain', () => {
 });
 
 describe('syncCustomDomains', () => {
-  it('registers the Gainsight loader for each granted domain, once, persisted across sessions', async () => {
+  it('calls a listed domain active while the browser grants its origin, registering nothing', async () => {
     const { api, state } = fakeApi(['https://cs.acme.example/*']);
-    expect(await syncCustomDomains(['cs.acme.example'], api)).toEqual([{ domain: 'cs.acme.example', active: true }]);
-    expect(state.scripts.get(scriptIdFor('cs.acme.example'))).toEqual({
-      id: 'custom-gainsight-cs.acme.example',
-      js: [LOADER_FILE],
-      matches: ['https://cs.acme.example/*'],
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    });
-    await syncCustomDomains(['cs.acme.example'], api);
-    expect(state.scripts.size).toBe(1);
+    expect(await syncCustomDomains(['cs.acme.example', 'cs.other.example'], api)).toEqual([
+      { domain: 'cs.acme.example', active: true },
+      { domain: 'cs.other.example', active: false },
+    ]);
+    expect(state.scripts.size).toBe(0);
   });
 
-  it('re-registers a domain whose registration the browser lost (worker start)', async () => {
-    const { api, state } = fakeApi(['https://cs.acme.example/*']);
+  it('removes the loaders earlier versions registered, and leaves other scripts alone', async () => {
+    const { api, state } = fakeApi(['https://cs.acme.example/*'], ['custom-gainsight-cs.acme.example', 'someone-elses-script']);
     await syncCustomDomains(['cs.acme.example'], api);
-    state.scripts.clear();
-    await syncCustomDomains(['cs.acme.example'], api);
-    expect([...state.scripts.keys()]).toEqual([scriptIdFor('cs.acme.example')]);
-  });
-
-  it('unregisters a removed domain and gives its access back; other scripts are left alone', async () => {
-    const { api, state } = fakeApi(['https://cs.acme.example/*'], ['someone-elses-script']);
-    await syncCustomDomains(['cs.acme.example'], api);
-    await syncCustomDomains([], api);
     expect([...state.scripts.keys()]).toEqual(['someone-elses-script']);
-    expect(state.removed).toEqual(['https://cs.acme.example/*']);
   });
 
-  it('keeps a listed domain whose access was revoked, inactive and unregistered, without touching its access', async () => {
+  it('never gives access back, even for an empty list (the settings may only have failed to load)', async () => {
     const { api, state } = fakeApi(['https://cs.acme.example/*']);
-    await syncCustomDomains(['cs.acme.example'], api);
+    await syncCustomDomains([], api);
+    expect(state.removed).toEqual([]);
+    expect(state.granted.has('https://cs.acme.example/*')).toBe(true);
+  });
+
+  it('keeps a listed domain whose access was revoked, inactive, without touching its access', async () => {
+    const { api, state } = fakeApi(['https://cs.acme.example/*']);
     state.granted.clear();
     expect(await syncCustomDomains(['cs.acme.example'], api)).toEqual([{ domain: 'cs.acme.example', active: false }]);
-    expect(state.scripts.size).toBe(0);
     expect(state.removed).toEqual([]);
   });
 
-  it('runs overlapping syncs one after another, so a domain is never registered twice', async () => {
-    const { api, state } = fakeApi(['https://cs.acme.example/*']);
+  it('runs overlapping syncs one after another', async () => {
+    const { api, state } = fakeApi([], ['custom-gainsight-cs.acme.example']);
     const sync = serialDomainSync(async () => ['cs.acme.example'], api);
-    await Promise.all([sync(), sync(), sync()]);
-    expect(state.scripts.size).toBe(1);
+    const results = await Promise.all([sync(), sync(), sync()]);
+    expect(results.every((r) => r[0]?.active === false)).toBe(true);
+    expect(state.scripts.size).toBe(0);
   });
 });

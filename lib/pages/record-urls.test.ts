@@ -12,6 +12,28 @@ describe('Gainsight record pages are recognised by URL', () => {
   });
 
   it.each([
+    ['upper-case parameter names, as C360 reads them', 'https://t.gainsightcloud.com/v1/ui/customersuccess360?CID=1P02ABC', { kind: 'company', id: '1P02ABC' }],
+    ['mixed-case path and parameter', 'https://t.gainsightcloud.com/v1/ui/CustomerSuccess360?Cid=1P02ABC', { kind: 'company', id: '1P02ABC' }],
+    ['a Salesforce Account id (aid)', 'https://t.gainsightcloud.com/v1/ui/customersuccess360?AID=0015g00000AbCdEFGH', { kind: 'company', id: '0015g00000AbCdEFGH', by: 'aid' }],
+    ['cid wins over aid when both are given', 'https://t.gainsightcloud.com/v1/ui/customersuccess360?aid=0015g00000AbCdEFGH&cid=1P02ABC', { kind: 'company', id: '1P02ABC' }],
+    ['a section route in the hash', 'https://t.gainsightcloud.com/v1/ui/customersuccess360?cid=1P02ABC#/1I00PEOPLE', { kind: 'company', id: '1P02ABC', section: '1I00PEOPLE' }],
+    ['a hybrid page that routes in the hash', 'https://gitlab.my.salesforce.com/apex/JBCXM__Home#customersuccess360?cid=1P02ABC', { kind: 'company', id: '1P02ABC' }],
+    ['a relationship by its path, rid in any case', 'https://t.gainsightcloud.com/v1/ui/relationship360?RID=1P05R1#/1I00SUM', { kind: 'relationship', id: '1P05R1', section: '1I00SUM' }],
+    ['a relationship by its rid on the C360 path', 'https://t.gainsightcloud.com/v1/ui/customersuccess360?rid=1P05R1', { kind: 'relationship', id: '1P05R1' }],
+  ])('reads %s', (_name, href, expected) => {
+    expect(gainsightPage(href)).toEqual({ site: 'gainsight', ...expected });
+  });
+
+  it('keeps one record across its sections, and tells an aid page from a cid page', () => {
+    const base = 'https://t.gainsightcloud.com/v1/ui/customersuccess360?cid=1P02ABC';
+    expect(pageKey(gainsightPage(`${base}#/1I00PEOPLE`))).toBe(pageKey(gainsightPage(`${base}#/1I00SUM`)));
+    expect(pageKey(gainsightPage(base.replace('cid=', 'CID=')))).toBe(pageKey(gainsightPage(base)));
+  });
+
+  it.each([
+    'https://gitlab.gainsightcloud.com/v1/ui/home?cid=1P02ABC',
+    'https://gitlab.gainsightcloud.com/v1/ui/relationship360',
+    'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?aid=%3Cb%3E',
     'https://gitlab.gainsightcloud.com/v1/ui/home',
     'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360',
     'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=%3Cscript%3E',
@@ -30,6 +52,7 @@ describe('Gainsight record pages are recognised by URL', () => {
     expect(app('/v1/ui/customersuccess360?cid=C1')).toBe('company');
     expect(app('/v1/ui/cockpit?ctaId=CTA9')).toBe('cockpit');
     expect(app('/v1/ui/cockpit?cid=C1&create=1')).toBe('cockpit');
+    expect(app('/v1/ui/cockpit?CTAID=CTA9')).toBe('cockpit');
     expect(app('/v1/ui/cockpit')).toBeNull();
     expect(app('/v1/ui/home')).toBeNull();
   });

@@ -3,9 +3,19 @@
  * loader on every Gainsight and Salesforce page, so it must stay dependency-free and cheap.
  */
 
+import { salesforceApiHost } from '../salesforce/hosts';
+
 export type GainsightPage =
-  | { site: 'gainsight'; kind: 'company'; id: string }
-  | { site: 'gainsight'; kind: 'relationship'; id: string }
+  | {
+      site: 'gainsight';
+      kind: 'company';
+      id: string;
+      /** `aid`: the URL names the company by its Salesforce Account id (`aid=`), not its Gainsight id. */
+      by?: 'aid';
+      /** The C360 section the hash routes to (`#/<sectionId>`), when it names one. */
+      section?: string;
+    }
+  | { site: 'gainsight'; kind: 'relationship'; id: string; section?: string }
   | { site: 'gainsight'; kind: 'cockpit'; ctaId: string | null; companyId: string | null };
 
 export type SalesforceObject = 'Account' | 'Contact' | 'Opportunity';
@@ -13,33 +23,57 @@ export type SalesforcePage = { site: 'salesforce'; kind: 'record'; object: Sales
 
 export type RecordPage = GainsightPage | SalesforcePage;
 
-/** Gainsight puts ids in the query string or, on some tenants, in the hash route (`#/?cid=`). */
-function param(url: URL, name: string): string | null {
-  const fromSearch = url.searchParams.get(name);
-  if (fromSearch) return fromSearch;
+/**
+ * Gainsight's own reading of a URL: parameter names in any case (`cid`, `CID`), in the query string or,
+ * on hybrid and older routes, in the hash (`#/?cid=`, `#customersuccess360?cid=`).
+ */
+function params(url: URL): Map<string, string> {
+  const found = new Map<string, string>();
   const hashQuery = url.hash.indexOf('?');
-  return hashQuery >= 0 ? new URLSearchParams(url.hash.slice(hashQuery + 1)).get(name) : null;
+  const sources = [url.searchParams, new URLSearchParams(hashQuery >= 0 ? url.hash.slice(hashQuery + 1) : '')];
+  for (const source of sources) {
+    for (const [name, value] of source) if (value && !found.has(name.toLowerCase())) found.set(name.toLowerCase(), value);
+  }
+  return found;
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-function safeId(value: string | null): string | null {
+function safeId(value: string | null | undefined): string | null {
   return value && SAFE_ID.test(value) ? value : null;
+}
+
+/** The route, lower-cased: the path, and the hash route before its query (hybrid pages route there). */
+function routeOf(url: URL): { path: string; hashPath: string } {
+  const hash = url.hash.slice(1);
+  const query = hash.indexOf('?');
+  return { path: url.pathname.toLowerCase(), hashPath: (query >= 0 ? hash.slice(0, query) : hash).toLowerCase() };
+}
+
+/** `#/<sectionId>`: C360 routes its sections by hash. */
+function sectionOf(url: URL): { section?: string } {
+  const match = /^#\/([A-Za-z0-9_-]{1,64})(?:[/?]|$)/.exec(url.hash);
+  return match ? { section: match[1]! } : {};
 }
 
 export function gainsightPage(href: string): GainsightPage | null {
   const url = new URL(href);
-  const path = url.pathname.toLowerCase();
-  if (path.endsWith('/customersuccess360') || path.endsWith('/jbcxm__customersuccess360')) {
-    const id = safeId(param(url, 'cid'));
-    return id ? { site: 'gainsight', kind: 'company', id } : null;
-  }
-  if (path.endsWith('/relationship360')) {
-    const id = safeId(param(url, 'rid'));
-    return id ? { site: 'gainsight', kind: 'relationship', id } : null;
-  }
+  const { path, hashPath } = routeOf(url);
+  const on = (page: string) => path.endsWith(`/${page}`) || path.endsWith(`__${page}`) || hashPath.replace(/^\//, '') === page;
+  const p = params(url);
   if (path.endsWith('/cockpit')) {
-    return { site: 'gainsight', kind: 'cockpit', ctaId: safeId(param(url, 'ctaId')), companyId: safeId(param(url, 'cid')) };
+    return { site: 'gainsight', kind: 'cockpit', ctaId: safeId(p.get('ctaid')), companyId: safeId(p.get('cid')) };
+  }
+  // As C360 itself decides: a relationship page by its path or an `rid`, a company page by its path.
+  if (on('relationship360') || (on('customersuccess360') && p.has('rid'))) {
+    const id = safeId(p.get('rid'));
+    return id ? { site: 'gainsight', kind: 'relationship', id, ...sectionOf(url) } : null;
+  }
+  if (on('customersuccess360')) {
+    const cid = safeId(p.get('cid'));
+    if (cid) return { site: 'gainsight', kind: 'company', id: cid, ...sectionOf(url) };
+    const aid = safeId(p.get('aid'));
+    return aid ? { site: 'gainsight', kind: 'company', id: aid, by: 'aid', ...sectionOf(url) } : null;
   }
   return null;
 }
@@ -85,11 +119,8 @@ export function orgOfUrl(href: string): string {
   return salesforceApiHost(host) ?? host;
 }
 
-/** `<org>.lightning.force.com` → `<org>.my.salesforce.com` (sandbox orgs keep their `.sandbox.` part). */
-export function salesforceApiHost(lightningHost: string): string | null {
-  const match = /^([a-z0-9-]+(?:--[a-z0-9-]+)?)(\.sandbox)?\.lightning\.force\.com$/i.exec(lightningHost);
-  return match ? `${match[1]}${match[2] ?? ''}.my.salesforce.com`.toLowerCase() : null;
-}
+/** `<org>.lightning.force.com` → `<org>.my.salesforce.com`, for every host form (lib/salesforce/hosts.ts). */
+export { salesforceApiHost } from '../salesforce/hosts';
 
 /**
  * The record a tab's URL shows, whatever the site: a Lightning record on a Lightning host, else a

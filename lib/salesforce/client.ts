@@ -1,5 +1,6 @@
-import { errorFromResponse, salesforceError } from './errors';
-import type { SalesforceRecord, SalesforceResult } from './types';
+import { callSalesforce, DEFAULT_POLICY, defaultSleep, type CallDeps, type CallPolicy } from './call';
+import { salesforceError, type SalesforceError, type SalesforceResult } from './errors';
+import type { SalesforceRecord } from './types';
 
 /**
  * The Salesforce REST client. It runs in the background service worker only: content scripts are
@@ -14,78 +15,174 @@ interface QueryPage {
   records: SalesforceRecord[];
 }
 
+/** A query read page by page: every row it got, and whether that is all of them. */
+export interface QueryRead {
+  records: SalesforceRecord[];
+  /** What Salesforce says the query matches. */
+  totalSize: number;
+  /** Set when the read stopped before the last page (a page cap, an error, a bad next-page link). */
+  cutShort?: SalesforceError;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface QueryOptions extends CallOptions {
+  /** Pages to read at most (default MAX_QUERY_PAGES); a longer result is reported as cut short. */
+  maxPages?: number;
+  /** Rows per page (Salesforce's `batchSize`, 200–2000); Salesforce's default otherwise. */
+  batchSize?: number;
+}
+
 export interface SalesforceClientOptions {
   apiHost: string;
   apiVersion: string;
   /** Reads the session cookie; injected so the client is testable without a browser. */
   getSessionId: (apiHost: string) => Promise<string | null>;
   fetch?: typeof fetch;
+  policy?: Partial<CallPolicy>;
+  sleep?: CallDeps['sleep'];
+  random?: CallDeps['random'];
+  now?: CallDeps['now'];
+  onRequest?: CallDeps['onRequest'];
 }
 
 /** A bound on paging so a runaway query cannot keep the worker busy. */
-const MAX_QUERY_PAGES = 50;
+export const MAX_QUERY_PAGES = 50;
+
+/**
+ * A next-page link is followed only as a path under `/services/data/` of the same org: the session is
+ * sent with it, so a link to anywhere else (another host, `//evil`, `..`) would hand the session over.
+ */
+export function safeNextPath(raw: unknown, base: string): string | null {
+  if (typeof raw !== 'string' || !raw.startsWith('/services/data/') || raw.includes('\\') || /%2e|%2f|%5c/i.test(raw)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(base).origin || url.hash || `${url.pathname}${url.search}` !== raw) return null;
+  if (url.pathname.split('/').some((segment) => segment === '..' || segment === '.')) return null;
+  return raw;
+}
+
+const cutShortBy = (error: SalesforceError, read: number, total: number): SalesforceError => ({
+  ...error,
+  detail: `${error.detail ? `${error.detail}; ` : ''}read ${read} of ${total} rows`,
+});
 
 export function createSalesforceClient(options: SalesforceClientOptions) {
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const base = `https://${options.apiHost}`;
   const dataPath = `/services/data/v${options.apiVersion}`;
+  const policy: CallPolicy = { ...DEFAULT_POLICY, ...options.policy };
+  const deps: CallDeps = {
+    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+    sleep: options.sleep ?? defaultSleep,
+    random: options.random ?? Math.random,
+    now: options.now ?? Date.now,
+    onRequest: options.onRequest,
+  };
 
-  async function request<T>(path: string, init: RequestInit = {}): Promise<SalesforceResult<T | null>> {
+  async function request(path: string, init: { method?: 'GET' | 'PATCH'; body?: string; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<SalesforceResult<unknown>> {
+    if (init.signal?.aborted) return { ok: false, error: salesforceError('aborted') };
     const sid = await options.getSessionId(options.apiHost);
     if (!sid) return { ok: false, error: salesforceError('not-signed-in') };
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        ...init,
-        credentials: 'omit',
-        headers: { Authorization: `Bearer ${sid}`, Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
-      });
-    } catch (cause) {
-      return { ok: false, error: salesforceError('network', { detail: String(cause) }) };
+    return callSalesforce(
+      {
+        url: `${base}${path}`,
+        method: init.method ?? 'GET',
+        headers: {
+          Authorization: `Bearer ${sid}`,
+          Accept: 'application/json',
+          ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+          ...init.headers,
+        },
+        body: init.body,
+        signal: init.signal,
+      },
+      policy,
+      deps,
+    );
+  }
+
+  function asPage(data: unknown): QueryPage | null {
+    if (!data || typeof data !== 'object') return null;
+    const page = data as Partial<QueryPage>;
+    return Array.isArray(page.records) && typeof page.done === 'boolean' ? (page as QueryPage) : null;
+  }
+
+  /**
+   * Runs a SOQL query and follows `nextRecordsUrl`. The first page failing is a failure; a later one
+   * failing (or the page cap, or a link that is not a Salesforce data path) gives the rows read so far
+   * with `cutShort` saying why, so a caller can never take a partial list for the whole one.
+   */
+  async function queryPages(soql: string, opts: QueryOptions = {}): Promise<SalesforceResult<QueryRead>> {
+    const maxPages = opts.maxPages ?? MAX_QUERY_PAGES;
+    const headers = opts.batchSize ? { 'Sforce-Query-Options': `batchSize=${Math.round(opts.batchSize)}` } : undefined;
+    const records: SalesforceRecord[] = [];
+    let totalSize = 0;
+    let path: string | null = `${dataPath}/query?q=${encodeURIComponent(soql)}`;
+    for (let page = 0; path; page++) {
+      if (page >= maxPages) {
+        return { ok: true, data: { records, totalSize, cutShort: salesforceError('unexpected', { message: `Only the first ${records.length} of ${totalSize} rows were read (a limit of ${maxPages} pages).`, remedy: 'none' }) } };
+      }
+      const result = await request(path, { headers, signal: opts.signal });
+      if (!result.ok) {
+        if (page === 0 || result.error.kind === 'aborted') return result;
+        return { ok: true, data: { records, totalSize, cutShort: cutShortBy(result.error, records.length, totalSize) } };
+      }
+      const data = asPage(result.data);
+      if (!data) {
+        const error = salesforceError('unexpected', { detail: 'A query page had no records list' });
+        return page === 0 ? { ok: false, error } : { ok: true, data: { records, totalSize, cutShort: error } };
+      }
+      records.push(...data.records);
+      totalSize = typeof data.totalSize === 'number' ? data.totalSize : records.length;
+      if (data.done) return { ok: true, data: { records, totalSize } };
+      path = safeNextPath(data.nextRecordsUrl, base);
+      if (!path) {
+        return { ok: true, data: { records, totalSize, cutShort: salesforceError('unexpected', { detail: `Refused a next-page link that is not a Salesforce data path: ${String(data.nextRecordsUrl).slice(0, 200)}` }) } };
+      }
     }
-    if (response.status === 204) return { ok: true, data: null };
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) return { ok: false, error: errorFromResponse(response.status, body) };
-    if (body === undefined) return { ok: false, error: salesforceError('unexpected', { status: response.status }) };
-    return { ok: true, data: body as T };
+    return { ok: true, data: { records, totalSize } };
   }
 
   return {
     apiHost: options.apiHost,
+    apiVersion: options.apiVersion,
 
-    /** Runs a SOQL query and follows `nextRecordsUrl` until done, so callers always get every row. */
-    async query(soql: string): Promise<SalesforceResult<SalesforceRecord[]>> {
-      const records: SalesforceRecord[] = [];
-      let path: string | undefined = `${dataPath}/query?q=${encodeURIComponent(soql)}`;
-      for (let page = 0; path && page < MAX_QUERY_PAGES; page++) {
-        const result: SalesforceResult<QueryPage | null> = await request<QueryPage>(path);
-        if (!result.ok) return result;
-        if (!result.data || !Array.isArray(result.data.records)) {
-          return { ok: false, error: salesforceError('unexpected') };
-        }
-        records.push(...result.data.records);
-        path = result.data.done ? undefined : result.data.nextRecordsUrl;
-      }
-      return { ok: true, data: records };
+    queryPages,
+
+    /** Every row of a query, or a failure: a read cut short is a failure here, never a shorter list. */
+    async query(soql: string, opts: QueryOptions = {}): Promise<SalesforceResult<SalesforceRecord[]>> {
+      const read = await queryPages(soql, opts);
+      if (!read.ok) return read;
+      return read.data.cutShort ? { ok: false, error: read.data.cutShort } : { ok: true, data: read.data.records };
     },
 
-    async get(object: string, id: string): Promise<SalesforceResult<SalesforceRecord>> {
-      const result = await request<SalesforceRecord>(`${dataPath}/sobjects/${encodeURIComponent(object)}/${encodeURIComponent(id)}`);
+    async get(object: string, id: string, opts: CallOptions = {}): Promise<SalesforceResult<SalesforceRecord>> {
+      const result = await request(`${dataPath}/sobjects/${encodeURIComponent(object)}/${encodeURIComponent(id)}`, { signal: opts.signal });
       if (!result.ok) return result;
-      return result.data ? { ok: true, data: result.data } : { ok: false, error: salesforceError('unexpected') };
+      return result.data && typeof result.data === 'object' ? { ok: true, data: result.data as SalesforceRecord } : { ok: false, error: salesforceError('unexpected') };
     },
 
-    /** PATCH answers 204 with no body; anything else is an error the caller must show. */
-    async update(object: string, id: string, fields: Record<string, unknown>): Promise<SalesforceResult<null>> {
-      const result = await request<null>(`${dataPath}/sobjects/${encodeURIComponent(object)}/${encodeURIComponent(id)}`, {
+    /**
+     * PATCH answers 204 with no body; anything else is an error the caller must show. Sent once: after
+     * a timeout or a 5xx the change may or may not be saved, which only a re-read can tell.
+     */
+    async update(object: string, id: string, fields: Record<string, unknown>, opts: CallOptions = {}): Promise<SalesforceResult<null>> {
+      const result = await request(`${dataPath}/sobjects/${encodeURIComponent(object)}/${encodeURIComponent(id)}`, {
         method: 'PATCH',
         body: JSON.stringify(fields),
+        signal: opts.signal,
       });
       return result.ok ? { ok: true, data: null } : result;
     },
 
-    async describe(object: string): Promise<SalesforceResult<unknown>> {
-      return request<unknown>(`${dataPath}/sobjects/${encodeURIComponent(object)}/describe`);
+    async describe(object: string, opts: CallOptions = {}): Promise<SalesforceResult<unknown>> {
+      return request(`${dataPath}/sobjects/${encodeURIComponent(object)}/describe`, { signal: opts.signal });
     },
   };
 }

@@ -22,6 +22,8 @@ export interface MadeAdmin {
   roles: string[];
   /** The contact already had the value when re-read, so nothing was sent. */
   alreadyAdmin: boolean;
+  /** Said when the save was confirmed by re-reading rather than by Salesforce's answer. */
+  note?: string;
 }
 
 /** Contact ids only: the id goes into SOQL, so nothing else may pass. */
@@ -91,13 +93,16 @@ export function roleFixError(error: SalesforceError, settings: RoleFixSettings):
       return say(`Salesforce could not find this contact; it may have been deleted or merged. Reload the page. ${unchanged}`);
     case 'network':
       return say(`Salesforce could not be reached. Check your connection, then retry. ${unchanged}`);
+    case 'write-unknown':
+      // Whether the change was saved is exactly what is not known: never claim it was not.
+      return error;
     default:
       return say(`${error.message} ${unchanged}`);
   }
 }
 
-async function readRoles(client: SalesforceClient, contactId: string, settings: RoleFixSettings): Promise<SalesforceResult<{ name: string; value: string | null }>> {
-  const result = await client.query(`SELECT Id, Name, ${settings.roleField} FROM Contact WHERE Id = '${contactId}'`);
+async function readRoles(client: SalesforceClient, contactId: string, settings: RoleFixSettings, signal?: AbortSignal): Promise<SalesforceResult<{ name: string; value: string | null }>> {
+  const result = await client.query(`SELECT Id, Name, ${settings.roleField} FROM Contact WHERE Id = '${contactId}'`, { signal });
   if (!result.ok) return result;
   const record = result.data[0];
   if (!record) return { ok: false, error: salesforceError('not-found') };
@@ -105,14 +110,47 @@ async function readRoles(client: SalesforceClient, contactId: string, settings: 
   return { ok: true, data: { name: typeof record.Name === 'string' ? record.Name : contactId, value: typeof value === 'string' ? value : null } };
 }
 
-export async function makeGitLabAdmin(client: SalesforceClient, contactId: string, settings: RoleFixSettings): Promise<SalesforceResult<MadeAdmin>> {
+/** PATCH failures after which the change may have been saved anyway: the answer, not the request, was lost. */
+const OUTCOME_UNKNOWN = new Set<SalesforceError['kind']>(['timeout', 'network', 'server-error', 'unavailable', 'rate-limited', 'aborted']);
+
+/**
+ * A PATCH that ended without a clear answer is never sent again blindly: the contact is re-read, and
+ * the user is told what Salesforce now holds.
+ */
+async function settleUnknownWrite(
+  client: SalesforceClient,
+  made: Omit<MadeAdmin, 'alreadyAdmin'>,
+  failure: SalesforceError,
+  settings: RoleFixSettings,
+  signal?: AbortSignal,
+): Promise<SalesforceResult<MadeAdmin>> {
+  const after = signal?.aborted ? null : await readRoles(client, made.contactId, settings, signal);
+  if (!after?.ok) {
+    const why = failure.kind === 'aborted' ? 'The change was cancelled while Salesforce was saving it' : `Salesforce did not confirm the change (${failure.message.replace(/\.$/, '')})`;
+    const error = salesforceError('write-unknown', { status: failure.status, detail: failure.detail });
+    return { ok: false, error: { ...error, message: `${why}, and the contact could not be re-read to check. Open ${made.name} in Salesforce to see whether "${settings.adminValue}" was added before trying again.` } };
+  }
+  const landed = !withRole(after.data.value, settings.adminValue).added;
+  if (landed) {
+    return {
+      ok: true,
+      data: { ...made, roles: splitMultiSelect(after.data.value), alreadyAdmin: false, note: `Salesforce did not confirm the save (${failure.message.replace(/\.$/, '')}), but re-reading the contact shows "${settings.adminValue}" was saved.` },
+    };
+  }
+  const error = roleFixError(failure, settings);
+  return { ok: false, error: { ...error, message: `${failure.message} Re-reading the contact shows the role was not added. Nothing was changed; retry when Salesforce answers again.` } };
+}
+
+export async function makeGitLabAdmin(client: SalesforceClient, contactId: string, settings: RoleFixSettings, options: { signal?: AbortSignal } = {}): Promise<SalesforceResult<MadeAdmin>> {
+  const { signal } = options;
   if (!CONTACT_ID.test(contactId)) return { ok: false, error: roleFixError(salesforceError('not-found', { detail: `Not a contact id: ${contactId}` }), settings) };
-  const current = await readRoles(client, contactId, settings);
+  const current = await readRoles(client, contactId, settings, signal);
   if (!current.ok) return { ok: false, error: roleFixError(current.error, settings) };
   const { roles, added } = withRole(current.data.value, settings.adminValue);
   const made = { contactId, name: current.data.name, roles };
   if (!added) return { ok: true, data: { ...made, alreadyAdmin: true } };
-  const saved = await client.update('Contact', contactId, { [settings.roleField]: roles.join(';') });
-  if (!saved.ok) return { ok: false, error: roleFixError(saved.error, settings) };
-  return { ok: true, data: { ...made, alreadyAdmin: false } };
+  const saved = await client.update('Contact', contactId, { [settings.roleField]: roles.join(';') }, { signal });
+  if (saved.ok) return { ok: true, data: { ...made, alreadyAdmin: false } };
+  if (OUTCOME_UNKNOWN.has(saved.error.kind)) return settleUnknownWrite(client, made, saved.error, settings, signal);
+  return { ok: false, error: roleFixError(saved.error, settings) };
 }

@@ -3,9 +3,9 @@ import type { Handlers, MessageSender } from '../messaging/protocol';
 import {
   browserDomainApi, originPattern, parseCustomDomain, serialDomainSync, type DomainStatus, type DomainsResult,
 } from '../pages/custom-domains';
-import { clearEverything } from './clear-everything';
+import { clearEverything, remainingSentence } from './clear-everything';
 import { catalogInUse } from './custom-catalog';
-import { loadSettings, onSettingsChanged, saveSettings } from './store';
+import { invalidExcept, loadCheckedSettings, loadCustomDomains, loadSettings, onSettingsChanged, saveSettings } from './store';
 
 /**
  * The background's side of the options: the catalog the pages plan with, custom Gainsight domains
@@ -17,9 +17,13 @@ type OptionsMessage = 'catalog.get' | 'customDomains.add' | 'customDomains.remov
 const api = browserDomainApi();
 let sync: (() => Promise<DomainStatus[]>) | null = null;
 
-/** The worker's one serialized domain sync (created on first use, so importing this file does nothing). */
+/**
+ * The worker's one serialized domain sync (created on first use, so importing this file does nothing).
+ * It reads the domains as stored, entry by entry: a settings field that fails validation must not
+ * unregister what the user added.
+ */
 function syncDomains(): Promise<DomainStatus[]> {
-  sync ??= serialDomainSync(async () => (await loadSettings()).gainsight.customDomains, api);
+  sync ??= serialDomainSync(loadCustomDomains, api);
   return sync();
 }
 
@@ -27,9 +31,13 @@ function requireExtensionPage(type: OptionsMessage, sender: MessageSender): void
   if (!sender.fromExtensionPage) throw new Error(`${type} is only accepted from the extension's own pages`);
 }
 
+/** Changes the domains only: every other stored field, valid or not, stays as it is. */
 async function updateDomains(change: (domains: string[]) => string[]): Promise<void> {
-  const settings = await loadSettings();
-  await saveSettings({ ...settings, gainsight: { ...settings.gainsight, customDomains: change(settings.gainsight.customDomains) } });
+  const [{ settings, problems }, domains] = await Promise.all([loadCheckedSettings(), loadCustomDomains()]);
+  const customDomains = change(domains);
+  await saveSettings({ ...settings, gainsight: { ...settings.gainsight, customDomains } }, {
+    keepInvalid: invalidExcept(problems, 'gainsight.customDomains'),
+  });
 }
 
 /**
@@ -77,12 +85,12 @@ export const optionsHandlers: Pick<Handlers, OptionsMessage> = {
     return { ok: true, domains };
   },
 
+  /** Answers only once everything is gone; otherwise fails with a sentence naming what is still kept. */
   async 'data.clearAll'(_payload, sender) {
     requireExtensionPage('data.clearAll', sender);
-    const { customDomains } = (await loadSettings()).gainsight;
-    await clearEverything();
-    await syncDomains();
-    for (const domain of customDomains) await api.removeAccess(originPattern(domain));
+    const outcome = await clearEverything();
+    await syncDomains().catch((error: unknown) => console.error('[custom domains]', error));
+    if (!outcome.done) throw new Error(remainingSentence(outcome));
     return { ok: true };
   },
 };

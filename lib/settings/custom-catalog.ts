@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { builtInCatalog } from '../programs/catalogs';
 import { catalogProblems } from '../programs/catalog-checks';
 import { CatalogSchema } from '../programs/schema';
 import type { Catalog } from '../programs/types';
-import { CUSTOM_CATALOG_KEY } from './keys';
+import { customCatalogItem } from './items';
 import type { Settings } from './schema';
 
 /**
@@ -16,8 +15,8 @@ export interface CatalogInUse {
 }
 
 export async function loadCustomCatalog(): Promise<Catalog | null> {
-  const stored: unknown = (await browser.storage.local.get(CUSTOM_CATALOG_KEY))[CUSTOM_CATALOG_KEY];
-  if (stored === undefined) return null;
+  const stored = await customCatalogItem.getValue();
+  if (stored === null) return null;
   // Written only after a validated import, but storage outlives versions: a catalog this version
   // cannot read falls back to the built-in edition rather than breaking every page.
   const parsed = CatalogSchema.safeParse(stored);
@@ -25,11 +24,11 @@ export async function loadCustomCatalog(): Promise<Catalog | null> {
 }
 
 export async function saveCustomCatalog(catalog: Catalog): Promise<void> {
-  await browser.storage.local.set({ [CUSTOM_CATALOG_KEY]: catalog });
+  await customCatalogItem.setValue(catalog);
 }
 
 export async function clearCustomCatalog(): Promise<void> {
-  await browser.storage.local.remove(CUSTOM_CATALOG_KEY);
+  await customCatalogItem.removeValue();
 }
 
 export async function catalogInUse(settings: Settings): Promise<CatalogInUse> {

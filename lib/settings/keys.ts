@@ -1,6 +1,6 @@
 /**
- * The browser.storage.local keys the options own. A dependency-free file, so host-page bundles can
- * listen for changes to these keys without pulling in the schema library.
+ * The storage keys of the settings and the custom catalog. Read and write them through the typed items
+ * in items.ts; the names are here for code that only needs to recognise a change.
  */
 export const SETTINGS_KEY = 'settings';
 /** An imported catalog that replaces the built-in edition until "Reset to built-in". */

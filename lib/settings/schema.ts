@@ -11,6 +11,8 @@ export const GAINSIGHT_LABEL_DEFAULTS = {
   ...FIELD_LABELS,
   /** The company's Salesforce Account id, for links to the account (e.g. the one-click admin fix). */
   sfdcAccountId: 'SFDC Account ID',
+  /** The C360 section holding the contacts; alternatives separated by commas (the team's choice: both names C360 uses). */
+  contactsSection: 'Contacts, People',
   contactName: 'Name',
   contactEmail: 'Email',
   contactRole: 'GitLab Role',

@@ -30,6 +30,7 @@ function backupOf(count: number): string {
   const reminders: ReminderFields[] = Array.from({ length: count }, (_, i) => ({
     account: {
       source: 'gainsight',
+      org: 'gitlab.gainsightcloud.com',
       id: `BENCH-${i}`,
       name: `Account ${String(i).padStart(5, '0')}`,
       url: `https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=BENCH-${i}`,

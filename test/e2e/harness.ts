@@ -121,14 +121,20 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
 const panels = new WeakMap<Page, Page>();
 
 /**
- * The side panel bound to `page`'s tab (`/sidepanel.html?tabId=<n>`), opened once per page in a tab of
- * its own: the same code path as the browser's side panel, which the panel e2e proves separately.
+ * The side panel bound to `page`'s tab (`/sidepanel.html?tabId=<n>`), opened once per page in a window
+ * of its own, so the record's tab stays the visible one, as beside a real side panel (a hidden tab's
+ * timers are throttled). The same code path as the browser's side panel, which foundation.e2e proves.
  */
 export async function panelFor(h: Harness, page: Page): Promise<Locator> {
   let panelPage = panels.get(page);
   if (!panelPage || panelPage.isClosed()) {
     const tabId = await tabIdOf(h, page);
-    panelPage = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const url = `chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`;
+    const opened = h.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+    const worker = await h.serviceWorker();
+    // @ts-expect-error the service worker's own `chrome` global
+    await worker.evaluate((href) => chrome.windows.create({ url: href, focused: false }), url);
+    panelPage = await opened;
     panels.set(page, panelPage);
     page.once('close', () => void panelPage?.close().catch(() => undefined));
   }
@@ -181,4 +187,20 @@ export async function programItemNames(panel: Locator, list: string): Promise<st
     ),
   );
   return perList.flat();
+}
+
+/** What the extension recorded for one account, read the way a user gets it out: the backup export. */
+export async function recordedFor(h: Harness, accountId: string): Promise<{ enrollments: Record<string, unknown>[]; sends: Record<string, unknown>[]; reminders: Record<string, unknown>[] }> {
+  const page = await h.openExtensionPage('options.html');
+  try {
+    const { text } = (await page.evaluate(
+      // @ts-expect-error the extension page's own `chrome` global
+      () => chrome.runtime.sendMessage({ type: 'reminders.exportBackup', payload: {} }),
+    )) as { text: string };
+    const backup = JSON.parse(text) as Record<'enrollments' | 'sendLog' | 'reminders', { account: { id: string } }[]>;
+    const mine = <T extends { account: { id: string } }>(list: T[]) => list.filter((r) => r.account.id === accountId) as unknown as Record<string, unknown>[];
+    return { enrollments: mine(backup.enrollments), sends: mine(backup.sendLog), reminders: mine(backup.reminders) };
+  } finally {
+    await page.close();
+  }
 }

@@ -8,9 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../lib/dates/iso';
 import { toIsoDate } from '../../lib/dates/local';
-import { sendFromPage } from '../../lib/reminders/browser-test-support';
-import type { AccountHistory } from '../../lib/reminders/repository';
-import { C360, launch, sample, sidebar, type Harness } from './harness';
+import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 
 const today = toIsoDate(new Date());
 const SENDER = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
@@ -30,16 +28,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function history(accountId: string): Promise<AccountHistory> {
-  const popup = await h.openExtensionPage('popup.html');
-  try {
-    return await sendFromPage(popup, 'reminders.forAccount', { accountKey: `gainsight:${accountId}` });
-  } finally {
-    await popup.close();
-    // A background tab gets no animation frames: bring the page back before acting on it again.
-    await page.bringToFront();
-  }
-}
+const history = (accountId: string) => recordedFor(h, accountId);
 
 /** Waits until the panel shows the account and has finished reading the page. */
 async function planShown(panel: Locator, name: string): Promise<void> {
@@ -47,11 +36,8 @@ async function planShown(panel: Locator, name: string): Promise<void> {
   await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
 }
 
-/**
- * Activates a host-page button from the keyboard: the open panel covers the right edge of the page (the
- * Cockpit task details among it), and a keyboard user reaches a button wherever it is.
- */
-const activate = (button: Locator) => button.press('Enter');
+/** Activates a host-page button as a user does: a trusted click at its place. */
+const activate = (button: Locator) => button.click();
 
 const programItem = (panel: Locator, name: string) => panel.getByRole('listitem', { name: new RegExp(`^${name}`) });
 
@@ -61,7 +47,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
 
   it('Start fills the Create CTA form, never submits it, and records the enrollment', async () => {
     await page.goto(C360(duo().gainsightId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
     const item = programItem(panel, 'Duo Admin Onboarding');
     await item.getByRole('button', { name: 'Start Duo Admin Onboarding' }).click();
@@ -92,7 +78,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
 
   it('Validate Email → Prefill fills To, CC, Subject and body so the host sends them; Send moves the sequence on', async () => {
     await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: ctaName() }).click();
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
     await activate(page.getByRole('button', { name: 'Validate Email' }));
@@ -106,7 +92,8 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await item.getByRole('button', { name: 'Prefill email' }).click();
 
     const admin = duo().account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
-    expect(await dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
+    // The panel asks the background, which asks the page: the fill lands a moment after the click.
+    await expect.poll(() => dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
     expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(duo().account.fields.csmEmail);
     expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(`Get GitLab Duo running for ${duo().account.name}`);
     const body = dialog.getByRole('textbox', { name: 'Email body' });
@@ -134,9 +121,9 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await activate(page.getByRole('button', { name: 'Validate Email' }));
     const dialog = page.getByRole('dialog', { name: 'Edit Email' });
     await dialog.waitFor();
-    const item = programItem(sidebar(page), 'Duo Admin Onboarding');
+    const item = programItem(await panelFor(h, page), 'Duo Admin Onboarding');
     await item.getByRole('button', { name: 'Prefill email' }).click();
-    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
+    await expect.poll(() => dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
 
     await activate(dialog.getByRole('button', { name: 'Save as Draft' }));
     await expect.poll(() => h.sandbox.state.emails.filter((e) => e.status === 'draft').length).toBe(1);
@@ -150,7 +137,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
   it('without a "+ CTA" button on the page, Start goes to Cockpit\'s create page and fills the form there', async () => {
     const granite = sample(h.sandbox, 'renewed-3-days-ago');
     await page.goto(C360(granite.gainsightId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await planShown(panel, granite.account.name);
     // A C360 layout without the Cockpit widget: the page has no "+ CTA" button.
     await page.getByRole('button', { name: '+ CTA' }).evaluate((button) => button.remove());
@@ -162,7 +149,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await expect.poll(() => form.getByLabel('Name', { exact: true }).inputValue()).toBe(`Post-renewal onboarding – ${granite.account.name}`);
     expect(await form.getByLabel('Playbook').inputValue()).toBe('Post-Renewal Onboarding');
     expect(await form.getByLabel('Company').inputValue()).toBe(granite.gainsightId);
-    await sidebar(page).getByText('Create CTA form filled for Post-renewal onboarding: review it and click Save.').waitFor();
+    await (await panelFor(h, page)).getByText('Create CTA form filled for Post-renewal onboarding: review it and click Save.').waitFor();
     expect(h.sandbox.state.ctas).toHaveLength(ctasBefore);
     expect((await history(granite.gainsightId)).enrollments).toMatchObject([{ programId: 'post-renewal-onboarding', currentStep: 0 }]);
   });
@@ -172,7 +159,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     // Six months a customer today: the CSAT survey is due.
     meridian.account.fields.customerSince = addMonths(today, -6);
     await page.goto(C360(meridian.gainsightId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await planShown(panel, meridian.account.name);
     const survey = programItem(panel.getByRole('list', { name: 'Due now' }), 'Customer CSAT Survey');
     await survey.waitFor();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates/iso';
 import { toIsoDate } from '../../lib/dates/local';
 import { badgeText, notificationIds, sendFromPage } from '../../lib/reminders/browser-test-support';
+import { reminderKeyOf } from '../../lib/reminders/keys';
 import type { SequenceInput } from '../../lib/reminders/inputs';
 import { DB_NAME } from '../../lib/reminders/db/schema';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
@@ -23,7 +24,7 @@ const steps = [
   { index: 1, name: 'Getting started', offsetDays: 7 },
 ];
 const acme: SequenceInput = {
-  account: { source: 'gainsight', id: 'E2E-ACME', name: 'Acme Corp', url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=E2E-ACME' },
+  account: { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'E2E-ACME', name: 'Acme Corp', url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=E2E-ACME' },
   programId: 'net-new-onboarding',
   programName: 'Net-New Onboarding',
   steps,
@@ -32,11 +33,11 @@ const acme: SequenceInput = {
 };
 const globex: SequenceInput = {
   ...acme,
-  account: { source: 'salesforce', id: '001E2E0000000001AA', name: 'Globex', url: 'https://gitlab.lightning.force.com/lightning/r/Account/001E2E0000000001AA/view' },
+  account: { source: 'salesforce', org: 'gitlab.my.salesforce.com', id: '001E2E0000000001AA', name: 'Globex', url: 'https://gitlab.lightning.force.com/lightning/r/Account/001E2E0000000001AA/view' },
   startedOn: today,
 };
-const ACME_KEY = 'gainsight:E2E-ACME|net-new-onboarding|0';
-const GLOBEX_KEY = 'salesforce:001E2E0000000001AA|net-new-onboarding|0';
+const ACME_KEY = reminderKeyOf(acme.account, acme.programId, 0);
+const GLOBEX_KEY = reminderKeyOf(globex.account, globex.programId, 0);
 
 let harness: Harness;
 beforeAll(async () => {

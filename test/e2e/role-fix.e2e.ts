@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ControlRequest } from '../sandbox/control';
-import { C360, control, launch, LIGHTNING, sample, sidebar, signInToSalesforce, type Harness } from './harness';
+import { C360, control, launch, LIGHTNING, panelFor, sample, signInToSalesforce, type Harness } from './harness';
 
 /**
  * The one-click GitLab Admin fix, in the built extension against the sandbox's REST API: it lands in
@@ -41,12 +41,12 @@ function opportunityOf(account: ReturnType<typeof meridian>, type: string) {
 }
 
 /** The admin verdict: the status whose text begins "GitLab Admin:". */
-const adminStatus = (p: Page) => sidebar(p).getByRole('status').filter({ hasText: /^GitLab Admin:/ });
+const adminStatus = async (p: Page) => (await panelFor(h, p)).getByRole('status').filter({ hasText: /^GitLab Admin:/ });
 /** The view Lightning currently shows (it keeps earlier ones hidden in the DOM). */
 const activeView = (p: Page) => p.locator('div.windowViewMode-normal.active');
 
 async function makeAdmin(p: Page, name: string): Promise<void> {
-  const panel = sidebar(p);
+  const panel = await panelFor(h, p);
   await panel.getByRole('button', { name: `Make ${name} GitLab Admin` }).click();
   const question = panel.getByRole('group', { name: `Add GitLab Admin to ${name}'s role? Other roles are kept.` });
   await question.getByRole('button', { name: 'Confirm' }).click();
@@ -57,12 +57,12 @@ describe('making the GitLab Admin in one click', () => {
     const account = meridian();
     const omar = contactOf('Omar Farouk');
     await page.goto(LIGHTNING('Account', account.salesforceId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     const choices = panel.getByRole('list', { name: 'Contacts who could be GitLab Admin' });
     await choices.waitFor(WAIT);
     // Sold-To first and marked.
     expect(await choices.getByRole('listitem').first().textContent()).toMatch(/^Hannah Brooks\s*Sold-To/);
-    expect(await adminStatus(page).textContent()).toMatch(/^GitLab Admin: ✗ none/);
+    expect(await (await adminStatus(page)).textContent()).toMatch(/^GitLab Admin: ✗ none/);
     const row = () => activeView(page).locator(`table[aria-label="Contacts"] tr[data-row-key-value="${omar.id}"]`);
     await row().waitFor(WAIT);
 
@@ -71,7 +71,7 @@ describe('making the GitLab Admin in one click', () => {
     await makeAdmin(page, 'Omar Farouk');
 
     await panel.getByRole('status').filter({ hasText: 'Omar Farouk is now GitLab Admin.' }).waitFor(WAIT);
-    await expect.poll(() => adminStatus(page).textContent(), WAIT).toMatch(/^GitLab Admin: ✓ Omar Farouk/);
+    await expect.poll(async () => (await adminStatus(page)).textContent(), WAIT).toMatch(/^GitLab Admin: ✓ Omar Farouk/);
     expect(h.sandbox.state.patches).toEqual([{ object: 'Contact', id: omar.id, body: { Role__c: 'Technical Contact;Champion;GitLab Admin' }, at: expect.any(String) }]);
     expect(contactOf('Omar Farouk').roles).toEqual(['Technical Contact', 'Champion', 'GitLab Admin']);
     expect(contactOf('Hannah Brooks').roles).toEqual([]);
@@ -81,13 +81,13 @@ describe('making the GitLab Admin in one click', () => {
     await panel.getByText('Refresh the page to see the change in Salesforce.').waitFor();
     await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Refresh' }).click()]);
     await expect.poll(() => row().textContent(), WAIT).toContain('Technical Contact;Champion;GitLab Admin');
-    await expect.poll(() => adminStatus(page).textContent(), WAIT).toMatch(/^GitLab Admin: ✓ Omar Farouk/);
+    await expect.poll(async () => (await adminStatus(page)).textContent(), WAIT).toMatch(/^GitLab Admin: ✓ Omar Farouk/);
   });
 
   it('on a Contact page says whether the contact is admin and makes this one', async () => {
     const hannah = contactOf('Hannah Brooks');
     await page.goto(LIGHTNING('Contact', hannah.id!));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await panel.getByRole('status').filter({ hasText: 'Hannah Brooks is not a GitLab Admin, and this account has none.' }).waitFor(WAIT);
     expect(await panel.getByRole('button', { name: /^Make .* GitLab Admin$/ }).count()).toBe(1);
 
@@ -117,7 +117,7 @@ describe('when Salesforce refuses, the panel says why and nothing changes', () =
     const account = meridian();
     const before = JSON.stringify(account.account.contacts);
     await page.goto(LIGHTNING('Account', account.salesforceId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await panel.getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }).waitFor(WAIT);
 
     control(h.sandbox, switches);
@@ -134,7 +134,7 @@ describe('when Salesforce refuses, the panel says why and nothing changes', () =
     expect(h.sandbox.state.patches).toEqual([]);
     expect(JSON.stringify(meridian().account.contacts)).toBe(before);
     expect(await panel.getByText(/is now GitLab Admin/).count()).toBe(0);
-    expect(await adminStatus(page).textContent()).toMatch(/^GitLab Admin: ✗ none/);
+    expect(await (await adminStatus(page)).textContent()).toMatch(/^GitLab Admin: ✗ none/);
     // The choice stays, for a retry once the cause is fixed.
     expect(await panel.getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }).isEnabled()).toBe(true);
   });
@@ -143,26 +143,26 @@ describe('when Salesforce refuses, the panel says why and nothing changes', () =
 describe('the approval alert on an Opportunity page', () => {
   it('appears for a New - First Order deal on an account without an admin, with the quick fix', async () => {
     await page.goto(LIGHTNING('Opportunity', opportunityOf(meridian(), 'New - First Order')));
-    const alert = sidebar(page).getByRole('alert');
+    const alert = (await panelFor(h, page)).getByRole('alert');
     await alert.waitFor(WAIT);
     expect(await alert.textContent()).toContain('Approval needs a GitLab Admin contact.');
     expect(await alert.textContent()).toContain('"Meridian Dental - Clinics Expansion" (New - First Order)');
-    expect(await sidebar(page).getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }).count()).toBe(1);
+    expect(await (await panelFor(h, page)).getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }).count()).toBe(1);
   });
 
   it('does not appear for another deal type on the same account', async () => {
     await page.goto(LIGHTNING('Opportunity', opportunityOf(meridian(), 'Renewal')));
-    await expect.poll(() => adminStatus(page).textContent(), WAIT).toMatch(/^GitLab Admin: ✗ none/);
-    expect(await sidebar(page).getByRole('alert').count()).toBe(0);
+    await expect.poll(async () => (await adminStatus(page)).textContent(), WAIT).toMatch(/^GitLab Admin: ✗ none/);
+    expect(await (await panelFor(h, page)).getByRole('alert').count()).toBe(0);
   });
 
   it('does not appear once the account has an admin', async () => {
     const vertex = sample(h.sandbox, 'two-gitlab-admins');
     const firstOrder = vertex.account.opportunities.find((o) => o.type === 'New - First Order');
     await page.goto(LIGHTNING('Opportunity', firstOrder!.id!));
-    await expect.poll(() => adminStatus(page).textContent(), WAIT).toMatch(/^GitLab Admin: ✓/);
-    expect(await sidebar(page).getByRole('alert').count()).toBe(0);
-    expect(await sidebar(page).getByRole('button', { name: /^Make / }).count()).toBe(0);
+    await expect.poll(async () => (await adminStatus(page)).textContent(), WAIT).toMatch(/^GitLab Admin: ✓/);
+    expect(await (await panelFor(h, page)).getByRole('alert').count()).toBe(0);
+    expect(await (await panelFor(h, page)).getByRole('button', { name: /^Make / }).count()).toBe(0);
   });
 });
 
@@ -171,10 +171,10 @@ describe('on Customer360 without an admin', () => {
     const account = meridian();
     // Any Lightning page teaches the extension the org's host.
     await page.goto(LIGHTNING('Account', sample(h.sandbox, 'two-gitlab-admins').salesforceId));
-    await adminStatus(page).waitFor(WAIT);
+    await (await adminStatus(page)).waitFor(WAIT);
 
     await page.goto(C360(account.gainsightId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     const steps = panel.getByRole('list', { name: 'Steps in Customer360' });
     await steps.waitFor(WAIT);
     expect(await steps.textContent()).toMatch(/View Details.*GitLab Role → add GitLab Admin.*Save/s);
@@ -182,7 +182,7 @@ describe('on Customer360 without an admin', () => {
     expect(await link.getAttribute('href')).toBe(LIGHTNING('Account', account.salesforceId));
 
     const [salesforce] = await Promise.all([h.context.waitForEvent('page'), link.click()]);
-    await sidebar(salesforce).getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }).waitFor(WAIT);
+    await (await panelFor(h, salesforce)).getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }).waitFor(WAIT);
     await salesforce.close();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Hostile content through the whole prefill path in Chromium: every template vector in a custom catalog's
  * email, vectors in the account's name, its contacts' names and email, the CSM's name and the sender's
- * name. Start playbook, prefill, the sidebar's preview and the host's own Send must let nothing run and
+ * name. Start playbook, prefill, the panel's preview and the host's own Send must let nothing run and
  * nothing load, and the host page may change only in the fields the extension fills.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -12,7 +12,7 @@ import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
 import type { Catalog } from '../../lib/programs/types';
 import { ALLOWED_TAGS } from '../../lib/email/sanitize';
 import { EVIL_ORIGIN, TEMPLATE_VECTORS, XSS_VECTORS } from './fixtures/xss-vectors';
-import { C360, launch, sample, sidebar, type Harness } from './harness';
+import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 
 const today = toIsoDate(new Date());
 const vector = (id: string) => XSS_VECTORS.find((v) => v.id === id)!.html;
@@ -80,7 +80,7 @@ afterAll(async () => {
 });
 
 /**
- * Elements and attributes outside the allow-list, in HTML parsed by the page. `linkExtras`: the sidebar's
+ * Elements and attributes outside the allow-list, in HTML parsed by the page. `linkExtras`: the panel's
  * preview adds target and rel to links so they open in a new tab.
  */
 function offences(target: Page, html: string, linkExtras: string[] = []): Promise<string[]> {
@@ -135,7 +135,7 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
   it('Start playbook writes the hostile account name into the CTA form as text only', async () => {
     const helix = sample(h.sandbox, 'new-duo-purchase');
     await page.goto(C360(helix.gainsightId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await panel.getByRole('heading', { name: ACCOUNT_NAME, exact: true }).waitFor({ timeout: 20_000 });
     await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
     await panel.getByRole('listitem', { name: /^Duo Admin Onboarding/ }).getByRole('button', { name: 'Start Duo Admin Onboarding' }).click();
@@ -149,7 +149,7 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
   });
 
   it('prefills a sanitized body, escaped values and only real addresses, changing nothing else on the page', async () => {
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: `Duo Admin Onboarding – ${ACCOUNT_NAME}` }).click();
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
     await activate(page.getByRole('button', { name: 'Validate Email' }));
@@ -170,7 +170,7 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     await item.getByRole('button', { name: 'Prefill email' }).click();
     const helix = sample(h.sandbox, 'new-duo-purchase');
     const admin = helix.account.contacts![0]!;
-    expect(await dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
+    await expect.poll(() => dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
     expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(helix.account.fields.csmEmail);
     const subject = await dialog.getByLabel('Subject', { exact: true }).inputValue();
     expect(subject).toBe(`Duo for ${ACCOUNT_NAME}`);
@@ -193,16 +193,10 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
   });
 
   it('records the send for the hostile account like any other', async () => {
-    const popup = await h.openExtensionPage('popup.html');
     const helix = sample(h.sandbox, 'new-duo-purchase');
-    const history = await popup.evaluate(
-      // @ts-expect-error the extension page's own `chrome` global
-      (accountKey) => chrome.runtime.sendMessage({ type: 'reminders.forAccount', payload: { accountKey } }),
-      `gainsight:${helix.gainsightId}`,
-    );
-    await popup.close();
+    const history = await recordedFor(h, helix.gainsightId);
     expect(history.enrollments).toMatchObject([{ account: { name: ACCOUNT_NAME }, currentStep: 1 }]);
-    expect(history.reminders.find((r: { step: number }) => r.step === 1)).toMatchObject({ dueDate: addDays(today, 5), status: 'pending' });
+    expect(history.reminders.find((r) => r.step === 1)).toMatchObject({ dueDate: addDays(today, 5), status: 'pending' });
   });
 
   it('would have noticed a vector that runs (the detectors themselves work)', async () => {

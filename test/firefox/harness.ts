@@ -62,7 +62,10 @@ async function launchFirefox(profileDir: string, prefs: Record<string, unknown>)
     // The sandbox's certificate is self-signed; this covers the add-on's own requests too.
     acceptInsecureCerts: true,
     extraPrefsFirefox: prefs,
-    defaultViewport: { width: 1400, height: 900 },
+    // Firefox 140's BiDi lacks the screen-orientation override puppeteer's viewport emulation sends, so
+    // the window itself gets the size (as test/e2e/harness.ts's viewport), and puppeteer leaves it alone.
+    defaultViewport: null,
+    args: ['--width=1400', '--height=900'],
   });
 }
 

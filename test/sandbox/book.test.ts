@@ -55,6 +55,8 @@ const CHECKS: Record<ScenarioTag, (a: SandboxAccount, today: IsoDate) => boolean
   ultimate: (a) => a.account.fields.plan === 'Ultimate',
   'empty-values': (a) => Object.values(a.account.fields).filter((v) => v === null).length >= 5,
   'program-logs': (a) => a.account.programLogs.length > 0,
+  'decoy-note': (a) => !!a.note?.table && a.note.table.rows.every(([name]) => !(a.account.contacts ?? []).some((c) => c.name === name)),
+  'many-contacts': (a) => (a.account.contacts?.length ?? 0) > 40 && (a.account.contacts ?? []).findIndex((c) => gitlabAdmins({ ...a.account, contacts: [c] }).length > 0) >= 30,
 };
 
 const byTag = (book: SandboxAccount[], tag: ScenarioTag) => book.filter((a) => a.tags.includes(tag));

@@ -1,6 +1,23 @@
 /** `https://start.sandbox.test/`: one page linking every sample account on both sites. */
+import { C360_VARIANTS, variantUrl } from './data/c360-variants';
+import { GAINSIGHT_TENANTS } from './data/tenants';
 import { escapeHtml } from './http';
 import type { SandboxState } from './state';
+
+/** The C360 variants: each tenant's way of building the page, with the verdict a correct reading gives. */
+function variantRows(state: SandboxState): string {
+  return C360_VARIANTS.map((v) => {
+    const sample = state.accounts.find((a) => a.key === v.accountKey);
+    if (!sample) return '';
+    const url = variantUrl(v, sample);
+    return `<tr data-variant="${escapeHtml(v.key)}"><td><a href="${escapeHtml(url)}">${escapeHtml(v.key)}</a></td>
+<td>${escapeHtml(v.title)}<br><small>${escapeHtml(sample.account.name)} on ${escapeHtml(v.tenant)}</small></td><td>${escapeHtml(v.admin)}</td></tr>`;
+  }).join('\n');
+}
+
+function tenantList(): string {
+  return GAINSIGHT_TENANTS.map((t) => `<li><code>${escapeHtml(t.host)}</code>: ${escapeHtml(t.description)}</li>`).join('');
+}
 
 const GAINSIGHT = 'https://gitlab.gainsightcloud.com';
 const CUSTOM_DOMAIN = 'https://cs.gitlab-tenant.sandbox.test';
@@ -33,6 +50,12 @@ export function startPage(state: SandboxState): string {
 <table><thead><tr><th>Company</th><th>Scenario</th><th>Gainsight</th><th>Salesforce</th></tr></thead>
 <tbody>
 ${rows}
+</tbody></table>
+<h2>Customer360 variants</h2>
+<p>Every account opens on every tenant; each tenant builds C360 its own way:</p><ul>${tenantList()}</ul>
+<table aria-label="Customer360 variants"><thead><tr><th>Variant</th><th>What it shows</th><th>GitLab Admin</th></tr></thead>
+<tbody>
+${variantRows(state)}
 </tbody></table>
 </body></html>`;
 }

@@ -1,13 +1,9 @@
 import { useRef } from 'react';
+import { CLEARED } from '@/lib/settings/cleared';
 import { useOptions } from '../StoreContext';
 
 /** What "Clear everything" deletes (lib/settings/clear-everything.ts), said before anything is. */
-export const CLEARED_DATA = [
-  'your settings, including field names and custom Gainsight domains',
-  'the custom program catalog',
-  'all reminders and scheduled sends',
-  'the history of sends the extension recorded',
-] as const;
+export const CLEARED_DATA = Object.values(CLEARED);
 
 /**
  * A modal confirmation (native dialog: focus stays inside, Escape cancels, focus returns to the
@@ -30,7 +26,7 @@ export function ClearEverything() {
       <dialog ref={dialog} className="confirm" aria-labelledby="clear-title" aria-describedby="clear-what">
         <h3 id="clear-title">Clear everything?</h3>
         <div id="clear-what">
-          <p>This deletes, from this browser:</p>
+          <p>This deletes, from this browser, the data first and your settings last:</p>
           <ul>
             {CLEARED_DATA.map((item) => (
               <li key={item}>{item}</li>

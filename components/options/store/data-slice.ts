@@ -5,8 +5,10 @@ import { errorText, type DataSlice, type Slice } from './types';
 export const dataSlice: Slice<DataSlice> = (_set, get, backend) => ({
   async exportBackup() {
     try {
-      backend.download(`cta-reminders-backup-${fileDate()}.json`, await backend.exportBackup());
-      get().notify('data', { kind: 'status', text: 'Exported the reminders backup as a JSON file.' });
+      const { text, note } = await backend.exportBackup();
+      backend.download(`cta-reminders-backup-${fileDate()}.json`, text);
+      // A note means the database could not be opened: the file holds what could be read, as stored.
+      get().notify('data', { kind: 'status', text: note ? `Exported what could be read. ${note}` : 'Exported the reminders backup as a JSON file.' });
     } catch (error) {
       get().notify('data', { kind: 'error', text: `The backup was not exported: ${errorText(error)}` });
     }
@@ -36,7 +38,9 @@ export const dataSlice: Slice<DataSlice> = (_set, get, backend) => ({
     try {
       await backend.clearEverything();
     } catch (error) {
-      get().notify('data', { kind: 'error', text: `Not everything was deleted: ${errorText(error)}` });
+      // What was deleted is gone: the page shows what is left, then names it.
+      await get().load();
+      get().notify('data', { kind: 'error', text: `Not everything was deleted. ${errorText(error)}` });
       return;
     }
     await get().load();

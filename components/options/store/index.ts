@@ -3,7 +3,8 @@ import type { OptionsBackend } from '../backend';
 import { catalogSlice } from './catalog-slice';
 import { dataSlice } from './data-slice';
 import { domainsSlice } from './domains-slice';
-import { settingsSlice } from './settings-slice';
+import { errorsOf, settingsSlice } from './settings-slice';
+import { storedProblemsNotice } from './stored-problems';
 import { errorText, type CommonSlice, type OptionsState, type OptionsStore, type Slice } from './types';
 
 export type { Notice, NoticeArea, OptionsState, OptionsStore } from './types';
@@ -19,19 +20,22 @@ const commonSlice: Slice<CommonSlice> = (set, get, backend) => ({
 
   async load() {
     try {
-      const [settings, customCatalog, domains] = await Promise.all([
+      const [{ settings, problems }, customCatalog, domains] = await Promise.all([
         backend.loadSettings(),
         backend.loadCustomCatalog(),
         backend.listDomains(),
       ]);
+      const problemNotice = storedProblemsNotice(problems);
       set({
         phase: 'ready',
         saved: settings,
         draft: settings,
-        errors: {},
+        storedProblems: problems,
+        changed: [],
+        errors: errorsOf(settings, problems, []),
         customCatalog,
         domains: domains.ok ? domains.domains : settings.gainsight.customDomains.map((domain) => ({ domain, active: false })),
-        notices: {},
+        notices: problemNotice ? { settings: problemNotice } : {},
       });
     } catch (error) {
       set({ phase: 'error', loadError: errorText(error) });

@@ -3,6 +3,7 @@ import type { DomainStatus } from '@/lib/pages/custom-domains';
 import type { Catalog } from '@/lib/programs/types';
 import type { FlagPath, TextPath } from '@/lib/settings/paths';
 import type { Settings } from '@/lib/settings/schema';
+import type { CheckedSettings, StoredProblems } from '@/lib/settings/store';
 import type { FieldErrors } from '@/lib/settings/validate';
 import type { ManifestFacts, OptionsBackend } from '../backend';
 
@@ -26,10 +27,18 @@ export interface CommonSlice {
 }
 
 export interface SettingsSlice {
-  /** What is stored. */
+  /** What is stored, as the extension uses it (each stored invalid field at its default). */
   saved: Settings;
   /** What the form shows, as typed (may be invalid). */
   draft: Settings;
+  /**
+   * Stored fields that did not validate. Each shows as its field's error until the user changes that
+   * field; until then a save keeps the stored value.
+   */
+  storedProblems: StoredProblems;
+  /** Fields the user changed since the settings were loaded or saved. */
+  changed: readonly string[];
+  /** What each field shows: the draft's validation, else its stored problem. */
   errors: FieldErrors;
   saving: boolean;
   setText(path: TextPath, value: string): void;
@@ -41,7 +50,7 @@ export interface SettingsSlice {
   save(): Promise<boolean>;
   discard(): void;
   /** Settings changed elsewhere (another tab, the background adding a domain). */
-  adoptStored(settings: Settings): void;
+  adoptStored(checked: CheckedSettings): void;
 }
 
 export interface CatalogSlice {

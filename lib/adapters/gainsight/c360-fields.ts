@@ -20,7 +20,7 @@ export interface CompanyFieldsReading {
   fields: Partial<AccountFields>;
   unreadable: Partial<Record<AccountFieldKey, string>>;
   fieldNotes: Partial<Record<AccountFieldKey, string>>;
-  /** Every field the engine cannot do without was found on the page (read, empty or masked). */
+  /** Every field the engine cannot do without was found on the page (read, empty or masked), or may be behind a masked widget. */
   allFound: boolean;
   /** The text shown for each found label, for the reader's other look-ups (the Salesforce id). */
   texts: Map<string, string>;
@@ -64,12 +64,14 @@ export function readCompanyFields(doc: Document, labels: Labels, dateOrder: Date
   const missing = ACCOUNT_FIELD_KEYS.filter((key) => !found.has(labels[key]));
   const masks = missing.length ? unlabelledMasks(doc, found.values()) : 0;
   if (masks) for (const key of missing) fieldNotes[key] = maskNote(labels[key], masks);
+  // A field that may be behind a mask will not render later: only fields beyond the masks are awaited.
+  const awaited = missing.filter((key) => !OPTIONAL_FIELDS.has(key));
 
   return {
     fields,
     unreadable: { ...unreadable, ...masked },
     fieldNotes,
-    allFound: missing.every((key) => OPTIONAL_FIELDS.has(key)),
+    allFound: awaited.length <= masks,
     texts,
   };
 }

@@ -1,74 +1,78 @@
-import { orgOfUrl } from '../../pages/record-urls';
-import type { Account, Contact, Opportunity, ProgramLogEntry } from '../../accounts/account';
-import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '../../accounts/fields';
-import { readFields, readPermission, readYes, splitValues } from '../../accounts/field-values';
+import { gainsightPage, orgOfUrl } from '../../pages/record-urls';
+import type { Account, Opportunity, ProgramLogEntry } from '../../accounts/account';
+import { splitValues } from '../../accounts/field-values';
 import { parseDisplayDate, type DateOrder } from '../../dates';
 import type { Settings } from '../../settings/schema';
-import { readLabelledValues } from '../dom/labelled-values';
-import { readTable, type TableRow } from '../dom/table';
+import { scanTables, type TableRow } from '../dom/table';
 import { allElements, isRendered, textOf } from '../dom/walk';
+import { readContacts } from './c360-contacts';
+import { readCompanyFields } from './c360-fields';
+import { cellReader } from './c360-text';
 
 /**
  * Turns a rendered Customer360 page into the account snapshot, by the labels a CSM sees (which are
- * settings, since tenants rename them). This is the only code that knows C360's page.
+ * settings, since tenants rename them). This is the only code that knows C360's page. Its sections
+ * arrive one by one and at different times, so each reading says which parts are still awaited.
  */
+
+/** The parts of a company a reading waits for; opportunities are read when shown, never awaited. */
+export type C360Part = 'fields' | 'contacts' | 'programLogs';
 
 export interface C360Reading {
   /** null while the page shows no company yet (or still shows the previous one). */
   account: Account | null;
-  /** Every field label, the contacts and the program logs were found. */
+  /** Every part was read, or shows why it cannot be: nothing more will arrive by itself. */
   complete: boolean;
+  /** The parts still awaited (empty once complete), so a watcher knows what it keeps waiting for. */
+  waitingFor: C360Part[];
 }
 
 type Labels = Settings['gainsight']['labels'];
 
-/** The company's name: the page's first visible level-one heading. */
+/** C360 titles its page "<company> | C360" (or R360); the header shows the name without a level-one heading. */
+const PAGE_TITLE = /^(.+?)\s*\|\s*[CR]360$/;
+
+/** The company's name: the page's first visible level-one heading, else the page title C360 sets. */
 function companyName(doc: Document): string | null {
   for (const el of allElements(doc)) {
     const isHeading = el.tagName === 'H1' || (el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') === '1');
     if (isHeading && isRendered(el) && textOf(el)) return textOf(el);
   }
-  return null;
-}
-
-function readContacts(row: TableRow, labels: Labels): Contact {
-  const name = row.get(labels.contactName) ?? '';
-  const email = row.get(labels.contactEmail)?.trim() ?? '';
-  return {
-    name,
-    firstName: name.split(' ')[0] || undefined,
-    email: /@/.test(email) ? email : null,
-    roles: splitValues(row.get(labels.contactRole)),
-    soldTo: readYes(row.get(labels.contactSoldTo) ?? ''),
-    enablementEnrollment: splitValues(row.get(labels.contactEnablement)),
-    permission: readPermission(row.get(labels.contactPermission) ?? ''),
-  };
+  return PAGE_TITLE.exec(doc.title.trim())?.[1] ?? null;
 }
 
 function readOpportunities(rows: TableRow[], labels: Labels, order: DateOrder): Opportunity[] {
-  return rows.map((row) => ({
-    name: row.get(labels.opportunityName) ?? '',
-    type: row.get(labels.opportunityType) || null,
-    stage: row.get(labels.opportunityStage) || null,
-    closeDate: parseDisplayDate(row.get(labels.opportunityCloseDate) ?? '', order),
-  }));
+  return rows.map((row) => {
+    const cell = cellReader(row);
+    return {
+      name: cell(labels.opportunityName),
+      type: cell(labels.opportunityType) || null,
+      stage: cell(labels.opportunityStage) || null,
+      closeDate: parseDisplayDate(cell(labels.opportunityCloseDate), order),
+    };
+  });
 }
 
 function readLogs(rows: TableRow[], labels: Labels, order: DateOrder): ProgramLogEntry[] {
   const entries: ProgramLogEntry[] = [];
   for (const row of rows) {
-    const sentOn = parseDisplayDate(row.get(labels.logSentOn) ?? '', order);
-    const program = row.get(labels.logProgram);
+    const cell = cellReader(row);
+    const sentOn = parseDisplayDate(cell(labels.logSentOn), order);
+    const program = cell(labels.logProgram);
     if (!sentOn || !program) continue;
-    entries.push({ program, step: row.get(labels.logStep) || null, sentOn, recipients: splitValues(row.get(labels.logRecipients)) });
+    entries.push({ program, step: cell(labels.logStep) || null, sentOn, recipients: splitValues(cell(labels.logRecipients)) });
   }
   return entries;
 }
 
-/** An Account id (15 or 18 characters, `001…`); anything else ("—", a name) is not one. */
-function salesforceAccountIdOf(raw: string | undefined): string | undefined {
+const SALESFORCE_ACCOUNT_ID = /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
+
+/** An Account id (15 or 18 characters, `001…`) from the page, else from an `aid=` URL; anything else ("—", a name) is not one. */
+function salesforceAccountIdOf(raw: string | undefined, url: string): string | undefined {
   const value = raw?.trim();
-  return value && /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/.test(value) ? value : undefined;
+  if (value && SALESFORCE_ACCOUNT_ID.test(value)) return value;
+  const page = gainsightPage(url);
+  return page?.kind === 'company' && page.by === 'aid' && SALESFORCE_ACCOUNT_ID.test(page.id) ? page.id : undefined;
 }
 
 export interface ReadC360Options {
@@ -83,18 +87,13 @@ export interface ReadC360Options {
 export function readC360(doc: Document, options: ReadC360Options): C360Reading {
   const { labels, dateOrder } = options;
   const name = companyName(doc);
-  if (!name || name === options.previousName) return { account: null, complete: false };
+  if (!name || name === options.previousName) return { account: null, complete: false, waitingFor: ['fields', 'contacts', 'programLogs'] };
 
-  const values = readLabelledValues(doc, [...ACCOUNT_FIELD_KEYS.map((key) => labels[key]), labels.sfdcAccountId]);
-  const raws = ACCOUNT_FIELD_KEYS.map((key) => [key, values.get(labels[key])] as const);
-  const { fields, unreadable } = readFields(raws, dateOrder);
-  const allFound = raws.every(([key, raw]) => raw !== undefined || OPTIONAL_FIELDS.has(key));
-
-  // Without its role column a contacts table cannot answer the GitLab Admin question: unknown, not "none".
-  const contactRows = readTable(doc, [labels.contactName, labels.contactEmail, labels.contactRole], [labels.contactSoldTo, labels.contactEnablement, labels.contactPermission]);
-  const opportunityRows = readTable(doc, [labels.opportunityName, labels.opportunityType], [labels.opportunityStage, labels.opportunityCloseDate]);
-  const logRows = readTable(doc, [labels.logProgram, labels.logSentOn], [labels.logStep, labels.logRecipients]);
-  const salesforceAccountId = salesforceAccountIdOf(values.get(labels.sfdcAccountId));
+  const company = readCompanyFields(doc, labels, dateOrder, [labels.sfdcAccountId]);
+  const people = readContacts(doc, labels);
+  const opportunities = scanTables(doc, [labels.opportunityName, labels.opportunityType], [labels.opportunityStage, labels.opportunityCloseDate]).found[0];
+  const logs = scanTables(doc, [labels.logProgram, labels.logSentOn], [labels.logStep, labels.logRecipients]).found[0];
+  const salesforceAccountId = salesforceAccountIdOf(company.texts.get(labels.sfdcAccountId), options.url);
   const account: Account = {
     source: 'gainsight',
     org: orgOfUrl(options.url),
@@ -102,11 +101,17 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
     name,
     url: options.url,
     ...(salesforceAccountId ? { salesforceAccountId } : {}),
-    fields,
-    unreadable,
-    contacts: contactRows?.map((row) => readContacts(row, labels)),
-    opportunities: opportunityRows ? readOpportunities(opportunityRows, labels, dateOrder) : [],
-    programLogs: logRows ? readLogs(logRows, labels, dateOrder) : [],
+    fields: company.fields,
+    unreadable: company.unreadable,
+    ...(Object.keys(company.fieldNotes).length ? { fieldNotes: company.fieldNotes } : {}),
+    contacts: people.contacts,
+    ...(people.note ? { contactsIncomplete: people.note } : {}),
+    opportunities: opportunities ? readOpportunities(opportunities.rows, labels, dateOrder) : [],
+    programLogs: logs ? readLogs(logs.rows, labels, dateOrder) : [],
   };
-  return { account, complete: allFound && !!contactRows && !!logRows };
+  const waitingFor: C360Part[] = [];
+  if (!company.allFound) waitingFor.push('fields');
+  if (!people.settled) waitingFor.push('contacts');
+  if (!logs) waitingFor.push('programLogs');
+  return { account, complete: waitingFor.length === 0, waitingFor };
 }

@@ -1,108 +1,170 @@
-import type { Account, AccountFieldKey, Contact, Opportunity } from '../../accounts/account';
-import { readFields, splitValues } from '../../accounts/field-values';
+import type { Account, AccountFieldKey, Contact, ContactFieldKey, Opportunity } from '../../accounts/account';
+import { readFields } from '../../accounts/field-values';
 import type { SalesforceClient } from '../../salesforce/client';
-import { salesforceError, type SalesforceResult } from '../../salesforce/errors';
-import type { SalesforceRecord } from '../../salesforce/types';
-import type { SalesforceObject } from '../../pages/record-urls';
+import { createDescriber, type Describer } from '../../salesforce/describe';
+import { salesforceError, type SalesforceError, type SalesforceResult } from '../../salesforce/errors';
+import { queryExistingFields } from '../../salesforce/query-existing';
+import type { SalesforcePage } from '../../pages/record-urls';
 import type { Settings } from '../../settings/schema';
+import { asText, pick, toContact, toOpportunity } from './records';
 
 /**
- * Builds the account snapshot from the Salesforce REST API (run in the background worker). Field
- * API names come from the settings, since every org names its custom fields its own way.
+ * Builds the account snapshot from the Salesforce REST API (run in the background worker). Field API
+ * names come from the settings, since every org names its custom fields its own way; the org's
+ * describe decides which of them are asked for, so a field the org lacks becomes "Needs data" with
+ * the setting to change, and never blanks the panel.
  */
 
 type SalesforceSettings = Settings['salesforce'];
 
+export interface FetchAccountOptions {
+  signal?: AbortSignal;
+  /** The org's describe (cached); one is made for the client when not given. */
+  describer?: Describer;
+  /** Account.org; the client's API host when not given. */
+  org?: string;
+}
+
 const RECORD_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
-/** Reads `CSM__r.Name` style paths from a nested record. */
-function pick(record: SalesforceRecord, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
+/** Contacts of one account read at most (Salesforce pages 2,000 rows by default): beyond, the list is marked partial. */
+export const MAX_CONTACT_PAGES = 10;
+/** Opportunities of one account read at most, newest first. */
+export const MAX_OPPORTUNITY_PAGES = 2;
+
+export function missingFieldNote(apiName: string): string {
+  return `Salesforce field ${apiName} is not in this org — map it in Options → Salesforce`;
 }
 
-const asText = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null);
+/** Failures that are about the session or the org, not about one query: the whole read stops on them. */
+function stopsTheRead(error: SalesforceError): boolean {
+  return error.kind === 'aborted' || error.remedy === 'sign-in' || error.remedy === 'read-page';
+}
 
-async function accountIdFor(client: SalesforceClient, object: SalesforceObject, id: string): Promise<SalesforceResult<string>> {
-  if (object === 'Account') return { ok: true, data: id };
-  const result = await client.query(`SELECT AccountId FROM ${object} WHERE Id = '${id}'`);
+/** A failure that concerns fields in the settings names the setting to correct, the only thing the user can do. */
+function explainFieldError(error: SalesforceError): SalesforceError {
+  if (error.kind !== 'unknown-field') return error;
+  return { ...error, message: `Salesforce refused a field named in Options → Salesforce (${error.detail ?? 'unknown field'}). Correct it there.` };
+}
+
+async function accountIdFor(client: SalesforceClient, page: Pick<SalesforcePage, 'object' | 'id'>, signal?: AbortSignal): Promise<SalesforceResult<string>> {
+  if (page.object === 'Account') return { ok: true, data: page.id };
+  const result = await client.query(`SELECT AccountId FROM ${page.object} WHERE Id = '${page.id}'`, { signal });
   if (!result.ok) return result;
   const accountId = asText(result.data[0]?.AccountId);
-  return accountId ? { ok: true, data: accountId } : { ok: false, error: salesforceError('not-found', { detail: `This ${object} has no account.` }) };
+  return accountId && RECORD_ID.test(accountId)
+    ? { ok: true, data: accountId }
+    : { ok: false, error: salesforceError('not-found', { message: `This ${page.object} is not linked to an account in Salesforce.` }) };
 }
 
-function toContact(record: SalesforceRecord, settings: SalesforceSettings): Contact {
-  const name = asText(record.Name) ?? '';
-  return {
-    id: asText(record.Id) ?? undefined,
-    name,
-    firstName: asText(record.FirstName) ?? (name.split(' ')[0] || undefined),
-    email: asText(record.Email),
-    roles: splitValues(asText(pick(record, settings.roleField))),
-    soldTo: pick(record, settings.soldToField) === true,
-    enablementEnrollment: splitValues(asText(pick(record, settings.enablementField))),
-    // Group permissions live in GitLab, not in Salesforce.
-    permission: null,
-  };
+interface ContactsReading {
+  contacts: Contact[] | undefined;
+  incomplete?: string;
+  notes: Partial<Record<ContactFieldKey, string>>;
 }
 
-function toOpportunity(record: SalesforceRecord): Opportunity {
+async function readContacts(client: SalesforceClient, describer: Describer, accountId: string, settings: SalesforceSettings, signal?: AbortSignal): Promise<SalesforceResult<ContactsReading>> {
+  const mapped: [ContactFieldKey, string][] = [
+    ['roles', settings.roleField],
+    ['soldTo', settings.soldToField],
+    ['enablementEnrollment', settings.enablementField],
+    ['email', 'Email'],
+  ];
+  const { result, missing } = await queryExistingFields(
+    client,
+    describer,
+    {
+      object: 'Contact',
+      required: ['Id', 'Name'],
+      optional: ['FirstName', ...mapped.map(([, api]) => api)],
+      rest: () => `WHERE AccountId = '${accountId}' ORDER BY Name`,
+    },
+    { signal, maxPages: MAX_CONTACT_PAGES },
+  );
+  if (!result.ok) {
+    if (stopsTheRead(result.error)) return result;
+    // The account still shows; the contacts are unknown (never "none"), so no admin verdict is guessed.
+    return { ok: true, data: { contacts: undefined, notes: {}, incomplete: `the contacts could not be read: ${result.error.message}` } };
+  }
+  const notes: ContactsReading['notes'] = {};
+  for (const [key, api] of mapped) if (missing.includes(api)) notes[key] = missingFieldNote(api);
+  const { records, totalSize, cutShort } = result.data;
+  const reasons: string[] = [];
+  if (cutShort) reasons.push(`only ${records.length} of ${totalSize} contacts could be read (${cutShort.message})`);
+  if (notes.roles) reasons.push(`no contact's role could be read (${notes.roles})`);
   return {
-    id: asText(record.Id) ?? undefined,
-    name: asText(record.Name) ?? '',
-    type: asText(record.Type),
-    stage: asText(record.StageName),
-    closeDate: asText(record.CloseDate),
-  };
-}
-
-/** A role-field error names the setting to correct, since that is the only thing the user can do. */
-function explainFieldError<T>(result: SalesforceResult<T>, settings: SalesforceSettings): SalesforceResult<T> {
-  if (result.ok || result.error.kind !== 'unknown-field') return result;
-  return {
-    ok: false,
-    error: {
-      ...result.error,
-      message: `Salesforce has no field named in the options (role field "${settings.roleField}", Sold-To field "${settings.soldToField}", Enablement field "${settings.enablementField}", or an account field). Correct it in Options → Salesforce.`,
+    ok: true,
+    data: {
+      contacts: records.map((r) => toContact(r, settings)),
+      notes,
+      ...(reasons.length ? { incomplete: reasons.join('; ') } : {}),
     },
   };
 }
 
+async function readOpportunities(client: SalesforceClient, describer: Describer, accountId: string, signal?: AbortSignal): Promise<SalesforceResult<Opportunity[]>> {
+  const { result } = await queryExistingFields(
+    client,
+    describer,
+    {
+      object: 'Opportunity',
+      required: ['Id', 'Name'],
+      optional: ['Type', 'StageName', 'CloseDate', 'IsClosed', 'IsWon'],
+      rest: (kept) => `WHERE AccountId = '${accountId}'${kept.has('CloseDate') ? ' ORDER BY CloseDate DESC' : ''}`,
+    },
+    { signal, maxPages: MAX_OPPORTUNITY_PAGES },
+  );
+  if (!result.ok) return stopsTheRead(result.error) ? result : { ok: true, data: [] };
+  return { ok: true, data: result.data.records.map(toOpportunity) };
+}
+
 export async function fetchAccount(
   client: SalesforceClient,
-  page: { object: SalesforceObject; id: string; url: string },
+  page: { object: SalesforcePage['object']; id: string; url: string },
   settings: SalesforceSettings,
+  options: FetchAccountOptions = {},
 ): Promise<SalesforceResult<Account>> {
+  const { signal } = options;
   if (!RECORD_ID.test(page.id)) return { ok: false, error: salesforceError('not-found') };
-  const accountId = await accountIdFor(client, page.object, page.id);
+  const accountId = await accountIdFor(client, page, signal);
   if (!accountId.ok) return accountId;
   const id = accountId.data;
+  const describer = options.describer ?? createDescriber(client);
   const fieldMap = Object.entries(settings.accountFields) as [AccountFieldKey, string][];
+
   const [accounts, contacts, opportunities] = await Promise.all([
-    client.query(`SELECT Id, Name, ${fieldMap.map(([, api]) => api).join(', ')} FROM Account WHERE Id = '${id}'`),
-    client.query(`SELECT Id, Name, FirstName, Email, ${settings.roleField}, ${settings.soldToField}, ${settings.enablementField} FROM Contact WHERE AccountId = '${id}' ORDER BY Name`),
-    client.query(`SELECT Id, Name, Type, StageName, CloseDate FROM Opportunity WHERE AccountId = '${id}' ORDER BY CloseDate`),
+    queryExistingFields(client, describer, { object: 'Account', required: ['Id', 'Name'], optional: fieldMap.map(([, api]) => api), rest: () => `WHERE Id = '${id}'` }, { signal }),
+    readContacts(client, describer, id, settings, signal),
+    readOpportunities(client, describer, id, signal),
   ]);
-  for (const result of [accounts, contacts, opportunities]) if (!result.ok) return explainFieldError(result, settings);
-  if (!accounts.ok || !contacts.ok || !opportunities.ok) return { ok: false, error: salesforceError('unexpected') };
-  const record = accounts.data[0];
+  if (!accounts.result.ok) return { ok: false, error: explainFieldError(accounts.result.error) };
+  if (!contacts.ok) return contacts;
+  if (!opportunities.ok) return opportunities;
+  const record = accounts.result.data.records[0];
   if (!record) return { ok: false, error: salesforceError('not-found') };
 
   // API dates are ISO already; numbers arrive as numbers. Both go through the same reader, and an
   // empty API value is a known empty field, never a missing one.
-  const raws = fieldMap.map(([key, api]) => [key, String(pick(record, api) ?? '')] as const);
-  const { fields, unreadable } = readFields(raws, 'YMD');
+  const present = fieldMap.filter(([, api]) => !accounts.missing.includes(api));
+  const { fields, unreadable } = readFields(present.map(([key, api]) => [key, String(pick(record, api) ?? '')] as const), 'YMD');
+  const fieldNotes: Partial<Record<AccountFieldKey, string>> = {};
+  for (const [key, api] of fieldMap) if (accounts.missing.includes(api)) fieldNotes[key] = missingFieldNote(api);
+  const { contacts: list, incomplete, notes } = contacts.data;
   return {
     ok: true,
     data: {
       source: 'salesforce',
-      org: client.apiHost.toLowerCase(),
+      org: (options.org ?? client.apiHost).toLowerCase(),
       id,
       name: asText(record.Name) ?? id,
       url: page.url.replace(/\/lightning\/r\/\w+\/\w+\/view.*/, `/lightning/r/Account/${id}/view`),
       fields,
       unreadable,
-      contacts: contacts.data.map((c) => toContact(c, settings)),
-      opportunities: opportunities.data.map(toOpportunity),
+      ...(Object.keys(fieldNotes).length ? { fieldNotes } : {}),
+      contacts: list,
+      ...(incomplete ? { contactsIncomplete: incomplete } : {}),
+      ...(Object.keys(notes).length ? { contactFieldNotes: notes } : {}),
+      opportunities: opportunities.data,
       programLogs: [],
     },
   };

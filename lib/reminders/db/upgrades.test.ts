@@ -12,7 +12,7 @@ type Stored = Record<string, unknown>;
 type DataStore = 'enrollments' | 'sendLog' | 'reminders';
 
 /** An account as v1 and v2 stored it: no org. */
-const ACME_V1 = { source: 'gainsight', id: 'C-ACME', name: 'Acme Corp', url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=C-ACME' };
+const ACME_V1 = { source: 'gainsight' as const, id: 'C-ACME', name: 'Acme Corp', url: 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=C-ACME' };
 const ACME_ORG = 'gitlab.gainsightcloud.com';
 
 /** Writes records exactly as an older schema did: that version's upgrade code, that version's shapes. */
@@ -42,7 +42,10 @@ describe('schema upgrade v1 → current', () => {
   };
   const v1Send = { ...base, key: 'gainsight:C-ACME|ci-adoption|1|2026-10-01', step: 1, stepName: 'CD', sentOn: '2026-10-01', how: 'detected' };
   const acme = { ...ACME_V1, org: ACME_ORG } as const;
-  const withoutKeys = ({ key: _k, accountKey: _a, account: _account, pendingDue: _p, ...rest }: Stored) => rest;
+  const withoutKeys = (record: object) => {
+    const { key: _k, accountKey: _a, account: _account, pendingDue: _p, ...rest } = record as Stored;
+    return rest;
+  };
 
   it('keeps every record and makes the new fields and indexes work', async () => {
     const name = freshDbName();
@@ -97,16 +100,17 @@ describe('schema upgrade v1 → current', () => {
 
 describe('schema upgrade v2 → v3: keyed by org', () => {
   // Ids and program ids with the old separator in them: v2's keys could not tell such records apart.
-  const pipe = { source: 'gainsight', id: 'C|PIPE', name: 'Pipe Co', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C%7CPIPE' };
-  const lightning = { source: 'salesforce', id: '001PIPE000000001AA', name: 'Lightning Co', url: 'https://gitlab--uat.sandbox.lightning.force.com/lightning/r/Account/001PIPE000000001AA/view' };
-  const bare = { source: 'gainsight', id: 'C-BARE', name: 'No Link Co' };
+  const pipe = { source: 'gainsight' as const, id: 'C|PIPE', name: 'Pipe Co', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C%7CPIPE' };
+  const lightning = { source: 'salesforce' as const, id: '001PIPE000000001AA', name: 'Lightning Co', url: 'https://gitlab--uat.sandbox.lightning.force.com/lightning/r/Account/001PIPE000000001AA/view' };
+  const bare = { source: 'gainsight' as const, id: 'C-BARE', name: 'No Link Co' };
   const v2Account = (a: { source: string; id: string }) => `${a.source}:${a.id}`;
   const common = { programId: 'ci|cd', programName: 'CI | CD', recipients: ['admin@pipe.example'] };
-  const reminder = (account: typeof pipe | typeof bare, step: number, fields: Stored): Stored => ({
+  const reminder = (account: typeof pipe | typeof bare | typeof lightning, step: number, fields: Stored): Stored => ({
     ...common, account, accountKey: v2Account(account), key: `${v2Account(account)}|ci|cd|${step}`, step, stepName: `Step ${step}`, ...fields,
   });
   const pendingStep1 = reminder(pipe, 1, { dueDate: '2026-11-09', status: 'pending', pendingDue: '2026-11-09' });
-  const snoozedStep1 = { ...pendingStep1, snoozedUntil: '2026-11-20', pendingDue: '2026-11-20' };
+  const snoozedStep1: Stored = { ...pendingStep1, snoozedUntil: '2026-11-20', pendingDue: '2026-11-20' };
+  const snoozedKey = String(snoozedStep1.key);
   const v2 = {
     enrollments: [{
       ...common, account: pipe, accountKey: v2Account(pipe), key: `${v2Account(pipe)}|ci|cd`, startedOn: '2026-11-02', currentStep: 1, status: 'active',
@@ -120,7 +124,7 @@ describe('schema upgrade v2 → v3: keyed by org', () => {
       reminder(bare, 0, { dueDate: '2026-11-01', status: 'skipped', closedOn: '2026-11-01', skipReason: 'Customer asked' }),
     ],
     // The last popup action (a snooze), as v2 recorded it: by v2 key, with the records before and after.
-    undo: [{ action: 'snooze', label: 'snooze for Pipe Co', touched: [{ store: 'reminders', key: snoozedStep1.key, before: pendingStep1, after: snoozedStep1 }] }],
+    undo: [{ action: 'snooze', label: 'snooze for Pipe Co', touched: [{ store: 'reminders', key: snoozedKey, before: pendingStep1, after: snoozedStep1 }] }],
   };
   const pipeV3 = { ...pipe, org: 'acme.gainsightcloud.com' } as const;
   const lightningV3 = { ...lightning, org: 'gitlab--uat.sandbox.my.salesforce.com' } as const;
@@ -138,7 +142,7 @@ describe('schema upgrade v2 → v3: keyed by org', () => {
     expect(await repo.getReminder(reminderKeyOf(lightningV3, 'ci|cd', 0))).toMatchObject({ status: 'pending', account: lightningV3 });
     expect(await repo.getReminder(reminderKeyOf(bareV3, 'ci|cd', 0))).toMatchObject({ skipReason: 'Customer asked', account: bareV3 });
     // No record is left under an old key.
-    expect(all.reminders.map((r) => r.key)).not.toContain(snoozedStep1.key);
+    expect(all.reminders.map((r) => r.key)).not.toContain(snoozedKey);
 
     const history = await repo.forAccount(accountKeyOf(pipeV3));
     expect([history.enrollments.length, history.reminders.length, history.sends.length]).toEqual([1, 2, 1]);
@@ -180,7 +184,7 @@ describe('schema upgrade v2 → v3: keyed by org', () => {
     const after = await openRemindersDb({ name, version: 2 });
     expect(after.version).toBe(2);
     expect(await after.count('reminders')).toBe(5);
-    expect(await after.get('reminders', snoozedStep1.key as string)).toEqual(snoozedStep1);
+    expect(await after.get('reminders', snoozedKey)).toEqual(snoozedStep1);
     after.close();
   });
 });

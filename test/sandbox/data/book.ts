@@ -33,6 +33,7 @@ export function bookOfBusiness(today: IsoDate): SandboxAccount[] {
     tundra(d),
     ember(d),
     fjord(d),
+    kestrel(d),
   ];
 }
 
@@ -459,8 +460,17 @@ function meridian(d: Rel): SandboxAccount {
     name: 'Meridian Dental Group',
     domain,
     scenario: 'Web-store buyer with no GitLab Admin (Sold-To only) and an open "New - First Order" deal.',
-    tags: ['no-gitlab-admin', 'open-first-order-opportunity', 'tech-touch', 'iso-dates'],
+    tags: ['no-gitlab-admin', 'open-first-order-opportunity', 'tech-touch', 'iso-dates', 'decoy-note'],
     dateFormat: 'ISO',
+    // The handover note names a former admin who is not (and never was) a contact on this account.
+    note: {
+      label: 'Account Notes',
+      paragraphs: ['Handover from the reseller, before the web-store purchase. Their contacts, for reference only:'],
+      table: {
+        columns: ['Name', 'Email', 'GitLab Role'],
+        rows: [['Dana Reseller', 'dana.reseller@reseller.example', 'GitLab Admin']],
+      },
+    },
     fields: {
       customerSince: d(-20),
       subscriptionStartDate: d(-20),
@@ -657,5 +667,49 @@ function fjord(d: Rel): SandboxAccount {
       person(key, domain, 'Ingrid Haugen', { roles: ['GitLab Admin'], enablement: ['Agile Management Enablement'] }),
       person(key, domain, 'Lars Nilsen', { roles: ['Billing Contact'], soldTo: true }),
     ],
+  });
+}
+
+/** Eight first names by eight surnames: a contact list longer than any grid shows at once. */
+const KESTREL_FIRST = ['Alma', 'Bruno', 'Celia', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hugo'];
+const KESTREL_LAST = ['Arnaud', 'Brandt', 'Castro', 'Duarte', 'Eriksen', 'Falk', 'Gallo', 'Horvat'];
+/** Where the one GitLab Admin sits in the list: well past the rows a grid renders first. */
+export const KESTREL_ADMIN_INDEX = 41;
+
+function kestrel(d: Rel): SandboxAccount {
+  const key = 'kestrel-many-contacts';
+  const domain = 'kestrelsys.example';
+  const names = KESTREL_LAST.flatMap((last) => KESTREL_FIRST.map((first) => `${first} ${last}`));
+  return company({
+    key,
+    name: 'Kestrel Systems',
+    domain,
+    scenario: 'Scale account with 64 contacts; its only GitLab Admin is the 42nd, far below what a virtualized grid shows first.',
+    tags: ['many-contacts', 'scale'],
+    fields: {
+      ...CSE_JORDAN,
+      customerSince: d(-240),
+      subscriptionStartDate: d(-240),
+      renewalDate: addYears(d(-240), 1),
+      arr: 126_000,
+      segment: 'Scale',
+      csmAssignedDate: d(-240),
+      plan: 'Premium',
+      deployment: 'Self-Managed',
+      ciScore: 'Green',
+      ciUtilization: 47,
+      licenseUtilization: 86,
+      issuesEpicsCreated: 930,
+      activeSubscription: true,
+      controlGroup: false,
+    },
+    contacts: names.map((name, i) =>
+      person(key, domain, name, {
+        ...(i === KESTREL_ADMIN_INDEX ? { roles: ['GitLab Admin'] } : i % 9 === 4 ? { roles: ['Technical Contact'] } : {}),
+        ...(i === 0 ? { roles: ['Billing Contact'], soldTo: true } : {}),
+        ...(i % 16 === 3 ? { enablement: ['CI Enablement'] } : {}),
+      }),
+    ),
+    opportunities: [opportunity(key, 'Kestrel Systems - Premium 600', 'New - First Order', 'Closed Won', d(-241))],
   });
 }

@@ -10,7 +10,7 @@ import type {
 } from '../../../lib/accounts/account';
 import type { DateFormat } from '../dates';
 import { gainsightIdFor, salesforceIdFor } from '../ids';
-import type { SandboxAccount, ScenarioTag } from './types';
+import type { CompanyNote, SandboxAccount, ScenarioTag } from './types';
 
 export const GAINSIGHT_ORIGIN = 'https://gitlab.gainsightcloud.com';
 
@@ -92,6 +92,7 @@ export interface CompanySpec {
   programLogs?: ProgramLogEntry[];
   dateFormat?: DateFormat;
   hiddenFields?: string[];
+  note?: CompanyNote;
 }
 
 export function company(spec: CompanySpec): SandboxAccount {
@@ -117,5 +118,6 @@ export function company(spec: CompanySpec): SandboxAccount {
     account,
     dateFormat: spec.dateFormat ?? 'MONTH_NAME',
     hiddenFields: spec.hiddenFields ?? [],
+    ...(spec.note ? { note: spec.note } : {}),
   };
 }

@@ -43,10 +43,21 @@ export const SCENARIOS = {
   ultimate: 'Ultimate plan (Security lab invite).',
   'empty-values': 'Several fields are empty and render as "—".',
   'program-logs': 'Program Logs already list emails sent by programs.',
+  'decoy-note': 'A rich-text note on the company holds a contact-like table (Name | Email | GitLab Role) that is not the contact list.',
+  'many-contacts': 'More contacts than a virtualized grid shows at once, with the GitLab Admin far down the list.',
 } as const;
 
 export type ScenarioTag = keyof typeof SCENARIOS;
 export const SCENARIO_TAGS = Object.keys(SCENARIOS) as ScenarioTag[];
+
+/** A rich-text note a CSM keeps on the company; C360 shows it as a rich-text attribute. */
+export interface CompanyNote {
+  /** The attribute's label, e.g. "Account Notes". */
+  label: string;
+  paragraphs: string[];
+  /** A table pasted into the note. */
+  table?: { columns: string[]; rows: string[][] };
+}
 
 export interface SandboxAccount {
   /** A stable slug, e.g. `northwind-day0`. */
@@ -66,4 +77,6 @@ export interface SandboxAccount {
   dateFormat: DateFormat;
   /** C360 labels left off the page entirely (the "field missing" scenario). */
   hiddenFields: string[];
+  /** A rich-text note on the company, shown before the contacts. */
+  note?: CompanyNote;
 }

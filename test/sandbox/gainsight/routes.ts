@@ -8,6 +8,7 @@ import { CTA_REASONS, CTA_TYPES, PLAYBOOKS } from '../data/playbooks';
 import { ROLE_VALUES } from '../data/picklists';
 import { isRecord, readJson, redirect, sendHtml, sendJson, sendText, sleep, type RequestContext } from '../http';
 import { findContact } from '../salesforce/records';
+import { tenantFor } from '../data/tenants';
 import { findAccountByGainsightId } from '../state';
 import { createCta, GAINSIGHT_USER, recordEmail } from './cockpit';
 import { sanitizeEmailHtml } from './sanitize';
@@ -25,7 +26,7 @@ export async function handleGainsight(ctx: RequestContext, bundles: ClientBundle
   const path = url.pathname;
   if (path === '/' || path === '/v1/ui' || path === '/v1/ui/') return redirect(res, '/v1/ui/home');
   if (path === '/v1/ui/static/app.js') return sendText(res, 200, bundles.gainsight, 'text/javascript; charset=utf-8');
-  if (path.startsWith('/v1/ui/') && method === 'GET') return sendHtml(res, 200, gainsightShell(ctx.host));
+  if (path.startsWith('/v1/ui/') && method === 'GET') return sendHtml(res, 200, gainsightShell(tenantFor(ctx.host)));
   if (path.startsWith(API)) return api(ctx, path.slice(API.length).split('/').map(decodeURIComponent));
   sendText(res, 404, 'Not found');
 }
@@ -50,8 +51,9 @@ async function api(ctx: RequestContext, path: string[]): Promise<void> {
   }
   if (method === 'GET' && head === 'company' && id) {
     await slowly();
-    const company = findAccountByGainsightId(state, id);
-    return company ? sendJson(res, 200, companyView(state, company, url.searchParams.has('relationship'))) : notFound('Company');
+    // C360 opens a company by its Gainsight id or, with `aid=`, by its Salesforce Account id.
+    const company = url.searchParams.get('by') === 'aid' ? state.accounts.find((a) => a.salesforceId === id) : findAccountByGainsightId(state, id);
+    return company ? sendJson(res, 200, companyView(state, company, url.searchParams.has('relationship'), tenantFor(ctx.host))) : notFound('Company');
   }
   if (head === 'cockpit' && id === 'ctas') {
     if (method === 'GET') await slowly();

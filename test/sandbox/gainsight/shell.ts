@@ -2,7 +2,9 @@
  * The Gainsight app shell: a static page whose script does all rendering, like the real Angular app
  * (the server never sends company data in the HTML). Styles imitate the look, not the class names.
  */
-export function gainsightShell(tenantHost: string): string {
+import type { GainsightTenant } from '../data/tenants';
+
+export function gainsightShell(tenant: GainsightTenant): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Gainsight</title>
@@ -51,7 +53,7 @@ export function gainsightShell(tenantHost: string): string {
   iframe.gs-preview-frame { width:100%; min-height:220px; border:1px solid var(--gs-border); }
 </style></head>
 <body>
-<gs-app-root data-tenant="${tenantHost.replace(/[^a-z0-9.-]/gi, '')}">
+<gs-app-root data-tenant="${tenant.host.replace(/[^a-z0-9.-]/gi, '')}" data-layout="${tenant.layout}" data-people="${tenant.people}">
   <gs-app-header><span class="gs-brand">Gainsight</span><span class="gs-user"></span></gs-app-header>
   <gs-left-nav aria-label="Main navigation"></gs-left-nav>
   <main id="gs-main"><gs-router-outlet></gs-router-outlet></main>

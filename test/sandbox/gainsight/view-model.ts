@@ -5,13 +5,16 @@
  */
 import type { AccountFields, Contact } from '../../../lib/accounts/account';
 import { daysBetween, formatGainsightDate, type DateFormat } from '../dates';
-import type { SandboxAccount } from '../data/types';
+import { SCROLLING_SUMMARY_LABELS, type GainsightTenant } from '../data/tenants';
+import type { CompanyNote, SandboxAccount } from '../data/types';
 import type { Cta, SandboxState } from '../state';
 import { sanitizeEmailHtml } from './sanitize';
 
 export interface FieldView {
   label: string;
   value: string;
+  /** The user may not see this field: C360 shows a lock and "Permission Needed" instead of the value. */
+  locked?: true;
 }
 
 export interface TableView {
@@ -51,6 +54,8 @@ export interface CompanyView {
   opportunities: TableView;
   programLogs: TableView;
   ctas: CtaView[];
+  /** A rich-text note on the company. */
+  note: CompanyNote | null;
 }
 
 export interface CompanyListItem {
@@ -61,14 +66,24 @@ export interface CompanyListItem {
 export const EMPTY = '—';
 export const CONTACT_COLUMNS = ['Name', 'Email', 'GitLab Role', 'Sold-To', 'Enablement Enrollment', 'Permission'] as const;
 
-const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? EMPTY : v ? 'Yes' : 'No');
-const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? EMPTY : v);
-const percent = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY : `${v}%`);
-const money = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY : `$${v.toLocaleString('en-US')}`);
-const count = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY : v.toLocaleString('en-US'));
+/** How a tenant shows values: its placeholder for empty ones, dates in the account's format. */
+function formats(empty: string, format: DateFormat) {
+  const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? empty : v);
+  return {
+    empty,
+    text,
+    yesNo: (v: boolean | null | undefined) => (v === null || v === undefined ? empty : v ? 'Yes' : 'No'),
+    percent: (v: number | null | undefined) => (v === null || v === undefined ? empty : `${v}%`),
+    money: (v: number | null | undefined) => (v === null || v === undefined ? empty : `$${v.toLocaleString('en-US')}`),
+    count: (v: number | null | undefined) => (v === null || v === undefined ? empty : v.toLocaleString('en-US')),
+    date: (v: string | null | undefined) => (v ? formatGainsightDate(v, format) : empty),
+  };
+}
+
+type Formats = ReturnType<typeof formats>;
 
 function dateText(v: string | null | undefined, format: DateFormat): string {
-  return v ? formatGainsightDate(v, format) : EMPTY;
+  return formats(EMPTY, format).date(v);
 }
 
 /** Gainsight's lifecycle stage is tenant logic; this approximation only needs to look plausible. */
@@ -92,21 +107,26 @@ function ctaView(c: Cta, format: DateFormat): CtaView {
   };
 }
 
-function contactCells(c: Contact): string[] {
+function contactCells(c: Contact, f: Formats): string[] {
   return [
     c.name,
-    text(c.email),
-    c.roles.length ? c.roles.join(', ') : EMPTY,
+    f.text(c.email),
+    c.roles.length ? c.roles.join(', ') : f.empty,
     c.soldTo ? 'Yes' : 'No',
-    c.enablementEnrollment.length ? c.enablementEnrollment.join(', ') : EMPTY,
-    text(c.permission),
+    c.enablementEnrollment.length ? c.enablementEnrollment.join(', ') : f.empty,
+    f.text(c.permission),
   ];
 }
 
-/** Drops hidden labels; for tables, drops the hidden columns from the header and every row. */
-function visible(fields: FieldView[], hidden: string[]): FieldView[] {
-  return fields.filter((f) => !hidden.includes(f.label));
+/** Drops hidden labels and masks the ones the tenant's user may not see. */
+function visible(fields: FieldView[], hidden: string[], locked: readonly string[]): FieldView[] {
+  return fields
+    .filter((f) => !hidden.includes(f.label))
+    .map((f) => (locked.includes(f.label) ? { label: f.label, value: '', locked: true } : f));
 }
+
+/** The classic layout's summary; the scrolling layout has its own ribbon. Every other field is an attribute. */
+const CLASSIC_SUMMARY = ['Customer Since', 'Renewal Date', 'ARR', 'Segment', 'CSM', 'Stage', 'Status'];
 
 function table(columns: readonly string[], rows: { id: string; cells: string[] }[], hidden: string[]): TableView {
   const keep = columns.map((c) => !hidden.includes(c));
@@ -116,50 +136,49 @@ function table(columns: readonly string[], rows: { id: string; cells: string[] }
   };
 }
 
-export function companyView(state: SandboxState, sa: SandboxAccount, relationship: boolean): CompanyView {
+export function companyView(state: SandboxState, sa: SandboxAccount, relationship: boolean, tenant: GainsightTenant): CompanyView {
   const f = sa.account.fields;
-  const fmt = sa.dateFormat;
+  const v = formats(tenant.empty, sa.dateFormat);
   const hidden = sa.hiddenFields;
   const contacts = sa.account.contacts ?? [];
+  const fields = visible(
+    [
+      { label: 'Customer Since', value: v.date(f.customerSince) },
+      { label: 'Renewal Date', value: v.date(f.renewalDate) },
+      { label: 'ARR', value: v.money(f.arr) },
+      { label: 'Segment', value: v.text(f.segment) },
+      { label: 'CSM', value: v.text(f.csm) },
+      { label: 'Stage', value: stageOf(f, state.today) },
+      { label: 'Status', value: f.activeSubscription === false ? 'Inactive' : 'Active' },
+      { label: 'Subscription Start Date', value: v.date(f.subscriptionStartDate) },
+      { label: 'Last Renewal Date', value: v.date(f.lastRenewalDate) },
+      { label: 'CSM Email', value: v.text(f.csmEmail) },
+      { label: 'CSM Assigned Date', value: v.date(f.csmAssignedDate) },
+      { label: 'Plan', value: v.text(f.plan) },
+      { label: 'Ultimate Since', value: v.date(f.ultimateSince) },
+      { label: 'Duo Purchase Date', value: v.date(f.duoPurchaseDate) },
+      { label: 'Deployment', value: v.text(f.deployment) },
+      { label: 'CI Score', value: v.text(f.ciScore) },
+      { label: 'CI Utilization', value: v.percent(f.ciUtilization) },
+      { label: 'License Utilization', value: v.percent(f.licenseUtilization) },
+      { label: 'Issues & Epics Created', value: v.count(f.issuesEpicsCreated) },
+      { label: 'Active Subscription', value: v.yesNo(f.activeSubscription) },
+      { label: 'Control Group', value: v.yesNo(f.controlGroup) },
+      { label: 'SFDC Account ID', value: sa.salesforceId },
+    ],
+    hidden,
+    tenant.lockedFields,
+  );
+  const summaryLabels: readonly string[] = tenant.layout === 'scrolling' ? SCROLLING_SUMMARY_LABELS : CLASSIC_SUMMARY;
   return {
     cid: sa.gainsightId,
     name: sa.account.name,
     relationshipName: relationship ? `${sa.account.name} - GitLab ${f.deployment ?? 'Subscription'}` : null,
-    summary: visible(
-      [
-        { label: 'Customer Since', value: dateText(f.customerSince, fmt) },
-        { label: 'Renewal Date', value: dateText(f.renewalDate, fmt) },
-        { label: 'ARR', value: money(f.arr) },
-        { label: 'Segment', value: text(f.segment) },
-        { label: 'CSM', value: text(f.csm) },
-        { label: 'Stage', value: stageOf(f, state.today) },
-        { label: 'Status', value: f.activeSubscription === false ? 'Inactive' : 'Active' },
-      ],
-      hidden,
-    ),
-    attributes: visible(
-      [
-        { label: 'Subscription Start Date', value: dateText(f.subscriptionStartDate, fmt) },
-        { label: 'Last Renewal Date', value: dateText(f.lastRenewalDate, fmt) },
-        { label: 'CSM Email', value: text(f.csmEmail) },
-        { label: 'CSM Assigned Date', value: dateText(f.csmAssignedDate, fmt) },
-        { label: 'Plan', value: text(f.plan) },
-        { label: 'Ultimate Since', value: dateText(f.ultimateSince, fmt) },
-        { label: 'Duo Purchase Date', value: dateText(f.duoPurchaseDate, fmt) },
-        { label: 'Deployment', value: text(f.deployment) },
-        { label: 'CI Score', value: text(f.ciScore) },
-        { label: 'CI Utilization', value: percent(f.ciUtilization) },
-        { label: 'License Utilization', value: percent(f.licenseUtilization) },
-        { label: 'Issues & Epics Created', value: count(f.issuesEpicsCreated) },
-        { label: 'Active Subscription', value: yesNo(f.activeSubscription) },
-        { label: 'Control Group', value: yesNo(f.controlGroup) },
-        { label: 'SFDC Account ID', value: sa.salesforceId },
-      ],
-      hidden,
-    ),
+    summary: fields.filter((field) => summaryLabels.includes(field.label)),
+    attributes: fields.filter((field) => !summaryLabels.includes(field.label)),
     contacts: table(
       CONTACT_COLUMNS,
-      contacts.map((c) => ({ id: c.id ?? c.name, cells: contactCells(c) })),
+      contacts.map((c) => ({ id: c.id ?? c.name, cells: contactCells(c, v) })),
       hidden,
     ),
     people: contacts.map((c) => ({ id: c.id ?? c.name, name: c.name, email: c.email ?? '', roles: [...c.roles], soldTo: c.soldTo })),
@@ -167,7 +186,7 @@ export function companyView(state: SandboxState, sa: SandboxAccount, relationshi
       ['Opportunity Name', 'Type', 'Stage', 'Close Date'],
       sa.account.opportunities.map((o) => ({
         id: o.id ?? o.name,
-        cells: [o.name, text(o.type), text(o.stage), dateText(o.closeDate, fmt)],
+        cells: [o.name, v.text(o.type), v.text(o.stage), v.date(o.closeDate)],
       })),
       hidden,
     ),
@@ -175,11 +194,12 @@ export function companyView(state: SandboxState, sa: SandboxAccount, relationshi
       ['Program', 'Step', 'Sent On', 'Recipients'],
       sa.account.programLogs.map((l, i) => ({
         id: String(i),
-        cells: [l.program, text(l.step), dateText(l.sentOn, fmt), l.recipients.join(', ')],
+        cells: [l.program, v.text(l.step), v.date(l.sentOn), l.recipients.join(', ')],
       })),
       hidden,
     ),
-    ctas: state.ctas.filter((c) => c.companyId === sa.gainsightId).map((c) => ctaView(c, fmt)),
+    ctas: state.ctas.filter((c) => c.companyId === sa.gainsightId).map((c) => ctaView(c, sa.dateFormat)),
+    note: sa.note ?? null,
   };
 }
 

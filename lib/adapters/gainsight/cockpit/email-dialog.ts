@@ -6,7 +6,6 @@
 import { singleLine } from '../../../email/escape';
 import { addressList } from '../../../email/addresses';
 import { sanitizeToFragment } from '../../../email/sanitize';
-import type { Root } from '../../dom/walk';
 import { EMAIL_DIALOG_LABELS } from './email-dialog-find';
 import { controlByLabel, editorByName } from './controls';
 import { emptyReport, type FillReport } from './fill-report';

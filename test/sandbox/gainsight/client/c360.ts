@@ -5,10 +5,12 @@
  */
 import type { CompanyView, FieldView, TableView } from '../view-model';
 import { getJson, postJson, problemsText } from './api';
+import { companyDataPath, type CompanyRef } from './company-ref';
 import { openCreateCta } from './cta-form';
 import { alertBox, openDialog } from './dialog';
 import { clear, delay, h, link, skeleton, toast, uid } from './dom';
 import type { PageContext } from './main';
+import { noteBody } from './note';
 
 /** Pause between widgets, so a reader that stops at the first rendered section misses the rest. */
 const WIDGET_STAGGER_MS = 60;
@@ -31,13 +33,16 @@ function section(id: string, title: string): { el: HTMLElement; fill(...content:
   };
 }
 
+/** What the classic layout shows for a field the user may not see. */
+const LOCKED_TEXT = 'Permission Needed';
+
 function field(f: FieldView): HTMLElement {
   const labelId = uid('lbl');
   return h(
     'gs-field',
     { cls: 'gs-fld', attrs: { role: 'group', 'aria-labelledby': labelId } },
     h('span', { cls: 'gs-lbl', attrs: { id: labelId } }, f.label),
-    h('span', { cls: 'gs-val' }, h('span', { rawCls: 'ng-star-inserted' }, f.value)),
+    h('span', { cls: 'gs-val' }, h('span', { rawCls: 'ng-star-inserted' }, f.locked ? LOCKED_TEXT : f.value)),
   );
 }
 
@@ -59,7 +64,7 @@ class AttributesWidget extends HTMLElement {
     root.querySelector('dl')?.remove();
     const dl = h('dl', { cls: 'gs-attr-list' });
     for (const f of fields) {
-      dl.appendChild(h('div', { cls: 'gs-attr-item' }, h('dt', { cls: 'gs-attr-lbl' }, f.label), h('dd', { cls: 'gs-attr-val' }, f.value)));
+      dl.appendChild(h('div', { cls: 'gs-attr-item' }, h('dt', { cls: 'gs-attr-lbl' }, f.label), h('dd', { cls: 'gs-attr-val' }, f.locked ? LOCKED_TEXT : f.value)));
     }
     root.appendChild(dl);
   }
@@ -89,15 +94,20 @@ function contactsTable(ctx: PageContext, view: CompanyView, onChanged: () => voi
   const thead = h('thead', {}, h('tr', {}, ...view.contacts.columns.map((c) => h('th', { attrs: { scope: 'col' } }, c)), h('th', { attrs: { scope: 'col', 'aria-label': 'Actions' } })));
   const tbody = h('tbody');
   for (const row of view.contacts.rows) {
-    const person = view.people.find((p) => p.id === row.id);
-    const menuButton = h('button', { cls: 'gs-row-menu', attrs: { type: 'button', 'aria-haspopup': 'menu', 'aria-label': `More actions for ${person?.name ?? ''}` } }, '…');
-    menuButton.addEventListener('click', (e) => {
-      e.stopPropagation();
-      if (person) openRowMenu(ctx, menuButton, person.id, view, onChanged);
-    });
-    tbody.appendChild(h('tr', { attrs: { 'data-row-id': row.id } }, ...row.cells.map((c) => h('td', {}, c)), h('td', {}, menuButton)));
+    tbody.appendChild(h('tr', { attrs: { 'data-row-id': row.id } }, ...row.cells.map((c) => h('td', {}, c)), h('td', {}, rowMenuButton(ctx, view, row.id, onChanged))));
   }
   return h('gs-grid', { cls: 'gs-people-grid' }, h('table', { attrs: { 'aria-label': 'Contacts' } }, thead, tbody));
+}
+
+/** The "…" button of a contact row: its menu opens View Details. */
+export function rowMenuButton(ctx: PageContext, view: CompanyView, personId: string, onChanged: () => void): HTMLElement {
+  const person = view.people.find((p) => p.id === personId);
+  const button = h('button', { cls: 'gs-row-menu', attrs: { type: 'button', 'aria-haspopup': 'menu', 'aria-label': `More actions for ${person?.name ?? ''}` } }, '…');
+  button.addEventListener('click', (e) => {
+    e.stopPropagation();
+    if (person) openRowMenu(ctx, button, person.id, view, onChanged);
+  });
+  return button;
 }
 
 function openRowMenu(ctx: PageContext, anchor: HTMLElement, personId: string, view: CompanyView, onChanged: () => void): void {
@@ -151,7 +161,7 @@ function openPersonDetails(ctx: PageContext, personId: string, view: CompanyView
   });
 }
 
-function cockpitWidget(ctx: PageContext, view: CompanyView, onChanged: () => void): HTMLElement {
+export function cockpitWidget(ctx: PageContext, view: CompanyView, onChanged: () => void): HTMLElement {
   const add = h('button', { cls: 'gs-add-cta', attrs: { type: 'button' } }, '+ CTA');
   add.addEventListener('click', () =>
     openCreateCta(ctx.meta, view.cid, () => {
@@ -169,7 +179,7 @@ function cockpitWidget(ctx: PageContext, view: CompanyView, onChanged: () => voi
   return h('div', {}, add, view.ctas.length ? list : h('p', { cls: 'gs-empty' }, 'No open CTAs'));
 }
 
-export async function renderC360(ctx: PageContext, cid: string | null, relationship: boolean): Promise<void> {
+export async function renderC360(ctx: PageContext, ref: CompanyRef | null): Promise<void> {
   const layout = h('gs-c360-layout', { cls: 'gs-c360', attrs: { 'aria-busy': 'true' } });
   const sections = {
     summary: section('summary', 'Summary'),
@@ -184,8 +194,8 @@ export async function renderC360(ctx: PageContext, cid: string | null, relations
 
   let view: CompanyView;
   try {
-    if (!cid) throw new Error('no company id');
-    view = await getJson<CompanyView>(`company/${encodeURIComponent(cid)}${relationship ? '?relationship=1' : ''}`, ctx.signal);
+    if (!ref) throw new Error('no company id');
+    view = await getJson<CompanyView>(companyDataPath(ref), ctx.signal);
   } catch {
     if (ctx.signal.aborted) return;
     clear(layout);
@@ -198,12 +208,13 @@ export async function renderC360(ctx: PageContext, cid: string | null, relations
   const rerender = () => {
     if (ctx.signal.aborted) return;
     clear(ctx.outlet);
-    void renderC360(ctx, cid, relationship);
+    void renderC360(ctx, ref);
   };
 
   sections.summary.fill(
     h('div', { cls: 'gs-summary-head' }, h('h1', { cls: 'gs-company-name' }, view.name), view.relationshipName ? h('div', { cls: 'gs-rel-name' }, `Relationship: ${view.relationshipName}`) : null),
     h('div', { cls: 'gs-summary-fields' }, ...view.summary.map(field)),
+    ...(view.note ? [h('div', { cls: 'gs-note', attrs: { role: 'group', 'aria-label': view.note.label } }, h('span', { cls: 'gs-lbl' }, view.note.label), noteBody(view.note))] : []),
   );
   const steps: (() => void)[] = [
     () => {

@@ -5,6 +5,8 @@
 import type { GainsightMeta } from '../view-model';
 import { getJson } from './api';
 import { renderC360 } from './c360';
+import { renderScrollingC360, scrollToSection } from './c360-scrolling';
+import { companyRef } from './company-ref';
 import { renderCockpit } from './cockpit';
 import { closeAllDialogs } from './dialog';
 import { clear, h, link } from './dom';
@@ -19,6 +21,8 @@ export interface PageContext {
 
 const metaPromise = getJson<GainsightMeta>('meta');
 let current: AbortController | null = null;
+/** The path and query last rendered: a hash-only change is a section route, not a new page. */
+let rendered: string | null = null;
 
 export function navigate(href: string): void {
   history.pushState({}, '', href);
@@ -74,10 +78,12 @@ async function route(): Promise<void> {
   if (controller.signal.aborted) return;
   markCurrentNav();
   const url = new URL(location.href);
+  rendered = url.pathname + url.search;
   const ctx: PageContext = { outlet, signal: controller.signal, meta, url, navigate };
   const page = url.pathname.toLowerCase();
-  if (page === '/v1/ui/customersuccess360') await renderC360(ctx, url.searchParams.get('cid'), false);
-  else if (page === '/v1/ui/relationship360') await renderC360(ctx, url.searchParams.get('rid'), true);
+  // Each tenant renders C360 in its own layout (see data/tenants.ts).
+  const c360 = document.querySelector('gs-app-root')?.getAttribute('data-layout') === 'scrolling' ? renderScrollingC360 : renderC360;
+  if (page === '/v1/ui/customersuccess360' || page === '/v1/ui/relationship360') await c360(ctx, companyRef(url));
   else if (page === '/v1/ui/cockpit') await renderCockpit(ctx);
   else if (page === '/v1/ui/home') renderHome(ctx);
   else outlet.append(h('gs-section', {}, h('h1', {}, 'Page not found')));
@@ -90,7 +96,10 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(a.href);
 });
-window.addEventListener('popstate', () => void route());
+window.addEventListener('popstate', () => {
+  if (location.pathname + location.search === rendered) scrollToSection(location.hash);
+  else void route();
+});
 
 void metaPromise.then(renderNav).then(markCurrentNav);
 void route();

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxAccount } from '../sandbox/data/types';
 import { asC360Shows, asSalesforceShows, expectedPlan, namesIn } from './expected-plans';
-import { C360, launch, LIGHTNING, programItemNames, sample, sidebar, signInToSalesforce, type Harness } from './harness';
+import { C360, launch, LIGHTNING, panelFor, programItemNames, sample, signInToSalesforce, type Harness } from './harness';
 
 let h: Harness;
 
@@ -48,12 +48,12 @@ async function setDateOrder(order: 'auto' | 'DMY'): Promise<void> {
   await options.close();
 }
 
-describe('the sidebar shows what the engine decides', () => {
+describe('the side panel shows what the engine decides', () => {
   it('on every sample account in Customer360, moving between them without page loads and without stale data', async () => {
     const page = await h.context.newPage();
-    const panel = sidebar(page);
     const accounts = h.sandbox.state.accounts.filter((a) => a.dateFormat !== 'DMY');
     await page.goto(C360(accounts[0]!.gainsightId));
+    const panel = await panelFor(h, page);
     for (const [i, account] of accounts.entries()) {
       if (i > 0) await page.getByRole('list', { name: 'Recent companies' }).getByRole('link', { name: account.account.name, exact: true }).click();
       await expectPlan(panel, account, asC360Shows(account));
@@ -68,7 +68,7 @@ describe('the sidebar shows what the engine decides', () => {
     await setDateOrder('DMY');
     const page = await h.context.newPage();
     await page.goto(C360(account.gainsightId));
-    await expectPlan(sidebar(page), account, asC360Shows(account));
+    await expectPlan(await panelFor(h, page), account, asC360Shows(account));
     await setDateOrder('auto');
     await page.close();
   });
@@ -78,7 +78,7 @@ describe('the sidebar shows what the engine decides', () => {
     await signInToSalesforce(page);
     for (const account of h.sandbox.state.accounts) {
       await page.goto(LIGHTNING('Account', account.salesforceId));
-      await expectPlan(sidebar(page), account, asSalesforceShows(account));
+      await expectPlan(await panelFor(h, page), account, asSalesforceShows(account));
     }
     await page.close();
   });
@@ -87,7 +87,7 @@ describe('the sidebar shows what the engine decides', () => {
     const account = sample(h.sandbox, 'field-missing');
     const page = await h.context.newPage();
     await page.goto(C360(account.gainsightId));
-    const panel = sidebar(page);
+    const panel = await panelFor(h, page);
     await planShownFor(panel, account.account.name);
     const unread = panel.getByRole('list', { name: 'Fields that could not be read' });
     await expect.poll(() => unread.getByRole('listitem', { name: /^Last Renewal Date: Affects Post-renewal onboarding/i }).count()).toBe(1);
@@ -100,7 +100,7 @@ describe('the sidebar shows what the engine decides', () => {
     await h.context.clearCookies();
     const page: Page = await h.context.newPage();
     await page.goto(LIGHTNING('Account', sample(h.sandbox, 'two-gitlab-admins').salesforceId));
-    const alert = sidebar(page).getByRole('alert');
+    const alert = (await panelFor(h, page)).getByRole('alert');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toContain('not signed in to Salesforce');
     const signIn = alert.getByRole('link', { name: 'Sign in to Salesforce' });

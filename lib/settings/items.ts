@@ -1,0 +1,43 @@
+/**
+ * Every value the extension keeps in browser storage, declared once as a typed WXT storage item: its
+ * area, its key and its type. Code reads and writes these items, never a raw key string, so two places
+ * cannot disagree on a key's name or on what it holds. Imports only types and WXT's small storage
+ * helper, so the background, the extension pages and (if ever needed) a content script can use it.
+ *
+ * What is stored is not trusted for being typed here: storage outlives versions and any extension page
+ * can write it, so each reader still validates (settings: store.ts; catalog: custom-catalog.ts).
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Account } from '../accounts/account';
+import type { PendingStart } from '../background/company-snapshots';
+import type { TabRecord } from '../background/tab-records';
+import { CUSTOM_CATALOG_KEY, SETTINGS_KEY } from './keys';
+
+/** The user's settings as stored: validated field by field when read (store.ts). */
+export const settingsItem = storage.defineItem<Record<string, unknown>>(`local:${SETTINGS_KEY}`);
+
+/** An imported catalog that replaces the built-in edition until "Reset to built-in". */
+export const customCatalogItem = storage.defineItem<unknown>(`local:${CUSTOM_CATALOG_KEY}`);
+
+/** The Lightning host the user last worked on (lib/background/lightning-host.ts). */
+export const lastLightningHostItem = storage.defineItem<string>('local:lastLightningHost');
+
+/**
+ * Cockpit handoffs (lib/background/company-snapshots.ts): the last Customer360 reading of recent
+ * companies, and the form a "Start playbook" left for a tab's next page. Session storage: memory only,
+ * so contact emails never reach the disk.
+ */
+export const handoffAccountsItem = storage.defineItem<Record<string, Account>>('session:handoff.accounts', { fallback: {} });
+export const handoffStartsItem = storage.defineItem<Record<string, PendingStart>>('session:handoff.starts', { fallback: {} });
+
+/** What the background knows of each tab, for a service worker woken again (lib/background/tab-records.ts). */
+export const tabRecordsItem = storage.defineItem<TabRecord[]>('session:background.tabs', { fallback: [] });
+
+/** Storage areas "Clear everything" empties, in the order it empties them: data before settings. */
+export const STORAGE_AREAS = ['session', 'sync', 'local'] as const;
+
+/** Runs `listener` when the settings or the custom catalog change: a plan made from the old ones is stale. */
+export function onPlanInputsChanged(listener: () => void): () => void {
+  const unwatch = [settingsItem.watch(() => listener()), customCatalogItem.watch(() => listener())];
+  return () => unwatch.forEach((stop) => stop());
+}
