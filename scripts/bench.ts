@@ -11,6 +11,11 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
+// One fresh production build for every benchmark: figures of a stale build would mislead.
+if (process.env.SKIP_BUILD !== '1') {
+  spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+}
+
 let failures = 0;
 for (const file of files) {
   console.error(`# ${file}`);

@@ -58,11 +58,18 @@ describe('Options page: structure', () => {
     expect(within(gainsight).getByRole('button', { name: 'Add domain' })).toBeTruthy();
   });
 
-  it('renders Programs with the edition, the control share, a switch per program and the catalog file actions', async () => {
+  it('renders Programs with the edition, a switch and the rule beside its seed per program, event dates, spellings and the catalog file actions', async () => {
     await renderOptions();
     const programs = region('Programs');
     expect((within(programs).getByRole('combobox', { name: 'Edition' }) as HTMLSelectElement).value).toBe('current');
-    expect((within(programs).getByRole('textbox', { name: 'Control group share (%)' }) as HTMLInputElement).value).toBe('5');
+    expect(within(programs).queryByRole('textbox', { name: /control group share/i })).toBeNull();
+    const netNew = within(programs).getByText('Rule and seed: Net-New Onboarding').closest('details')!;
+    expect(within(netNew).getByText('Day 2 from Customer Since, or up to day 9')).toBeTruthy();
+    expect(within(netNew).getByText('Net-New Onboarding | Day 2 of new subscription | All')).toBeTruthy();
+    expect(within(netNew).getByText(/^Stays due for 7 days after its day.*the team's choice/)).toBeTruthy();
+    expect(within(programs).getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(expect.arrayContaining([
+      'CI Hands-On Lab', 'Security & Compliance Hands-On Lab', 'Getting Started with Project Management Hands-On Lab', 'Segment spellings',
+    ]));
     const toggles = within(programs).getByRole('group', { name: `Programs of ${CURRENT_CATALOG.name}` });
     expect(within(toggles).getAllByRole('checkbox').map((c) => c.getAttribute('name'))).toEqual(CURRENT_CATALOG.programs.map((p) => `program-${p.id}`));
     expect(within(programs).getByRole('button', { name: 'Export catalog (JSON)' })).toBeTruthy();

@@ -52,34 +52,58 @@ describe('Options page: the settings form', () => {
     expect(statuses).toContain('Saved. Open Gainsight and Salesforce tabs use the new settings now.');
   });
 
-  it('names each invalid field: emails, empty labels, and a control share above 50%', async () => {
+  it('names each invalid field: emails, empty labels, and an empty segment spelling', async () => {
     const user = userEvent.setup();
     const { backend } = await renderOptions();
     const email = within(region('Sender identity')).getByRole('textbox', { name: 'Your email' });
     await user.type(email, 'not-an-email');
     const label = within(region('Gainsight')).getByRole('textbox', { name: 'Renewal Date' });
     await user.clear(label);
-    const share = within(region('Programs')).getByRole('textbox', { name: 'Control group share (%)' });
-    await user.clear(share);
-    await user.type(share, '75');
+    const spelling = within(region('Programs')).getByRole('textbox', { name: 'Spelling 1' });
+    await user.clear(spelling);
 
     expect(description(email)).toContain('Must be an email address.');
     expect(description(label)).toContain('Must not be empty.');
-    expect(description(share)).toContain('Must be 50% or less.');
-    for (const input of [email, label, share]) expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(description(spelling)).toContain('Must not be empty.');
+    for (const input of [email, label, spelling]) expect(input.getAttribute('aria-invalid')).toBe('true');
 
     await user.click(save());
     expect(screen.getByRole('alert').textContent).toContain('3 fields need fixing');
     expect(backend.saveSettings).not.toHaveBeenCalled();
   });
 
-  it('saves a control share typed as a percentage as a fraction', async () => {
+  it('saves the dates a lab is held on, in order, and takes one away again', async () => {
     const user = userEvent.setup();
     const { storage } = await renderOptions();
-    const share = within(region('Programs')).getByRole('textbox', { name: 'Control group share (%)' });
-    await user.clear(share);
-    await user.type(share, '12.5{Enter}');
-    await waitFor(() => expect(storage.settings.programs.controlShare).toBe(0.125));
+    const lab = within(region('Programs')).getByRole('group', { name: 'CI Hands-On Lab' });
+    expect(within(lab).getByText('No date entered.')).toBeTruthy();
+    const input = within(lab).getByLabelText('Add a CI Hands-On Lab date');
+    for (const date of ['2026-05-20', '2026-04-15']) {
+      await user.type(input, date);
+      await user.click(within(lab).getByRole('button', { name: 'Add date' }));
+    }
+    expect(within(within(lab).getByRole('list', { name: 'CI Hands-On Lab dates' })).getAllByRole('listitem').map((li) => li.firstChild?.textContent))
+      .toEqual(['2026-04-15', '2026-05-20']);
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.eventDates).toEqual({ 'ci-lab': ['2026-04-15', '2026-05-20'] }));
+    await user.click(within(lab).getByRole('button', { name: 'Remove 2026-04-15 from CI Hands-On Lab' }));
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.eventDates).toEqual({ 'ci-lab': ['2026-05-20'] }));
+  });
+
+  it('adds a segment spelling the tenant uses, and removes one', async () => {
+    const user = userEvent.setup();
+    const { storage } = await renderOptions();
+    const spellings = within(region('Programs')).getByRole('group', { name: 'Segment spellings' });
+    await user.click(within(spellings).getByRole('button', { name: 'Add a spelling' }));
+    const count = DEFAULT_SETTINGS.programs.segmentSpellings.length + 1;
+    await user.type(within(spellings).getByRole('textbox', { name: `Spelling ${count}` }), 'Pooled');
+    await user.selectOptions(within(spellings).getByRole('combobox', { name: `Spelling ${count} means` }), 'Scale');
+    await user.click(within(spellings).getByRole('button', { name: 'Remove spelling 1 (CSE)' }));
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.segmentSpellings).toEqual([
+      ...DEFAULT_SETTINGS.programs.segmentSpellings.slice(1), { spelling: 'Pooled', segment: 'Scale' },
+    ]));
   });
 
   it('turns a program off, switches edition, and discards unsaved changes on request', async () => {

@@ -1,9 +1,6 @@
 import { usePanel } from './StoreContext';
 import { AccountPlan } from './plan/AccountPlan';
-import { PendingView } from './PendingView';
-
-export const WHERE_IT_WORKS =
-  'The panel works on Gainsight Customer360 and Cockpit pages, and on Salesforce Lightning Account, Contact and Opportunity pages.';
+import { NotARecordView } from './NotARecordView';
 
 /** The followed tab's record: loading, error, its plan, or (on other pages) where the panel works and the pending sends. */
 export function PageView() {
@@ -18,14 +15,7 @@ export function PageView() {
       </p>
     );
   }
-  if (view.status === 'not-a-record') {
-    return (
-      <>
-        <p className="pc-where">{WHERE_IT_WORKS}</p>
-        <PendingView />
-      </>
-    );
-  }
+  if (view.status === 'not-a-record') return <NotARecordView />;
   if (view.status === 'error') {
     return (
       <div role="alert">

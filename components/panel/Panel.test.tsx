@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Account } from '@/lib/accounts/account';
 import { Panel } from './Panel';
-import { WHERE_IT_WORKS } from './PageView';
+import { WHERE_IT_WORKS } from './NotARecordView';
 import { readyView, renderPanel } from './test-panel';
 
 const ACCOUNT: Account = { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'C1', name: 'Acme', fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [] };

@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { BookView } from '../book/BookView';
 import type { PanelSection } from '@/lib/panel/store';
 import { PageView } from './PageView';
 import { PendingView } from './PendingView';
@@ -9,7 +10,14 @@ export const PANEL_NAME = 'Playbook companion';
 const SECTIONS: { id: PanelSection; label: string }[] = [
   { id: 'page', label: 'This page' },
   { id: 'pending', label: 'Pending sends' },
+  { id: 'book', label: 'My book' },
 ];
+
+const VIEWS: Record<PanelSection, () => ReactNode> = {
+  page: () => <PageView />,
+  pending: () => <PendingView />,
+  book: () => <BookView />,
+};
 
 /**
  * The side panel: a main landmark named "Playbook companion" (screen readers and the tests find it by
@@ -53,7 +61,7 @@ export function Panel() {
         ))}
       </div>
       <div className="pc-body" role="tabpanel" id={`pc-tabpanel-${section}`} aria-labelledby={`pc-tab-${section}`}>
-        {section === 'page' ? <PageView /> : <PendingView />}
+        {VIEWS[section]()}
       </div>
     </main>
   );

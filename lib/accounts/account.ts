@@ -10,6 +10,8 @@
  *   (e.g. a date in no known format); such a key is also missing from `fields`.
  */
 
+import type { AccountFieldKey, AccountFields } from './registry';
+
 /** A calendar date with no time zone, `YYYY-MM-DD`. Day arithmetic happens on these, never on instants. */
 export type IsoDate = string;
 
@@ -28,33 +30,8 @@ export type CiScore = (typeof CI_SCORES)[number];
 export const PERMISSIONS = ['Owner', 'Maintainer'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Company-level fields read from C360 (by label) or from the Salesforce Account (by API name). */
-export interface AccountFields {
-  customerSince: IsoDate | null;
-  subscriptionStartDate: IsoDate | null;
-  renewalDate: IsoDate | null;
-  lastRenewalDate: IsoDate | null;
-  arr: number | null;
-  segment: Segment | null;
-  csm: string | null;
-  csmEmail: string | null;
-  csmAssignedDate: IsoDate | null;
-  plan: Plan | null;
-  ultimateSince: IsoDate | null;
-  duoPurchaseDate: IsoDate | null;
-  deployment: Deployment | null;
-  ciScore: CiScore | null;
-  /** Percent, 0–100. */
-  ciUtilization: number | null;
-  /** Percent, 0–100. */
-  licenseUtilization: number | null;
-  issuesEpicsCreated: number | null;
-  activeSubscription: boolean | null;
-  /** Pilot programs keep a control group that receives nothing; tenants flag it on the company. */
-  controlGroup: boolean | null;
-}
-
-export type AccountFieldKey = keyof AccountFields;
+/** The company fields, declared once in the registry (registry.ts). */
+export type { AbGroup, AccountFieldKey, AccountFields } from './registry';
 
 export interface Contact {
   /** Salesforce Contact id or Gainsight person id, when the source exposes one. */
@@ -139,15 +116,18 @@ export interface Account {
   programLogs: ProgramLogEntry[];
 }
 
+/** The role value that makes a contact an admin: the one default every setting and check starts from. */
 export const GITLAB_ADMIN_ROLE = 'GitLab Admin';
 
+const padded = (text: string): boolean => text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32;
+
 /** Role check is *contains*, case- and space-insensitive, since tenants type picklist values by hand. */
-export function hasRole(contact: Contact, role: string = GITLAB_ADMIN_ROLE): boolean {
-  const wanted = role.trim().toLowerCase();
+export function hasRole(contact: Contact, role: string = GITLAB_ADMIN_ROLE, wanted: string = role.trim().toLowerCase()): boolean {
   for (const r of contact.roles) {
     // The exact spelling is the common case and makes no new strings: the engine asks this a lot.
     if (r === role) return true;
-    if (r.length >= wanted.length && r.trim().toLowerCase() === wanted) return true;
+    // Only a value as long as the role, or padded with spaces, can match: others are skipped without new strings.
+    if (r.length === wanted.length ? r.toLowerCase() === wanted : r.length > wanted.length && padded(r) && r.trim().toLowerCase() === wanted) return true;
   }
   return false;
 }

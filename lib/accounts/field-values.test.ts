@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeDateOrder, readField, splitValues } from './field-values';
+import { localeDateOrder, readField, splitValues, unreadableReason } from './field-values';
 
 describe('reading field text into typed values', () => {
   it.each([
@@ -13,10 +13,18 @@ describe('reading field text into typed values', () => {
     ['ciUtilization', '18%', 'MDY', { value: 18 }],
     ['licenseUtilization', '140%', 'MDY', { unreadable: '140%' }],
     ['issuesEpicsCreated', '2', 'MDY', { value: 2 }],
+    ['ciUtilization', '75 %', 'MDY', { value: 75 }],
+    ['ciUtilization', '0.75', 'MDY', { unreadable: '0.75' }],
+    ['ciUtilization', '.5', 'MDY', { unreadable: '.5' }],
+    ['ciUtilization', '0', 'MDY', { value: 0 }],
+    ['ciUtilization', '0.75%', 'MDY', { value: 0.75 }],
+    // Segments are kept as the tenant spells them: the engine maps spellings through a setting.
     ['segment', 'Tech Touch', 'MDY', { value: 'Tech Touch' }],
-    ['segment', 'Digital SMB', 'MDY', { value: 'Tech Touch' }],
-    ['segment', 'CSM Assigned', 'MDY', { value: 'CSM-Assigned' }],
-    ['segment', 'Enterprise', 'MDY', { unreadable: 'Enterprise' }],
+    ['segment', '  Digital   SMB ', 'MDY', { value: 'Digital SMB' }],
+    ['segment', 'Enterprise', 'MDY', { value: 'Enterprise' }],
+    ['abGroup', 'B', 'MDY', { value: 'B' }],
+    ['abGroup', 'Group a', 'MDY', { value: 'A' }],
+    ['abGroup', 'C', 'MDY', { unreadable: 'C' }],
     ['plan', 'GitLab Ultimate', 'MDY', { value: 'Ultimate' }],
     ['deployment', 'GitLab.com', 'MDY', { value: 'SaaS' }],
     ['ciScore', 'red', 'MDY', { value: 'Red' }],
@@ -24,6 +32,13 @@ describe('reading field text into typed values', () => {
     ['controlGroup', 'Yes', 'MDY', { value: true }],
   ] as const)('%s "%s" (%s)', (key, raw, order, expected) => {
     expect(readField(key, raw, order)).toEqual(expected);
+  });
+
+  it('says why text could not be read, where the text tells', () => {
+    expect(unreadableReason('ciUtilization', '0.75')).toBe('without a % sign it may be a fraction (0.75 = 75%) or a percentage');
+    expect(unreadableReason('licenseUtilization', '140%')).toBe('a percentage lies between 0 and 100');
+    expect(unreadableReason('renewalDate', '31/31/2026')).toBe('it is no date in the date order set in Options');
+    expect(unreadableReason('csm', 'x')).toBeNull();
   });
 
   it('splits multi-valued roles from both sites', () => {

@@ -1,35 +1,21 @@
 import { parseDisplayDate, type DateOrder } from '../dates';
-import {
-  CI_SCORES, DEPLOYMENTS, PERMISSIONS, PLANS,
-  type AccountFieldKey, type AccountFields, type Permission, type Segment,
-} from './account';
+import { CI_SCORES, DEPLOYMENTS, PERMISSIONS, PLANS, type AccountFieldKey, type AccountFields, type Permission } from './account';
+import { fieldKind, type FieldKind } from './registry';
 
 /**
- * Turns the text a page shows for a field into the snapshot's typed value. Empty placeholders are
- * a known "none"; text that fits no known form is returned as unreadable, never guessed.
+ * Turns the text a page shows for a field into the snapshot's typed value, by the field's kind in the
+ * registry. Empty placeholders are a known "none"; text that fits no known form is returned as
+ * unreadable, never guessed.
  */
 
 export type FieldReading<K extends AccountFieldKey> = { value: AccountFields[K] } | { unreadable: string };
 
 const EMPTY = /^(?:|—|–|-|--|n\/a|none|null|not set|\(blank\))$/i;
 
-type Kind = 'date' | 'money' | 'percent' | 'count' | 'yesno' | 'text' | 'segment' | 'plan' | 'deployment' | 'ciScore';
+/** "0.75" with no % sign may be a fraction (75%) or 0.75%: the text does not say which. */
+const FRACTION_WITHOUT_PERCENT = /^0?\.\d+$/;
 
-const KINDS: Record<AccountFieldKey, Kind> = {
-  customerSince: 'date', subscriptionStartDate: 'date', renewalDate: 'date', lastRenewalDate: 'date',
-  csmAssignedDate: 'date', ultimateSince: 'date', duoPurchaseDate: 'date',
-  arr: 'money', ciUtilization: 'percent', licenseUtilization: 'percent', issuesEpicsCreated: 'count',
-  activeSubscription: 'yesno', controlGroup: 'yesno',
-  csm: 'text', csmEmail: 'text',
-  segment: 'segment', plan: 'plan', deployment: 'deployment', ciScore: 'ciScore',
-};
-
-/** Tenants word segments their own way; these are the spellings seen in the seeds and handbooks. */
-const SEGMENT_WORDS: [RegExp, Segment][] = [
-  [/^(?:tech ?touch|digital(?: smb)?|smb)\b/i, 'Tech Touch'],
-  [/^scale\b/i, 'Scale'],
-  [/^(?:csm|tam|cse)[- ]?(?:assigned|managed)\b|^named csm\b/i, 'CSM-Assigned'],
-];
+const PERCENT_SIGN = /\s*%$/;
 
 function oneOf<T extends string>(values: readonly T[], text: string, aliases: Record<string, T> = {}): T | undefined {
   const lower = text.toLowerCase();
@@ -44,16 +30,23 @@ function number(text: string): number | undefined {
   return Number(match[1]) * scale;
 }
 
-function read(kind: Kind, text: string, dateOrder: DateOrder): unknown {
+function percent(text: string): number | undefined {
+  const digits = text.replace(PERCENT_SIGN, '');
+  if (digits === text && FRACTION_WITHOUT_PERCENT.test(digits)) return undefined;
+  const n = number(digits);
+  return n !== undefined && n >= 0 && n <= 100 ? n : undefined;
+}
+
+const GROUP = /^(?:(?:group|variant|cohort)\s*)?([ab])$/i;
+
+function read(kind: FieldKind, text: string, dateOrder: DateOrder): unknown {
   switch (kind) {
     case 'date':
       return parseDisplayDate(text, dateOrder) ?? undefined;
     case 'money':
       return number(text);
-    case 'percent': {
-      const n = number(text.replace(/%$/, ''));
-      return n !== undefined && n >= 0 && n <= 100 ? n : undefined;
-    }
+    case 'percent':
+      return percent(text);
     case 'count': {
       const n = number(text);
       return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
@@ -61,23 +54,49 @@ function read(kind: Kind, text: string, dateOrder: DateOrder): unknown {
     case 'yesno':
       return /^(?:yes|true|y|✓|active)$/i.test(text) ? true : /^(?:no|false|n|✗|inactive)$/i.test(text) ? false : undefined;
     case 'text':
-      return text;
     case 'segment':
-      return SEGMENT_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+      // A segment is kept as spelled: the engine maps spellings through a setting, and says when it cannot.
+      return text;
     case 'plan':
       return oneOf(PLANS, text.replace(/^gitlab\s+/i, ''));
     case 'deployment':
       return oneOf(DEPLOYMENTS, text, { 'gitlab.com': 'SaaS', 'self managed': 'Self-Managed', 'gitlab dedicated': 'Dedicated' });
     case 'ciScore':
       return oneOf(CI_SCORES, text);
+    case 'abGroup':
+      return GROUP.exec(text)?.[1]?.toUpperCase();
   }
 }
 
 export function readField<K extends AccountFieldKey>(key: K, raw: string, dateOrder: DateOrder): FieldReading<K> {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (EMPTY.test(text)) return { value: null as AccountFields[K] };
-  const value = read(KINDS[key], text, dateOrder);
+  const value = read(fieldKind(key), text, dateOrder);
   return value === undefined ? { unreadable: text } : { value: value as AccountFields[K] };
+}
+
+/**
+ * Why a field's text could not be read, in words a CSM can act on; null when the text alone does not
+ * tell (the message then quotes it as it is).
+ */
+export function unreadableReason(key: AccountFieldKey, raw: string): string | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  switch (fieldKind(key)) {
+    case 'percent': {
+      const digits = text.replace(PERCENT_SIGN, '');
+      if (digits === text && FRACTION_WITHOUT_PERCENT.test(digits)) return 'without a % sign it may be a fraction (0.75 = 75%) or a percentage';
+      const n = number(digits);
+      return n !== undefined && (n < 0 || n > 100) ? 'a percentage lies between 0 and 100' : null;
+    }
+    case 'date':
+      return 'it is no date in the date order set in Options';
+    case 'count':
+      return 'it is not a whole number';
+    case 'abGroup':
+      return 'the group is neither A nor B';
+    default:
+      return null;
+  }
 }
 
 export interface FieldsReading {

@@ -4,12 +4,10 @@
  * of a tab to fill. Kept in storage.session: memory only (contact emails never reach the disk), shared
  * across service worker restarts, gone when the browser closes. Bounded to the most recent companies.
  */
-import { browser } from 'wxt/browser';
 import type { Account } from '../accounts/account';
 import type { CtaFormToFill } from '../messaging/fill-messages';
+import { handoffAccountsItem, handoffStartsItem } from '../settings/items';
 
-const ACCOUNTS_KEY = 'handoff.accounts';
-const STARTS_KEY = 'handoff.starts';
 const MAX_ACCOUNTS = 20;
 /** A pending start is for the very next page in its tab; after this long it is stale. */
 const START_TTL_MS = 2 * 60_000;
@@ -27,37 +25,37 @@ type Starts = Record<string, PendingStart>;
 /** Injective: an org or id containing any separator still makes its own key. */
 const companyKey = (org: string, id: string) => JSON.stringify([org, id]);
 
-async function read<T extends object>(key: string): Promise<T> {
-  const stored: unknown = (await browser.storage.session.get(key))[key];
+async function read<T extends object>(item: { getValue(): Promise<T> }): Promise<T> {
+  const stored: unknown = await item.getValue();
   return (stored && typeof stored === 'object' ? stored : {}) as T;
 }
 
 export async function rememberCompany(account: Account): Promise<void> {
-  const snapshots = await read<Snapshots>(ACCOUNTS_KEY);
+  const snapshots = await read<Snapshots>(handoffAccountsItem);
   const key = companyKey(account.org, account.id);
   // Objects keep insertion order: re-inserting makes this the newest, and the oldest are first to go.
   delete snapshots[key];
   snapshots[key] = account;
-  await browser.storage.session.set({ [ACCOUNTS_KEY]: Object.fromEntries(Object.entries(snapshots).slice(-MAX_ACCOUNTS)) });
+  await handoffAccountsItem.setValue(Object.fromEntries(Object.entries(snapshots).slice(-MAX_ACCOUNTS)));
 }
 
 export async function recallCompany(org: string, id: string): Promise<Account | null> {
-  return (await read<Snapshots>(ACCOUNTS_KEY))[companyKey(org, id)] ?? null;
+  return (await read<Snapshots>(handoffAccountsItem))[companyKey(org, id)] ?? null;
 }
 
 export async function stashStart(tabId: number, start: Omit<PendingStart, 'at'>): Promise<void> {
-  const starts = await read<Starts>(STARTS_KEY);
+  const starts = await read<Starts>(handoffStartsItem);
   starts[String(tabId)] = { ...start, at: Date.now() };
-  await browser.storage.session.set({ [STARTS_KEY]: starts });
+  await handoffStartsItem.setValue(starts);
 }
 
 /** Hands a tab's pending start over once, and only for the same org and company. */
 export async function takeStart(tabId: number, org: string, companyId: string): Promise<PendingStart | null> {
-  const starts = await read<Starts>(STARTS_KEY);
+  const starts = await read<Starts>(handoffStartsItem);
   const start = starts[String(tabId)];
   if (!start) return null;
   delete starts[String(tabId)];
-  await browser.storage.session.set({ [STARTS_KEY]: starts });
+  await handoffStartsItem.setValue(starts);
   const fresh = Date.now() - start.at < START_TTL_MS && start.org === org && start.companyId === companyId;
   return fresh ? start : null;
 }

@@ -11,6 +11,7 @@ import { loadSettings } from '../settings/store';
 import { acceptSnapshot, readerSettingsFor } from './gainsight-tab';
 import { ensureTab, startNavigation } from './navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel-actions';
+import { salesforceHandlers } from '../salesforce/handlers';
 import { OPEN_PANEL_COMMAND } from '../panel/commands';
 import { openPanel } from '../panel/open-panel';
 import { browser } from 'wxt/browser';
@@ -28,6 +29,7 @@ export function startBackground(): void {
     ...reminderHandlers,
     ...optionsHandlers,
     ...panelActionHandlers,
+    ...salesforceHandlers,
     async 'settings.get'() {
       return loadSettings();
     },

@@ -2,23 +2,21 @@
  * The Lightning host the user last worked on, so a Customer360 page (which knows the Salesforce
  * Account id but not the org's address) can link to the account for the one-click fix.
  */
-import { browser } from 'wxt/browser';
 import { salesforceApiHost } from '../pages/record-urls';
+import { lastLightningHostItem } from '../settings/items';
 
-const KEY = 'lastLightningHost';
 const ACCOUNT_ID = /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
 
 const isLightningHost = (host: unknown): host is string => typeof host === 'string' && salesforceApiHost(host) !== null;
 
 export async function rememberLightningHost(host: string): Promise<void> {
   if (!isLightningHost(host)) return;
-  const saved = await browser.storage.local.get(KEY);
-  if (saved[KEY] !== host) await browser.storage.local.set({ [KEY]: host });
+  if ((await lastLightningHostItem.getValue()) !== host) await lastLightningHostItem.setValue(host);
 }
 
 /** The stored host, checked again: storage is shared with every extension page and may hold anything. */
 export async function lastLightningHost(): Promise<string | null> {
-  const host: unknown = (await browser.storage.local.get(KEY))[KEY];
+  const host: unknown = await lastLightningHostItem.getValue();
   return isLightningHost(host) ? host : null;
 }
 

@@ -8,7 +8,7 @@ import { recordPageOf } from '../pages/record-urls';
 import { GAINSIGHT_READER, injectScript, LIGHTNING_READER } from './gainsight-tab';
 import { hideLauncher, refreshLauncher } from './launcher';
 import { loadSalesforceTab } from './salesforce-tab';
-import { CUSTOM_CATALOG_KEY, SETTINGS_KEY } from '../settings/keys';
+import { onPlanInputsChanged } from '../settings/items';
 import { forgetTab, getTab, knownTabs, startRecord } from './tab-records';
 
 /**
@@ -57,9 +57,7 @@ async function readAllAgain(): Promise<void> {
 }
 
 export function startNavigation(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || CUSTOM_CATALOG_KEY in changes)) void readAllAgain();
-  });
+  onPlanInputsChanged(() => void readAllAgain());
   browser.runtime.onInstalled.addListener(() => void followOpenTabs());
   browser.runtime.onStartup.addListener(() => void followOpenTabs());
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

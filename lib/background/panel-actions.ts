@@ -20,7 +20,8 @@ import type { DetectedSend } from '../messaging/page-messages';
 import { stashStart } from './company-snapshots';
 import { fillInTab } from './fill-in-tab';
 import { broadcastToPanels } from './panel-ports';
-import { clientForUrl, loadSalesforceTab, reloadTab } from './salesforce-tab';
+import { loadSalesforceTab, reloadTab } from './salesforce-tab';
+import { clientForPage } from '../salesforce/org-client';
 import { getTab, readyAccount, updateRecord, type TabRecord } from './tab-records';
 import { currentRecord, injectScript, LIGHTNING_READER } from './gainsight-tab';
 import { browser } from 'wxt/browser';
@@ -47,7 +48,8 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
   async 'tab.reread'({ tabId }) {
     const { record } = await readyRecord(tabId);
     if (record.page?.site !== 'salesforce') return { ok: false };
-    await loadSalesforceTab(record, record.page, (id) => injectScript(id, LIGHTNING_READER));
+    // The user asked to read again: an admin may have just added a field, so the org is described afresh.
+    await loadSalesforceTab(record, record.page, (id) => injectScript(id, LIGHTNING_READER), true);
     return { ok: true };
   },
 
@@ -89,9 +91,9 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
     }
     // Only a contact of the account the tab shows can be made admin from it.
     if (!account.contacts?.some((c) => c.id === contactId)) return { ok: false, error: salesforceError('not-found', { message: 'That contact is not on this account. Reload the page.' }) };
-    const client = await clientForUrl(record.url);
-    if (!client) return { ok: false, error: salesforceError('not-found') };
-    const result = await makeGitLabAdmin(client, contactId, (await loadSettings()).salesforce);
+    const client = await clientForPage({ pageUrl: record.url, tabId });
+    if (!client.ok) return client;
+    const result = await makeGitLabAdmin(client.data, contactId, (await loadSettings()).salesforce);
     // The change is saved whatever the re-read does; a failed re-read only leaves the panel stale.
     if (result.ok) await loadSalesforceTab(record, record.page, (id) => injectScript(id, LIGHTNING_READER)).catch(() => undefined);
     return result;

@@ -5,29 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import type { Account } from '../accounts/account';
-import { fetchAccount } from '../adapters/salesforce/fetch-account';
 import type { AdminFixRoute } from '../messaging/tab-state';
 import { salesforceApiHost, type SalesforcePage } from '../pages/record-urls';
-import { createSalesforceClient, type SalesforceClient } from '../salesforce/client';
-import type { SalesforceError, SalesforceResult } from '../salesforce/errors';
-import { sessionIdFor } from '../salesforce/session';
-import { loadSettings } from '../settings/store';
+import { readsPageInstead, remedyOf } from '../salesforce/errors';
+import { readSalesforceAccount } from '../salesforce/read-account';
 import { rememberLightningHost } from './lightning-host';
 import { refreshLauncher } from './launcher';
 import { updateRecord, type TabRecord } from './tab-records';
 
-/** Failures where the page itself can still tell us something: the org refuses the API, not the user. */
-const READ_PAGE_INSTEAD = new Set<SalesforceError['kind']>(['api-blocked', 'no-access', 'request-limit']);
-const SIGN_IN_KINDS = new Set<SalesforceError['kind']>(['not-signed-in', 'session-expired']);
-
 const loads = new Map<number, AbortController>();
-
-export async function clientForUrl(url: string): Promise<SalesforceClient | null> {
-  const apiHost = salesforceApiHost(new URL(url).host);
-  if (!apiHost) return null;
-  const settings = await loadSettings();
-  return createSalesforceClient({ apiHost, apiVersion: settings.salesforce.apiVersion, getSessionId: sessionIdFor });
-}
 
 export function signInUrl(url: string): string | undefined {
   const page = new URL(url);
@@ -35,21 +21,14 @@ export function signInUrl(url: string): string | undefined {
   return apiHost ? `https://${apiHost}/?startURL=${encodeURIComponent(page.pathname)}` : undefined;
 }
 
-async function readAccount(url: string, page: SalesforcePage): Promise<SalesforceResult<Account>> {
-  const client = await clientForUrl(url);
-  if (!client) return { ok: false, error: { kind: 'not-found', message: 'This is not a Salesforce org page.' } };
-  const settings = await loadSettings();
-  return fetchAccount(client, { object: page.object, id: page.id, url }, settings.salesforce);
-}
-
 /** Reads (or re-reads) the record of a Lightning tab into its state. */
-export async function loadSalesforceTab(record: TabRecord, page: SalesforcePage, injectReader: (tabId: number) => Promise<void>): Promise<void> {
+export async function loadSalesforceTab(record: TabRecord, page: SalesforcePage, injectReader: (tabId: number) => Promise<void>, refreshSchema = false): Promise<void> {
   loads.get(record.tabId)?.abort();
   const controller = new AbortController();
   loads.set(record.tabId, controller);
   const { tabId, key, url } = record;
   void rememberLightningHost(new URL(url).host);
-  const result = await readAccount(url, page);
+  const result = await readSalesforceAccount({ pageUrl: url, page, tabId, signal: controller.signal, refreshSchema });
   if (controller.signal.aborted) return;
   loads.delete(tabId);
   if (result.ok) {
@@ -59,11 +38,11 @@ export async function loadSalesforceTab(record: TabRecord, page: SalesforcePage,
     return;
   }
   const { error } = result;
-  if (READ_PAGE_INSTEAD.has(error.kind)) {
+  if (readsPageInstead(error)) {
     updateRecord(tabId, key, { source: 'page', refusal: error.message, view: { status: 'loading', message: `${error.message} Reading what this page shows instead…` } });
     return injectReader(tabId);
   }
-  const signIn = SIGN_IN_KINDS.has(error.kind) ? signInUrl(url) : undefined;
+  const signIn = remedyOf(error) === 'sign-in' ? signInUrl(url) : undefined;
   updateRecord(tabId, key, {
     view: { status: 'error', title: 'Salesforce', message: error.message, ...(signIn ? { action: { label: 'Sign in to Salesforce', href: signIn } } : {}) },
   });

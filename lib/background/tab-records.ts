@@ -5,10 +5,10 @@
  * Kept in memory and mirrored to storage.session (memory only: contact details never reach the
  * disk), so a service worker that was stopped and woken again still answers a reconnecting panel.
  */
-import { browser } from 'wxt/browser';
 import type { Account } from '../accounts/account';
 import type { TabState, TabView } from '../messaging/tab-state';
 import { pageKey, type RecordPage } from '../pages/record-urls';
+import { tabRecordsItem } from '../settings/items';
 
 export interface TabRecord {
   tabId: number;
@@ -32,7 +32,6 @@ export interface TabRecord {
 
 type Listener = (state: TabState) => void;
 
-const SESSION_KEY = 'background.tabs';
 /** Tabs whose records are kept for a woken worker; older ones are simply read again. */
 const MAX_KEPT = 30;
 
@@ -42,10 +41,9 @@ let restored: Promise<void> | null = null;
 let persistTimer: ReturnType<typeof setTimeout> | undefined;
 
 function restore(): Promise<void> {
-  restored ??= browser.storage.session
-    .get(SESSION_KEY)
-    .then((stored) => {
-      const saved = stored[SESSION_KEY];
+  restored ??= tabRecordsItem
+    .getValue()
+    .then((saved: unknown) => {
       if (!Array.isArray(saved)) return;
       for (const record of saved as TabRecord[]) if (!records.has(record.tabId)) records.set(record.tabId, record);
     })
@@ -57,7 +55,7 @@ function persist(): void {
   clearTimeout(persistTimer);
   persistTimer = setTimeout(() => {
     const kept = [...records.values()].slice(-MAX_KEPT);
-    void browser.storage.session.set({ [SESSION_KEY]: kept }).catch(() => undefined);
+    void tabRecordsItem.setValue(kept).catch(() => undefined);
   }, 100);
 }
 

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/schema';
 import { addressList } from './addresses';
 import { escapeHtml, singleLine } from './escape';
 import { fillTokens, STRAY } from './fill-tokens';
+import { removeLeftoverTokens } from './leftover-tokens';
 import { htmlToText } from './plain-text';
 import { sanitize, sanitizedText } from './sanitize';
 import { tokenValues } from './values';
@@ -70,8 +71,13 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
 
   const subject = fillTokens(input.step.subject, values, escapeHtml);
   const body = fillTokens(input.step.body, values, escapeHtml);
-  const { html, removed } = sanitize(body.text);
-  const unresolved = [...new Set([...subject.unresolved, ...body.unresolved])];
+  const sanitized = sanitize(body.text);
+  // Checked again on the final text: entities and unwrapped elements can make a token only now.
+  const finalBody = removeLeftoverTokens(sanitized.html);
+  const finalSubject = removeLeftoverTokens(sanitizedText(subject.text));
+  const html = finalBody.unresolved.length ? sanitize(finalBody.text).html : finalBody.text;
+  const { removed } = sanitized;
+  const unresolved = [...new Set([...subject.unresolved, ...body.unresolved, ...finalSubject.unresolved, ...finalBody.unresolved])];
   const refused = [...to.refused, ...cc.refused];
 
   const warnings = [...unresolvedWarning(unresolved)];
@@ -81,7 +87,7 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
     to: to.valid,
     cc: cc.valid,
     // The subject is one line of text: values were escaped, then every element is stripped.
-    subject: singleLine(sanitizedText(subject.text)),
+    subject: singleLine(finalSubject.text),
     html,
     text: htmlToText(html),
     unresolved,

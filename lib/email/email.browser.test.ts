@@ -11,6 +11,7 @@ import { chromiumPath, QUIET_FLAGS } from '../../scripts/chromium';
 import { EVIL_ORIGIN, XSS_VECTORS } from '../../test/e2e/fixtures/xss-vectors';
 import { CURRENT_CATALOG } from '../programs/catalog-current';
 import { DEFAULT_SETTINGS } from '../settings/schema';
+import { STRAY } from './leftover-tokens';
 import type * as EmailModule from './browser-test-entry';
 
 type Email = typeof EmailModule;
@@ -179,5 +180,32 @@ describe.skipIf(!CHROMIUM)('lib/email in Chromium', () => {
     expect(out.admin.text).toBe('Hi Ada,');
     // The CSM is already in To here, so CC stays empty rather than naming them twice.
     expect(out.admin.cc).toEqual([]);
+  });
+
+  it('catches a token that only appears after sanitizing: entities and unwrapped elements', async () => {
+    const survey = CURRENT_CATALOG.programs.find((p) => p.category === 'survey')!;
+    const admin = { via: 'admin' as const, contact: { name: 'Ada Admin', email: 'ada@acme.example', roles: ['GitLab Admin'], soldTo: false, enablementEnrollment: [], permission: null } };
+    const out = await page.evaluate(
+      ([program, recipient, sender]) =>
+        email.composeEmail({
+          program,
+          step: {
+            ...program.steps[0]!,
+            subject: 'Hello &#123;&#123;event.url&#125;&#125;{<b></b>{x}<b></b>}',
+            body: '<p>Join &#123;&#123;event.url&#125;&#125; and {<font></font>{survey.url}<font></font>}.</p><p>Then {<font></font>{x}}</p>',
+          },
+          account: { name: 'Meridian', fields: {} },
+          recipients: [recipient],
+          recipientWarnings: [],
+          sender,
+          locale: 'en-US',
+        }),
+      [survey, admin, DEFAULT_SETTINGS.sender] as const,
+    );
+    for (const part of [out.subject, out.html, out.text]) expect(part).not.toMatch(/\{\{|\}\}/);
+    expect(out.unresolved).toEqual(expect.arrayContaining(['event.url', 'survey.url', 'x', STRAY]));
+    expect(out.warnings[0]).toBe('No value for {{event.url}}, {{x}}, {{survey.url}}: left out of the email; add it in the dialog before sending.');
+    expect(out.html).toBe('<p>Join  and .</p><p>Then x</p>');
+    expect(out.subject).toBe('Hello');
   });
 });

@@ -9,6 +9,9 @@
  */
 import { isKnownToken, TOKEN_PATTERN, type Token } from '../programs/tokens';
 import { neutraliseBraces } from './escape';
+import { removeBracePairs, STRAY } from './leftover-tokens';
+
+export { STRAY } from './leftover-tokens';
 
 export type TokenValues = Partial<Record<Token, string>>;
 
@@ -18,19 +21,17 @@ export interface FilledTemplate {
   unresolved: string[];
 }
 
-/** Brace pairs left after filling are malformed tokens (`{{ a {{b}}`): they go too. */
-const STRAY_BRACES = /\{\{|\}\}/g;
-const HAS_STRAY_BRACES = /\{\{|\}\}/;
-export const STRAY = '{{';
 
 export function fillTokens(template: string, values: TokenValues, encode: (value: string) => string): FilledTemplate {
   const unresolved = new Set<string>();
   const pattern = new RegExp(TOKEN_PATTERN.source, 'g');
   const replaced = template.split(pattern).map((part, i) => {
     // split() with one capture group alternates text, token name, text, token name…
+    // Brace pairs left between tokens are malformed tokens (`{{ a {{b}}`): they go too.
     if (i % 2 === 0) {
-      if (HAS_STRAY_BRACES.test(part)) unresolved.add(STRAY);
-      return part.replace(STRAY_BRACES, '');
+      const stray = removeBracePairs(part);
+      if (stray.found) unresolved.add(STRAY);
+      return stray.text;
     }
     const value = isKnownToken(part) ? values[part]?.trim() : undefined;
     if (!value) {

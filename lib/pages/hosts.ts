@@ -3,7 +3,12 @@
  * matches and the About section must never disagree.
  */
 export const GAINSIGHT_HOSTS = ['https://*.gainsightcloud.com/*'];
-/** The REST API host: calls go here, not to lightning.force.com, whose redirect drops the header. */
+/**
+ * The REST API host: calls go here, not to lightning.force.com, whose redirect drops the header.
+ * A `*.` pattern matches subdomains at any depth, so these two cover every org form: production
+ * (`X.my.salesforce.com`), sandboxes (`X--S.sandbox.…`), Developer Edition (`X-dev-ed.develop.…`) and
+ * scratch orgs (`X.scratch.…`); lib/salesforce/hosts.test.ts checks each one.
+ */
 export const SALESFORCE_API_HOSTS = ['https://*.my.salesforce.com/*'];
 export const SALESFORCE_UI_HOSTS = ['https://*.lightning.force.com/*'];
 /**

@@ -12,11 +12,13 @@ import { loadPlanInputs } from '../planning/inputs';
 import type { PlanInputs } from '../planning/plan-account';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { RecordResult, StartResult } from '../reminders/repository';
-import { CUSTOM_CATALOG_KEY, SETTINGS_KEY } from '../settings/keys';
+import { onPlanInputsChanged } from '../settings/items';
+import { remedyOf } from '../salesforce/errors';
 
 /** The role fix's answer in the panel's words (the panel knows nothing of Salesforce's REST shapes). */
 export type MakeAdminResult =
-  | { ok: true; name: string; alreadyAdmin: boolean }
+  /** `note`: how the save was confirmed when Salesforce's first answer was unclear. */
+  | { ok: true; name: string; alreadyAdmin: boolean; note?: string }
   | { ok: false; message: string; signInAgain: boolean };
 
 export interface PanelBackend {
@@ -81,21 +83,15 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
 
     loadInputs: (account) => loadPlanInputs(account),
 
-    onInputsChanged(listener) {
-      const handler = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && (SETTINGS_KEY in changes || CUSTOM_CATALOG_KEY in changes)) listener();
-      };
-      browser.storage.onChanged.addListener(handler);
-      return () => browser.storage.onChanged.removeListener(handler);
-    },
+    onInputsChanged: onPlanInputsChanged,
 
     startPlaybook: (tabId, sequence, form) => sendMessage('playbook.start', { tabId, sequence, form }),
     prefill: (tabId, email) => sendMessage('email.prefill', { tabId, email }),
     recordSend: (input) => sendMessage('reminders.recordSend', input),
     async makeAdmin(tabId, contactId) {
       const result = await sendMessage('salesforce.makeAdmin', { tabId, contactId });
-      if (result.ok) return { ok: true, name: result.data.name, alreadyAdmin: result.data.alreadyAdmin };
-      return { ok: false, message: result.error.message, signInAgain: result.error.kind === 'session-expired' || result.error.kind === 'not-signed-in' };
+      if (result.ok) return { ok: true, name: result.data.name, alreadyAdmin: result.data.alreadyAdmin, ...(result.data.note ? { note: result.data.note } : {}) };
+      return { ok: false, message: result.error.message, signInAgain: remedyOf(result.error) === 'sign-in' };
     },
     async reloadTab(tabId) {
       await sendMessage('tab.reload', { tabId });

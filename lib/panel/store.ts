@@ -15,7 +15,7 @@ import type { Program } from '../programs/types';
 import type { RecordResult, StartResult } from '../reminders/repository';
 import type { MakeAdminResult, PanelBackend } from './backend';
 
-export type PanelSection = 'page' | 'pending';
+export type PanelSection = 'page' | 'pending' | 'book';
 
 export interface PanelActions {
   /** Enrolls the account and opens and fills the Create CTA form; the CSM reviews and saves it. */

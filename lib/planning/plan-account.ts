@@ -5,8 +5,8 @@
 import type { Account, IsoDate } from '../accounts/account';
 import { evaluate } from '../programs/engine';
 import type { SentRecord } from '../programs/history';
+import { engineSettingsFrom } from '../programs/from-settings';
 import type { Plan } from '../programs/plan';
-import { DEFAULT_APPROVAL_DEAL_TYPES } from '../programs/settings';
 import type { Catalog } from '../programs/types';
 import type { Settings } from '../settings/schema';
 
@@ -14,7 +14,7 @@ export interface PlanInputs {
   catalog: Catalog;
   settings: Settings;
   /** What the extension recorded for this account (the page's Program Logs are in the account). */
-  sends: readonly { programId: string; step: number; sentOn: IsoDate }[];
+  sends: readonly { programId: string; step: number; sentOn: IsoDate; recipients?: readonly string[] }[];
   today: IsoDate;
 }
 
@@ -22,17 +22,10 @@ export interface PlanInputs {
 export function sentRecords(catalog: Catalog, sends: PlanInputs['sends']): SentRecord[] {
   return sends.map((send) => {
     const program = catalog.programs.find((p) => p.id === send.programId);
-    return { programId: send.programId, stepId: program?.steps[send.step]?.id ?? null, sentOn: send.sentOn };
+    return { programId: send.programId, stepId: program?.steps[send.step]?.id ?? null, sentOn: send.sentOn, recipients: send.recipients };
   });
 }
 
 export function planAccount(account: Account, { catalog, settings, sends, today }: PlanInputs): Plan {
-  const engineSettings = {
-    edition: catalog.edition,
-    disabledPrograms: settings.programs.disabled,
-    controlShare: settings.programs.controlShare,
-    adminRole: settings.salesforce.adminValue,
-    approvalDealTypes: [...DEFAULT_APPROVAL_DEAL_TYPES],
-  };
-  return evaluate(catalog, account, today, sentRecords(catalog, sends), engineSettings);
+  return evaluate(catalog, account, today, sentRecords(catalog, sends), engineSettingsFrom(settings));
 }

@@ -1,18 +1,23 @@
 /**
  * Reads an account snapshot the way the engine needs it: dates as day numbers, converted at most once,
- * and a clear split between a known empty value (null) and one the engine must not guess (undefined).
+ * the segment as one of the three segments, and a clear split between a known empty value (null) and
+ * one the engine must not use (undefined): missing, unreadable, or contradicted by another field.
  */
-import type { Account, AccountFieldKey } from '../accounts/account';
+import type { Account, AccountFieldKey, Segment } from '../accounts/account';
+import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS, PERCENT_FIELDS } from '../accounts/registry';
 import { dayFromIso } from '../dates/days';
-import { describeMissing } from './fields';
-import type { MissingField } from './plan';
+import type { FieldNames } from './fields';
+import type { MissingField, Recipient } from './plan';
+import { segmentBit } from './segments';
+import { segmentOf, type ResolvedSettings } from './settings';
+import type { ReasonMemo } from './setup';
 import type { DateField } from './types';
 
-/** Day number; null when the page shows the field empty; undefined when missing or unreadable. */
+/** Day number; null when the page shows the field empty; undefined when it cannot be used. */
 type DayRead = number | null | undefined;
 
 /** A switch compares interned strings by identity: cheaper than looking a name up in an object. */
-function dateIndex(field: DateField): number {
+export function dateIndex(field: DateField): number {
   switch (field) {
     case 'customerSince': return 0;
     case 'subscriptionStartDate': return 1;
@@ -24,6 +29,28 @@ function dateIndex(field: DateField): number {
   }
 }
 
+/** A date field's value by its index: named loads, each of one shape, are cheaper than a load by a computed name. */
+function dateValue(fields: Account['fields'], index: number): unknown {
+  switch (index) {
+    case 0: return fields.customerSince;
+    case 1: return fields.subscriptionStartDate;
+    case 2: return fields.renewalDate;
+    case 3: return fields.lastRenewalDate;
+    case 4: return fields.csmAssignedDate;
+    case 5: return fields.ultimateSince;
+    default: return fields.duoPurchaseDate;
+  }
+}
+
+/** A date field's text when it is shaped YYYY-MM-DD; null otherwise. */
+function isoText(value: unknown): string | null {
+  return typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 ? value : null;
+}
+
+/** `a` is before `b`, both real calendar dates (the texts are only parsed when they seem to conflict). */
+const before = (a: string | null, b: string | null): a is string =>
+  a !== null && b !== null && a < b && dayFromIso(a) !== null && dayFromIso(b) !== null;
+
 /** Not converted yet. Dates are converted on first use: most programs read only one or two of them. */
 const UNREAD = -Infinity;
 
@@ -32,22 +59,167 @@ function readDay(value: unknown): DayRead {
   return typeof value === 'string' ? (dayFromIso(value) ?? undefined) : undefined;
 }
 
+const PERCENT_KEYS = [...PERCENT_FIELDS];
+const DATE_KEYS: readonly DateField[] = ['customerSince', 'subscriptionStartDate', 'renewalDate', 'lastRenewalDate', 'csmAssignedDate', 'ultimateSince', 'duoPurchaseDate'];
+
+/** Dates that cannot come before Customer Since: a renewal or a subscription of someone not yet a customer. */
+const AFTER_CUSTOMER_SINCE = ['lastRenewalDate', 'subscriptionStartDate'] as const;
+
+const NO_CONFLICTS: Readonly<Partial<Record<AccountFieldKey, string>>> = {};
+const NO_MISSING: readonly MissingField[] = [];
+const NO_RECIPIENTS: readonly Recipient[] = [];
+const NO_ENROLLMENTS: ReadonlyMap<string, Recipient[]> = new Map();
+
+/** Enablement Enrollment values are typed by hand in picklists: compared ignoring case and stray spaces. */
+export const enrollmentKey = (campaign: string): string => campaign.trim().toLowerCase();
+
 export class AccountView {
   /** One slot per date field, filled lazily: an array index is cheaper than a property chosen by name. */
   private readonly days: DayRead[] = [UNREAD, UNREAD, UNREAD, UNREAD, UNREAD, UNREAD, UNREAD];
+  private conflictsFound: Partial<Record<AccountFieldKey, string>> | null = null;
+  /** The date fields found contradicted, one bit per dateIndex; -1 until looked for. */
+  private conflictDates = -1;
+  private segmentRead: Segment | null | undefined | false = false;
+  private enrollments: ReadonlyMap<string, Recipient[]> | null = null;
 
-  constructor(readonly account: Account) {}
+  /**
+   * `memos`: the reasons already phrased for this account's source, one memo per check (setup.ts); the
+   * list outside the engine has none to share.
+   */
+  constructor(
+    readonly account: Account, private readonly settings: ResolvedSettings, readonly names: FieldNames,
+    readonly memos: readonly ReasonMemo[] = [],
+  ) {}
+
+  /**
+   * Fields that contradict each other or themselves: each is reported with the reason and never used, since
+   * either value may be the wrong one. Found once per account, on first use.
+   */
+  get conflicts(): Readonly<Partial<Record<AccountFieldKey, string>>> {
+    if (this.conflictsFound === null) this.conflictsFound = this.findConflicts();
+    return this.conflictsFound;
+  }
+
+  private findConflicts(): Partial<Record<AccountFieldKey, string>> {
+    let found: Partial<Record<AccountFieldKey, string>> | null = null;
+    const { fields } = this.account;
+    const label = this.names.label;
+    // Calendar dates as YYYY-MM-DD compare as text, so no date is parsed here that no program asks for.
+    const since = isoText(fields.customerSince);
+    for (const field of AFTER_CUSTOMER_SINCE) {
+      const date = isoText(fields[field]);
+      if (before(date, since)) {
+        found ??= {};
+        const said = `${label[field]} (${date}) is before ${label.customerSince} (${since})`;
+        found[field] = said;
+        found.customerSince = found.customerSince ? `${found.customerSince}; ${said}` : said;
+      }
+    }
+    const last = isoText(fields.lastRenewalDate);
+    const next = isoText(fields.renewalDate);
+    if (before(next, last)) {
+      found ??= {};
+      const said = `${label.renewalDate} (${next}) is before ${label.lastRenewalDate} (${last})`;
+      found.renewalDate = said;
+      found.lastRenewalDate = found.lastRenewalDate ? `${found.lastRenewalDate}; ${said}` : said;
+    }
+    for (const field of PERCENT_KEYS) {
+      const value = fields[field];
+      if (typeof value === 'number' && !(value >= 0 && value <= 100)) {
+        found ??= {};
+        found[field] = `${value}% is not a percentage between 0 and 100`;
+      }
+    }
+    return found ?? NO_CONFLICTS;
+  }
 
   day(field: DateField): DayRead {
-    const index = dateIndex(field);
+    return this.dayAt(dateIndex(field));
+  }
+
+  /** day() by the field's dateIndex, which the catalog's compiled checks and triggers already know. */
+  dayAt(index: number): DayRead {
     let day = this.days[index];
-    if (day === UNREAD) day = this.days[index] = readDay(this.account.fields[field]);
-    return day;
+    if (day === UNREAD) day = this.days[index] = readDay(dateValue(this.account.fields, index));
+    if (typeof day !== 'number') return day;
+    if (this.conflictDates < 0) {
+      const { conflicts } = this;
+      let mask = 0;
+      if (conflicts !== NO_CONFLICTS) for (const field of DATE_KEYS) if (conflicts[field] !== undefined) mask |= 1 << dateIndex(field);
+      this.conflictDates = mask;
+    }
+    return (this.conflictDates & (1 << index)) === 0 ? day : undefined;
+  }
+
+  /** A number the engine may use: undefined when missing, of the wrong shape, or contradicted. */
+  number(field: AccountFieldKey): number | null | undefined {
+    const value = this.account.fields[field];
+    if (value === null) return null;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    return this.conflicts !== NO_CONFLICTS && this.conflicts[field] !== undefined ? undefined : value;
+  }
+
+  /** The segment as a bit (compile.ts' segmentBit); 0 when empty, missing or not mapped. */
+  segmentBits(): number {
+    const segment = this.segment();
+    return segment ? segmentBit(segment) : 0;
+  }
+
+  /** The segment, mapped from the tenant's spelling; undefined when missing or a spelling no setting maps. */
+  segment(): Segment | null | undefined {
+    if (this.segmentRead === false) {
+      const value = this.account.fields.segment;
+      this.segmentRead = value === null ? null : typeof value === 'string' ? (segmentOf(this.settings, value) ?? undefined) : undefined;
+    }
+    return this.segmentRead;
+  }
+
+  /** The contacts enrolled in a campaign (by enrollmentKey), found for every campaign in one pass over the contacts. */
+  enrolled(key: string): readonly Recipient[] {
+    if (this.enrollments === null) {
+      let map: Map<string, Recipient[]> | null = null;
+      for (const contact of this.account.contacts ?? []) {
+        for (const value of contact.enablementEnrollment) {
+          map ??= new Map();
+          const campaign = enrollmentKey(value);
+          const list = map.get(campaign);
+          if (!list) map.set(campaign, [{ contact, via: 'enrolled' }]);
+          else if (list.at(-1)!.contact !== contact) list.push({ contact, via: 'enrolled' });
+        }
+      }
+      this.enrollments = map ?? NO_ENROLLMENTS;
+    }
+    return this.enrollments.get(key) ?? NO_RECIPIENTS;
   }
 
   /** Why a field has no usable value. A value of the wrong shape (an adapter bug) is quoted like unreadable text. */
   missing(field: AccountFieldKey): MissingField {
-    const value = this.account.fields[field];
-    return describeMissing(this.account, field, value === undefined || value === null ? undefined : String(value));
+    const { account } = this;
+    const value = account.fields[field];
+    const raw = value === undefined || value === null ? account.unreadable[field] : String(value);
+    if (field === 'segment' && typeof value === 'string' && raw !== undefined) {
+      return {
+        field, label: this.names.label.segment, raw,
+        message: `${this.names.label.segment} "${raw}" is a spelling the extension does not know: add it under Options → Programs → Segment spellings`,
+      };
+    }
+    return this.names.missing(account, field, raw, this.conflicts[field]);
+  }
+
+  /**
+   * Every field the panel should say it could not use: unreadable or contradicted ones, those the adapter
+   * explained, and, on C360 (which shows every field), those not on the page unless a tenant may lack them.
+   */
+  unreadFields(): readonly MissingField[] {
+    const { account } = this;
+    let list: MissingField[] | null = null;
+    for (const key of ACCOUNT_FIELD_KEYS) {
+      const value = account.fields[key];
+      const unusable = key === 'segment' ? value !== null && this.segment() === undefined
+        : key in account.unreadable || this.conflicts[key] !== undefined || account.fieldNotes?.[key] !== undefined
+          || (value === undefined && account.source === 'gainsight' && !OPTIONAL_FIELDS.has(key));
+      if (unusable) (list ??= []).push(this.missing(key));
+    }
+    return list ?? NO_MISSING;
   }
 }

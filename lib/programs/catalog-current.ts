@@ -1,62 +1,69 @@
 /** The current programs (seed 004): core email programs, webinars and labs. The default edition. */
+import { ENABLEMENT_CAMPAIGNS, enrolledCampaign } from './catalog-enablement';
 import {
-  ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, email,
+  ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, CATCH_UP_DAYS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, INVITE_DAYS,
+  NEWSLETTER_AUDIENCE, email, enrolledIn,
 } from './catalog-shared';
-import type { Catalog, Condition, Program, Step } from './types';
+import { CURRENT, EXPERIMENT_RULES, RECIPIENT_RULES } from './seed-quotes';
+import type { Catalog, Program, SeedQuote, Step } from './types';
 
 interface Adoption {
   id: string;
   name: string;
   day: number;
+  source: SeedQuote;
   steps: Step[];
 }
 
 /**
- * "Day N" programs stay due for a week: a CSM who opens the account a few days late still sees the
- * send as due (since day N) instead of finding it silently gone.
+ * The adoption programs differ only in name, day and copy. "CSE / Digital SMB" are the Scale and Tech
+ * Touch segments. The seed says only "Day 30": counting it from Customer Since is the team's choice, as
+ * is keeping digital accounts flagged Control Group out of this enablement content (seed 001).
  */
-const CATCH_UP_DAYS = 7;
-
-/** The adoption programs differ only in name, day and copy: digital segments, counted from the subscription start. */
-const adoption = ({ id, name, day, steps }: Adoption): Program => ({
+const adoption = ({ id, name, day, source, steps }: Adoption): Program => ({
   id,
   name,
   category: 'adoption',
   segments: DIGITAL_SEGMENTS,
-  trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: day, windowDays: CATCH_UP_DAYS },
+  trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: day, windowDays: CATCH_UP_DAYS },
   conditions: [],
   exclusions: [],
   recipients: ENABLEMENT_AUDIENCE,
   sender: 'customer-enablement',
-  pilot: false,
+  pilot: true,
   playbook: name,
   steps,
+  source: [source, RECIPIENT_RULES.admin, RECIPIENT_RULES.saas, EXPERIMENT_RULES.controlGroup],
+  teamChoices: ['anchor', 'catch-up', 'step-days', 'control-group'],
 });
 
 interface Coach {
   id: string;
   name: string;
-  condition: Condition;
+  source: SeedQuote;
   steps: Step[];
 }
 
 /**
- * Product Coach pilots for Scale (CSE) accounts: a monthly cohort starting on the 1st Tuesday, joined once,
- * by the admins and by contacts enrolled by hand under the coach's name.
+ * The Product Coaches are "Monthly / Ad Hoc, CSE only" and nothing more: no condition and no cadence.
+ * So they are ad hoc: due for the contacts a CSM enrolls under the coach's name (Enablement Enrollment),
+ * tracked per contact. A tenant that starts them on a condition imports a catalog that adds it.
  */
-const productCoach = ({ id, name, condition, steps }: Coach): Program => ({
+const productCoach = ({ id, name, source, steps }: Coach): Program => ({
   id,
   name,
   category: 'coaching',
   segments: ['Scale'],
-  trigger: { kind: 'monthly', nth: 1, weekday: 'tuesday', windowDays: 6, oncePerAccount: true },
-  conditions: [condition],
+  trigger: { kind: 'when-eligible' },
+  conditions: [{ kind: 'enrolled', campaign: name }],
   exclusions: [],
-  recipients: { ...ENABLEMENT_AUDIENCE, enrollment: name },
+  recipients: enrolledIn(name),
   sender: 'csm',
-  pilot: true,
+  pilot: false,
   playbook: name,
   steps,
+  source: [source, CURRENT.enrollment],
+  teamChoices: ['step-days'],
 });
 
 export const CURRENT_CATALOG: Catalog = {
@@ -69,13 +76,16 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'CSM/CSE Introduction',
       category: 'introduction',
       segments: ['CSM-Assigned', 'Scale'],
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 0, windowDays: CATCH_UP_DAYS },
+      // "New subscription" is a new customer: Customer Since tells it apart from a renewal's new term.
+      trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: 0, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
       sender: 'csm',
       pilot: false,
       playbook: 'CSM/CSE Introduction',
+      source: [CURRENT.introduction, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo],
+      teamChoices: ['catch-up'],
       steps: [
         email('introduction', 'Email 1: Introduction', 0, {
           subject: 'Meet your GitLab Customer Success contact, {{account.name}}',
@@ -92,13 +102,15 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Net-New Onboarding',
       category: 'onboarding',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'anchor', anchor: 'subscriptionStartDate', offsetDays: 2, windowDays: CATCH_UP_DAYS },
+      trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: 2, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Net-New Onboarding Email Series',
+      source: [CURRENT.netNew, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo],
+      teamChoices: ['catch-up', 'step-days'],
       steps: [
         email('welcome', 'Email 1: Welcome to GitLab', 0, {
           subject: 'Welcome to GitLab, {{account.name}}: your first steps',
@@ -142,6 +154,8 @@ export const CURRENT_CATALOG: Catalog = {
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Ultimate Upgrade Onboarding Email Series',
+      source: [CURRENT.ultimate, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo],
+      teamChoices: ['catch-up', 'step-days'],
       steps: [
         email('welcome-ultimate', 'Email 1: Welcome to Ultimate', 0, {
           subject: '{{account.name}} is on GitLab Ultimate: where to start',
@@ -174,8 +188,10 @@ export const CURRENT_CATALOG: Catalog = {
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
       sender: 'customer-enablement',
-      pilot: true,
+      pilot: false,
       playbook: 'Duo Admin Onboarding',
+      source: [CURRENT.duo, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo],
+      teamChoices: ['catch-up', 'step-days'],
       steps: [
         email('assign-seats', 'Email 1: Assign GitLab Duo seats', 0, {
           subject: 'Get GitLab Duo running for {{account.name}}',
@@ -209,6 +225,8 @@ export const CURRENT_CATALOG: Catalog = {
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Post-Renewal Onboarding',
+      source: [CURRENT.postRenewal, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo],
+      teamChoices: ['catch-up'],
       steps: [
         email('renewed', 'Email 1: Thank you for renewing', 0, {
           subject: 'Thank you for renewing, {{account.name}}: what is new in GitLab',
@@ -223,7 +241,7 @@ export const CURRENT_CATALOG: Catalog = {
       ],
     },
     productCoach({
-      id: 'ci-product-coach', name: 'CI Product Coach', condition: { kind: 'one-of', field: 'ciScore', values: ['Yellow', 'Red'] },
+      id: 'ci-product-coach', name: 'CI Product Coach', source: CURRENT.ciCoach,
       steps: [
         email('pipelines', 'Coach 1: Pipelines that pay off', 0, {
           subject: 'CI Product Coach, week 1: pipelines that pay off',
@@ -248,7 +266,7 @@ export const CURRENT_CATALOG: Catalog = {
       ],
     }),
     productCoach({
-      id: 'security-product-coach', name: 'Security Product Coach', condition: { kind: 'one-of', field: 'plan', values: ['Ultimate'] },
+      id: 'security-product-coach', name: 'Security Product Coach', source: CURRENT.securityCoach,
       steps: [
         email('scanners', 'Coach 1: Turn on scanners', 0, {
           subject: 'Security Product Coach, week 1: turn on the scanners',
@@ -273,7 +291,7 @@ export const CURRENT_CATALOG: Catalog = {
       ],
     }),
     adoption({
-      id: 'security-adoption', name: 'Security Adoption', day: 30,
+      id: 'security-adoption', name: 'Security Adoption', day: 30, source: CURRENT.securityAdoption,
       steps: [
         email('shift-left', 'Email 1: Shift security left', 0, {
           subject: 'Find vulnerabilities before they ship',
@@ -288,7 +306,7 @@ export const CURRENT_CATALOG: Catalog = {
       ],
     }),
     adoption({
-      id: 'cd-adoption', name: 'CD Adoption', day: 50,
+      id: 'cd-adoption', name: 'CD Adoption', day: 50, source: CURRENT.cdAdoption,
       steps: [
         email('environments', 'Email 1: Deploy with environments', 0, {
           subject: 'Deploy with confidence using GitLab environments',
@@ -303,7 +321,7 @@ export const CURRENT_CATALOG: Catalog = {
       ],
     }),
     adoption({
-      id: 'agile-adoption', name: 'Agile Adoption', day: 60,
+      id: 'agile-adoption', name: 'Agile Adoption', day: 60, source: CURRENT.agileAdoption,
       steps: [
         email('plan', 'Email 1: Plan in GitLab', 0, {
           subject: 'Plan your work where your code lives',
@@ -322,6 +340,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Customer CSAT Survey',
       category: 'survey',
       segments: ALL_SEGMENTS,
+      // "Biannually": counting the halves from Customer Since, and the fortnight each stays due, are the team's choice.
       trigger: { kind: 'every-months', anchor: 'customerSince', months: 6, windowDays: 14 },
       conditions: [],
       exclusions: [],
@@ -329,6 +348,8 @@ export const CURRENT_CATALOG: Catalog = {
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Customer CSAT Survey',
+      source: [CURRENT.csat, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo],
+      teamChoices: ['cadence'],
       steps: [
         email('survey', 'Email 1: CSAT survey', 0, {
           subject: 'How are we doing, {{account.name}}? Two minutes of feedback',
@@ -346,10 +367,11 @@ export const CURRENT_CATALOG: Catalog = {
       trigger: { kind: 'monthly', nth: 4, weekday: 'friday', windowDays: 0 },
       conditions: [],
       exclusions: [],
-      recipients: ADMINS_ONLY,
+      recipients: NEWSLETTER_AUDIENCE,
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Customer Newsletter',
+      source: [CURRENT.newsletter, RECIPIENT_RULES.admin, RECIPIENT_RULES.soldTo, RECIPIENT_RULES.footnote],
       steps: [
         email('newsletter', 'Monthly newsletter', 0, {
           subject: 'GitLab customer newsletter: this month for {{account.name}}',
@@ -363,7 +385,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'CI Lab Invite',
       category: 'lab',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'monthly', nth: 1, weekday: 'wednesday', windowDays: 0 },
+      trigger: { kind: 'event', event: 'ci-lab', name: 'CI Hands-On Lab', inviteDays: INVITE_DAYS },
       conditions: [{ kind: 'one-of', field: 'ciScore', values: ['Yellow', 'Red'] }],
       exclusions: [{ kind: 'while-active', programId: 'ci-product-coach' }],
       recipients: ENABLEMENT_AUDIENCE,
@@ -371,6 +393,8 @@ export const CURRENT_CATALOG: Catalog = {
       pilot: false,
       playbook: 'Webinars & Labs - CI Lab Invite',
       aliases: ['CI Lab Invite to Low-CI Customers'],
+      source: [CURRENT.ciLab, CURRENT.ciLabAudience, RECIPIENT_RULES.saas],
+      teamChoices: ['invite-days'],
       steps: [
         email('invite', 'Invite: CI Hands-On Lab', 0, {
           subject: 'Join a free CI Hands-On Lab: {{event.date}}',
@@ -387,7 +411,7 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Security Lab Invite',
       category: 'lab',
       segments: ALL_SEGMENTS,
-      trigger: { kind: 'monthly', nth: 2, weekday: 'wednesday', windowDays: 0 },
+      trigger: { kind: 'event', event: 'security-lab', name: 'Security & Compliance Hands-On Lab', inviteDays: INVITE_DAYS },
       conditions: [{ kind: 'one-of', field: 'plan', values: ['Ultimate'] }],
       exclusions: [{ kind: 'while-active', programId: 'security-product-coach' }],
       recipients: ENABLEMENT_AUDIENCE,
@@ -395,6 +419,8 @@ export const CURRENT_CATALOG: Catalog = {
       pilot: false,
       playbook: 'Webinars & Labs - Security Lab Invite',
       aliases: ['Security Lab Invite to Ultimate'],
+      source: [CURRENT.securityLab, CURRENT.securityLabAudience, RECIPIENT_RULES.saas],
+      teamChoices: ['invite-days'],
       steps: [
         email('invite', 'Invite: Security & Compliance Hands-On Lab', 0, {
           subject: 'Join a free Security & Compliance Hands-On Lab: {{event.date}}',
@@ -411,18 +437,24 @@ export const CURRENT_CATALOG: Catalog = {
       name: 'Project Management Lab Invite',
       category: 'lab',
       segments: ALL_SEGMENTS,
-      // Held some months only; the months are data so the team can change them by import.
-      trigger: { kind: 'monthly', nth: 3, weekday: 'wednesday', windowDays: 0, months: [2, 5, 8, 11] },
-      conditions: [
-        { kind: 'compare', field: 'issuesEpicsCreated', op: '<', value: 3 },
-        { kind: 'age', field: 'customerSince', underYears: 2 },
-      ],
+      // "When … hosted in a month": only the user knows when, so the date is entered in the options.
+      trigger: { kind: 'event', event: 'project-management-lab', name: 'Getting Started with Project Management Hands-On Lab', inviteDays: INVITE_DAYS },
+      // Two audiences: either one qualifies.
+      conditions: [{
+        kind: 'any-of',
+        conditions: [
+          { kind: 'compare', field: 'issuesEpicsCreated', op: '<', value: 3 },
+          { kind: 'age', field: 'customerSince', underYears: 2 },
+        ],
+      }],
       exclusions: [],
       recipients: ENABLEMENT_AUDIENCE,
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Webinars & Labs - Project Management Lab Invite',
       aliases: ['Project Management/Intro to GitLab Invite'],
+      source: [CURRENT.pmLab, RECIPIENT_RULES.saas],
+      teamChoices: ['invite-days'],
       steps: [
         email('invite', 'Invite: Getting Started with Project Management Lab', 0, {
           subject: 'Getting started with project management in GitLab: hands-on lab {{event.date}}',
@@ -446,6 +478,7 @@ export const CURRENT_CATALOG: Catalog = {
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Webinars & Labs - Event Follow-Up',
+      source: [CURRENT.followUp],
       steps: [
         email('follow-up', 'Follow-up: recording and slides', 0, {
           subject: 'Thanks for joining {{event.name}}: recording and slides',
@@ -457,5 +490,13 @@ export const CURRENT_CATALOG: Catalog = {
         }),
       ],
     },
+    ...ENABLEMENT_CAMPAIGNS.map((campaign) => enrolledCampaign(campaign, {
+      id: `${campaign.key}-enablement-campaign`,
+      name: `${campaign.topic} Enablement Campaign`,
+      segments: ALL_SEGMENTS,
+      playbook: `${campaign.topic} Enablement Campaign`,
+      aliases: [`CSM Enrolled ${campaign.topic} Enablement Campaigns`, `${campaign.topic} Enablement`],
+      source: [CURRENT.enrollment],
+    })),
   ],
 };

@@ -1,57 +1,45 @@
 /**
  * The earlier programs (seed 001): digital programs for Tech Touch and Scale, and the CSM-assigned programs.
- * Where the seed says "~N days", the program may start within a week of day N; exact days have no window.
+ * Where the seed says "~N days", the program may start within a week of day N (the team's choice); exact
+ * days have no window.
  */
+import { ENABLEMENT_CAMPAIGNS, enrolledCampaign } from './catalog-enablement';
 import {
-  ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, email, enrolledIn,
+  ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, CATCH_UP_DAYS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, INVITE_DAYS,
+  NEWSLETTER_AUDIENCE, email,
 } from './catalog-shared';
-import type { Catalog, Program, Step } from './types';
+import { EARLIER, EXPERIMENT_RULES, RECIPIENT_RULES } from './seed-quotes';
+import type { Catalog, Program, SeedQuote, Step } from './types';
+
+/** Digital programs go to the admins, the Sold-To contact when there is none. */
+const DIGITAL_RECIPIENTS = [RECIPIENT_RULES.digital, RECIPIENT_RULES.soldTo];
+/** Digital onboarding and enablement content keeps out accounts flagged Control Group (the team's reading of seed 001). */
+const CONTROL_GROUP = EXPERIMENT_RULES.controlGroup;
 
 interface UseCase {
   id: string;
   name: string;
   day: number;
+  source: SeedQuote;
   steps: Step[];
 }
 
 /** The four time-based use-case campaigns differ only in name, day and copy. */
-const useCase = ({ id, name, day, steps }: UseCase): Program => ({
+const useCase = ({ id, name, day, source, steps }: UseCase): Program => ({
   id,
   name: `Customer Use Case: ${name}`,
   category: 'enablement',
   segments: DIGITAL_SEGMENTS,
-  trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: day, windowDays: 7 },
+  trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: day, windowDays: CATCH_UP_DAYS },
   conditions: [],
   exclusions: [],
   recipients: ENABLEMENT_AUDIENCE,
   sender: 'customer-enablement',
-  pilot: false,
+  pilot: true,
   playbook: `Customer Use Case - ${name} Email Series`,
   steps,
-});
-
-interface Enrolled {
-  id: string;
-  topic: string;
-  campaign: string;
-  steps: Step[];
-}
-
-/** CSM-enrolled campaigns: sent to the contacts a CSM enrolled through Enablement Enrollment. */
-const csmEnrolled = ({ id, topic, campaign, steps }: Enrolled): Program => ({
-  id,
-  name: `CSM Enrolled ${topic} Enablement Campaign`,
-  category: 'enablement',
-  segments: ['CSM-Assigned'],
-  trigger: { kind: 'when-eligible' },
-  conditions: [{ kind: 'enrolled', campaign }],
-  exclusions: [],
-  recipients: enrolledIn(campaign),
-  sender: 'csm',
-  pilot: false,
-  playbook: `CSM Enrolled ${topic} Enablement`,
-  aliases: [`CSM Enrolled ${topic} Enablement Campaigns`],
-  steps,
+  source: [source, ...DIGITAL_RECIPIENTS, RECIPIENT_RULES.saas, CONTROL_GROUP],
+  teamChoices: ['catch-up', 'step-days', 'control-group'],
 });
 
 const onboardingSeries = (deployment: 'Self-Managed' | 'SaaS'): Program => ({
@@ -59,7 +47,8 @@ const onboardingSeries = (deployment: 'Self-Managed' | 'SaaS'): Program => ({
   name: `Onboarding series (${deployment})`,
   category: 'onboarding',
   segments: DIGITAL_SEGMENTS,
-  trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: 3, windowDays: 3 },
+  // "Customer ~3-15 days": the series may start on any day of that window.
+  trigger: { kind: 'anchor', anchor: 'customerSince', offsetDays: 3, windowDays: 12 },
   conditions: [
     // Dedicated is run by GitLab, so its admins follow the SaaS series.
     deployment === 'SaaS'
@@ -69,9 +58,11 @@ const onboardingSeries = (deployment: 'Self-Managed' | 'SaaS'): Program => ({
   exclusions: [],
   recipients: ADMIN_OR_SOLD_TO,
   sender: 'customer-enablement',
-  pilot: false,
+  pilot: true,
   playbook: `New Customer Digital Onboarding - ${deployment} Email Series`,
   aliases: ['Onboarding series'],
+  source: [EARLIER.series, ...DIGITAL_RECIPIENTS, CONTROL_GROUP],
+  teamChoices: ['step-days', 'control-group'],
   steps: [
     email('users', 'Email 1: Users and sign-in', 0, {
       subject: 'Onboarding 1 of 5: add your users',
@@ -110,10 +101,13 @@ const onboardingSeries = (deployment: 'Self-Managed' | 'SaaS'): Program => ({
 });
 
 const npsCsat = (
-  id: string, name: string, playbook: string, trigger: Program['trigger'], intro: string,
+  id: string, name: string, playbook: string, trigger: Program['trigger'], intro: string, source: SeedQuote[],
+  teamChoices: Program['teamChoices'] = [],
 ): Program => ({
   id, name, category: 'survey', segments: ALL_SEGMENTS, trigger,
   conditions: [], exclusions: [], recipients: ADMINS_ONLY, sender: 'customer-enablement', pilot: false, playbook,
+  source: [...source, RECIPIENT_RULES.soldTo, RECIPIENT_RULES.footnote],
+  ...(teamChoices.length ? { teamChoices } : {}),
   steps: [
     email('survey', 'Email 1: Survey', 0, {
       subject: 'A quick question about GitLab, {{account.name}}',
@@ -121,6 +115,10 @@ const npsCsat = (
     }),
   ],
 });
+
+const ENROLLED_SOURCES = {
+  ci: EARLIER.enrolledCi, cd: EARLIER.enrolledCd, devsecops: EARLIER.enrolledDevSecOps, agile: EARLIER.enrolledAgile,
+} as const;
 
 export const EARLIER_CATALOG: Catalog = {
   schemaVersion: 1,
@@ -137,8 +135,10 @@ export const EARLIER_CATALOG: Catalog = {
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
       sender: 'customer-enablement',
-      pilot: false,
+      pilot: true,
       playbook: 'New Customer Digital Onboarding - Intro and Enrollment',
+      source: [EARLIER.intro, ...DIGITAL_RECIPIENTS, CONTROL_GROUP],
+      teamChoices: ['control-group'],
       steps: [
         email('intro', 'Email 1: Welcome and enrollment', 0, {
           subject: 'Welcome to GitLab, {{account.name}}: your onboarding starts here',
@@ -153,7 +153,7 @@ export const EARLIER_CATALOG: Catalog = {
     onboardingSeries('Self-Managed'),
     onboardingSeries('SaaS'),
     useCase({
-      id: 'use-case-ci', name: 'CI', day: 45,
+      id: 'use-case-ci', name: 'CI', day: 45, source: EARLIER.useCaseCi,
       steps: [
         email('why-ci', 'Email 1: Why CI', 0, {
           subject: 'Catch problems before they merge with GitLab CI',
@@ -168,7 +168,7 @@ export const EARLIER_CATALOG: Catalog = {
       ],
     }),
     useCase({
-      id: 'use-case-devsecops', name: 'DevSecOps', day: 70,
+      id: 'use-case-devsecops', name: 'DevSecOps', day: 70, source: EARLIER.useCaseDevSecOps,
       steps: [
         email('devsecops', 'Email 1: Security in every merge request', 0, {
           subject: 'Security in every merge request',
@@ -178,7 +178,7 @@ export const EARLIER_CATALOG: Catalog = {
       ],
     }),
     useCase({
-      id: 'use-case-cd', name: 'CD', day: 100,
+      id: 'use-case-cd', name: 'CD', day: 100, source: EARLIER.useCaseCd,
       steps: [
         email('cd', 'Email 1: Continuous delivery', 0, {
           subject: 'From merge to production with GitLab CD',
@@ -188,7 +188,7 @@ export const EARLIER_CATALOG: Catalog = {
       ],
     }),
     useCase({
-      id: 'use-case-agile', name: 'Agile Management', day: 130,
+      id: 'use-case-agile', name: 'Agile Management', day: 130, source: EARLIER.useCaseAgile,
       steps: [
         email('agile', 'Email 1: Agile planning', 0, {
           subject: 'Run your sprints in GitLab',
@@ -202,14 +202,17 @@ export const EARLIER_CATALOG: Catalog = {
       name: 'Monthly Newsletters',
       category: 'newsletter',
       segments: ALL_SEGMENTS,
-      // Seed 001 says only "monthly on Fridays"; the 4th Friday is the current program's rule.
+      // Seed 001 says only "monthly on Fridays"; the 4th Friday (the current program's rule) is the team's choice.
       trigger: { kind: 'monthly', nth: 4, weekday: 'friday', windowDays: 0 },
       conditions: [],
       exclusions: [],
-      recipients: ADMINS_ONLY,
+      recipients: NEWSLETTER_AUDIENCE,
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Monthly Newsletter',
+      aliases: ['Monthly Newsletters'],
+      source: [EARLIER.newsletter, EARLIER.newsletterCsm, ...DIGITAL_RECIPIENTS, RECIPIENT_RULES.footnote],
+      teamChoices: ['monthly-day'],
       steps: [
         email('newsletter', 'Monthly newsletter', 0, {
           subject: 'Your monthly GitLab newsletter',
@@ -222,29 +225,37 @@ export const EARLIER_CATALOG: Catalog = {
       'nps-csat-post-onboarding', 'NPS/CSAT Post-Onboarding Survey', 'NPS/CSAT Post-Onboarding Survey',
       { kind: 'anchor', anchor: 'customerSince', offsetDays: 60, windowDays: 0 },
       'You have been using GitLab for about two months, and we would like to know how onboarding went.',
+      [EARLIER.postOnboarding, EARLIER.postOnboardingCsm],
     ),
     npsCsat(
       'nps-csat-pre-renewal', 'NPS/CSAT Pre-Renewal Survey', 'NPS/CSAT Pre-Renewal Survey',
       { kind: 'anchor', anchor: 'renewalDate', offsetDays: -120, windowDays: 14 },
       'Your renewal is a few months away, and your view of the past year matters to us.',
+      [EARLIER.preRenewal],
+      ['catch-up'],
     ),
     npsCsat(
       'nps-csat-post-renewal', 'NPS/CSAT Post-Renewal Survey', 'NPS/CSAT Post-Renewal Survey',
       { kind: 'anchor', anchor: 'lastRenewalDate', offsetDays: 60, windowDays: 0 },
       'Thank you for renewing. Two months into your new term, we would like to hear how things are going.',
+      [EARLIER.postRenewal],
+      ['anchor'],
     ),
     {
       id: 'monthly-webinar-invitations',
       name: 'Monthly Webinar Invitations',
       category: 'webinar',
       segments: DIGITAL_SEGMENTS,
-      trigger: { kind: 'monthly', nth: 2, weekday: 'tuesday', windowDays: 0 },
+      // "Dependent on event date": the user enters each webinar's date in the options.
+      trigger: { kind: 'event', event: 'webinar', name: 'Monthly webinar', inviteDays: INVITE_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ENABLEMENT_AUDIENCE,
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Monthly Webinar Invitation',
+      source: [EARLIER.webinars, ...DIGITAL_RECIPIENTS, RECIPIENT_RULES.saas],
+      teamChoices: ['invite-days'],
       steps: [
         email('invite', 'Webinar invitation', 0, {
           subject: 'You are invited: {{event.name}} on {{event.date}}',
@@ -266,6 +277,8 @@ export const EARLIER_CATALOG: Catalog = {
       sender: 'customer-enablement',
       pilot: false,
       playbook: 'Post Churn Survey',
+      source: [EARLIER.churn, ...DIGITAL_RECIPIENTS],
+      teamChoices: ['closed-lost-window'],
       steps: [
         email('survey', 'Email 1: Why did you leave?', 0, {
           subject: 'Help us understand your decision, {{account.name}}',
@@ -287,6 +300,8 @@ export const EARLIER_CATALOG: Catalog = {
       sender: 'customer-enablement',
       pilot: true,
       playbook: 'CI Usage Trigger',
+      source: [EARLIER.ciUsage, ...DIGITAL_RECIPIENTS, RECIPIENT_RULES.saas, CONTROL_GROUP],
+      teamChoices: ['step-days', 'control-group'],
       steps: [
         email('start-ci', 'Email 1: Start with CI', 0, {
           subject: 'Your team could be getting more from GitLab CI',
@@ -313,8 +328,10 @@ export const EARLIER_CATALOG: Catalog = {
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
       sender: 'customer-enablement',
-      pilot: true,
+      pilot: false,
       playbook: 'Low License Utilization',
+      source: [EARLIER.lowLicense, ...DIGITAL_RECIPIENTS],
+      teamChoices: ['step-days'],
       steps: [
         email('seats', 'Email 1: Put your seats to work', 0, {
           subject: '{{account.name}} has GitLab seats waiting for users',
@@ -333,13 +350,15 @@ export const EARLIER_CATALOG: Catalog = {
       name: 'Intro to GitLab CS + Onboarding',
       category: 'introduction',
       segments: ['CSM-Assigned'],
-      trigger: { kind: 'anchor', anchor: 'csmAssignedDate', offsetDays: 0, windowDays: 7 },
+      trigger: { kind: 'anchor', anchor: 'csmAssignedDate', offsetDays: 0, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: ADMIN_OR_SOLD_TO,
       sender: 'csm',
       pilot: false,
       playbook: 'Intro to GitLab CS + Onboarding',
+      source: [EARLIER.csIntro, RECIPIENT_RULES.csmAssigned],
+      teamChoices: ['catch-up', 'step-days'],
       steps: [
         email('intro', 'Email 1: Meet your CSM', 0, {
           subject: 'Your GitLab Customer Success Manager, {{csm.name}}',
@@ -365,13 +384,15 @@ export const EARLIER_CATALOG: Catalog = {
       name: 'AE <> CSM Introduction',
       category: 'introduction',
       segments: ['CSM-Assigned'],
-      trigger: { kind: 'anchor', anchor: 'csmAssignedDate', offsetDays: 0, windowDays: 7 },
+      trigger: { kind: 'anchor', anchor: 'csmAssignedDate', offsetDays: 0, windowDays: CATCH_UP_DAYS },
       conditions: [],
       exclusions: [],
       recipients: { admins: false, soldTo: 'always', saasOwnersMaintainers: false },
       sender: 'account-executive',
       pilot: false,
       playbook: 'AE <> CSM Introduction',
+      source: [EARLIER.aeIntro],
+      teamChoices: ['catch-up'],
       steps: [
         email('introduction', 'Email 1: Introducing your CSM', 0, {
           subject: 'Introducing {{csm.name}}, your GitLab Customer Success Manager',
@@ -382,70 +403,13 @@ export const EARLIER_CATALOG: Catalog = {
         }),
       ],
     },
-    csmEnrolled({
-      id: 'csm-enrolled-ci', topic: 'CI', campaign: 'CI Enablement',
-      steps: [
-        email('ci-1', 'Email 1: CI foundations', 0, {
-          subject: 'CI enablement 1 of 3: pipeline foundations',
-          paragraphs: ['Your CSM enrolled you in a short CI series. First: how pipelines, stages and jobs fit together.'],
-          links: [['ci/pipelines/', 'Pipelines'], ['ci/yaml/', 'CI/CD YAML syntax']],
-        }),
-        email('ci-2', 'Email 2: Speed', 7, {
-          subject: 'CI enablement 2 of 3: faster pipelines',
-          paragraphs: ['Cache dependencies and run jobs in parallel to shorten feedback loops.'],
-          links: [['ci/caching/', 'Caching']],
-        }),
-        email('ci-3', 'Email 3: Reuse', 14, {
-          subject: 'CI enablement 3 of 3: reuse with components',
-          paragraphs: ['Share tested configuration across projects with CI/CD components.'],
-          links: [['ci/components/', 'CI/CD components']],
-        }),
-      ],
-    }),
-    csmEnrolled({
-      id: 'csm-enrolled-cd', topic: 'CD', campaign: 'CD Enablement',
-      steps: [
-        email('cd-1', 'Email 1: Environments', 0, {
-          subject: 'CD enablement 1 of 2: environments and deployments',
-          paragraphs: ['Your CSM enrolled you in a short CD series. Start by tracking deployments with environments.'],
-          links: [['ci/environments/', 'Environments']],
-        }),
-        email('cd-2', 'Email 2: Safe releases', 7, {
-          subject: 'CD enablement 2 of 2: safe releases',
-          paragraphs: ['Protect production with approvals and release gradually with feature flags.'],
-          links: [['ci/environments/protected_environments/', 'Protected environments'], ['operations/feature_flags/', 'Feature flags']],
-        }),
-      ],
-    }),
-    csmEnrolled({
-      id: 'csm-enrolled-devsecops', topic: 'DevSecOps', campaign: 'DevSecOps Enablement',
-      steps: [
-        email('sec-1', 'Email 1: Scanning', 0, {
-          subject: 'DevSecOps enablement 1 of 2: scan every change',
-          paragraphs: ['Your CSM enrolled you in a short DevSecOps series. First, add security scanning to your pipelines.'],
-          links: [['user/application_security/sast/', 'SAST'], ['user/application_security/secret_detection/', 'Secret detection']],
-        }),
-        email('sec-2', 'Email 2: Triage', 7, {
-          subject: 'DevSecOps enablement 2 of 2: triage and fix',
-          paragraphs: ['Use the vulnerability report to decide what to fix first.'],
-          links: [['user/application_security/vulnerability_report/', 'Vulnerability report']],
-        }),
-      ],
-    }),
-    csmEnrolled({
-      id: 'csm-enrolled-agile', topic: 'Agile', campaign: 'Agile Enablement',
-      steps: [
-        email('agile-1', 'Email 1: Plan', 0, {
-          subject: 'Agile enablement 1 of 2: plan with issues and boards',
-          paragraphs: ['Your CSM enrolled you in a short agile planning series. Start with issues and boards.'],
-          links: [['user/project/issues/', 'Issues'], ['user/project/issue_board/', 'Issue boards']],
-        }),
-        email('agile-2', 'Email 2: Iterate', 7, {
-          subject: 'Agile enablement 2 of 2: iterations and epics',
-          paragraphs: ['Plan sprints with iterations and group work into epics.'],
-          links: [['user/group/iterations/', 'Iterations'], ['user/group/epics/', 'Epics']],
-        }),
-      ],
-    }),
+    ...ENABLEMENT_CAMPAIGNS.map((campaign) => enrolledCampaign(campaign, {
+      id: `csm-enrolled-${campaign.key}`,
+      name: `CSM Enrolled ${campaign.topic} Enablement Campaign`,
+      segments: ['CSM-Assigned'],
+      playbook: `CSM Enrolled ${campaign.topic} Enablement`,
+      aliases: [`CSM Enrolled ${campaign.topic} Enablement Campaigns`],
+      source: [ENROLLED_SOURCES[campaign.key]],
+    })),
   ],
 };

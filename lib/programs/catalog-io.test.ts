@@ -38,10 +38,10 @@ describe('catalog export and import', () => {
       'programs[0].category: expected one of "introduction", "onboarding", "adoption", "enablement", "coaching", "survey", "newsletter", "webinar", "lab", "event-follow-up", "retention"',
     ]],
     ['an unknown trigger kind', (d) => { d.programs[0]!.trigger = { kind: 'weekly' }; }, [
-      'programs[0].trigger.kind: expected one of "anchor", "monthly", "every-months", "when-eligible", "closed-lost", "event-registration"',
+      'programs[0].trigger.kind: expected one of "anchor", "monthly", "every-months", "when-eligible", "closed-lost", "event-registration", "event"',
     ]],
-    ['a value a field cannot take', (d) => { (d.programs[5]!.conditions as Record<string, unknown>[])[0]!.values = ['Purple']; }, [
-      'programs[5].conditions[0].values[0]: expected one of "Green", "Yellow", "Red"',
+    ['a value a field cannot take', (d) => { (d.programs[12]!.conditions as Record<string, unknown>[])[0]!.values = ['Purple']; }, [
+      'programs[12].conditions[0].values[0]: expected one of "Green", "Yellow", "Red"',
     ]],
     ['a negative window', (d) => { (d.programs[1]!.trigger as Record<string, unknown>).windowDays = -1; }, ['programs[1].trigger.windowDays: must be at least 0']],
     ['no steps', (d) => { d.programs[4]!.steps = []; }, ['programs[4].steps: needs at least 1 item']],
@@ -99,6 +99,43 @@ describe('catalog export and import', () => {
     const catalog = (result as { catalog: Catalog }).catalog;
     expect(catalog.programs[0]!.name).toBe('Hello');
     expect(catalog).not.toBe(builtInCatalog('current'));
+  });
+});
+
+describe('catalog data the seeds added', () => {
+  it('imports a catalog exported before programs carried their seed sentences and team choices', () => {
+    const result = importEdited((d) => {
+      for (const program of d.programs) {
+        delete program.source;
+        delete program.teamChoices;
+      }
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('takes an event held when the user says, and "any of" conditions, and names what is wrong in them', () => {
+    const ok = importEdited((d) => {
+      d.programs[12]!.trigger = { kind: 'event', event: 'ci-lab', name: 'CI lab', inviteDays: 10 };
+      d.programs[12]!.conditions = [{ kind: 'any-of', conditions: [{ kind: 'compare', field: 'ciUtilization', op: '<', value: 20 }, { kind: 'one-of', field: 'ciScore', values: ['Red'] }] }];
+    });
+    expect(ok.ok).toBe(true);
+    expect(errorsOf(importEdited((d) => {
+      d.programs[12]!.trigger = { kind: 'event', event: 'CI Lab!', name: 'CI lab', inviteDays: 10 };
+      d.programs[12]!.conditions = [{ kind: 'any-of', conditions: [] }];
+    }))).toEqual([
+      'programs[12].trigger.event: expected a slug of lowercase letters, digits and dashes, such as "net-new-onboarding"',
+      'programs[12].conditions[0].conditions: needs at least 1 item',
+    ]);
+  });
+
+  it('rejects a team choice it does not know and a seed quote without text', () => {
+    expect(errorsOf(importEdited((d) => {
+      d.programs[1]!.teamChoices = ['vibes'];
+      d.programs[1]!.source = [{ seed: '004', text: '' }];
+    }))).toEqual([
+      'programs[1].source[0].text: must not be empty',
+      'programs[1].teamChoices[0]: expected one of "anchor", "catch-up", "monthly-day", "cadence", "invite-days", "step-days", "control-group", "closed-lost-window"',
+    ]);
   });
 });
 

@@ -9,8 +9,9 @@ import type { Catalog } from './types';
 
 export type ImportResult = { ok: true; catalog: Catalog } | { ok: false; errors: string[] };
 
+/** Fields in the schema's order, whatever order the catalog's objects were written in, so exports compare as text. */
 export function exportCatalog(catalog: Catalog): string {
-  return `${JSON.stringify(catalog, null, 2)}\n`;
+  return `${JSON.stringify(CatalogSchema.parse(catalog), null, 2)}\n`;
 }
 
 export function importCatalog(jsonText: string): ImportResult {

@@ -10,8 +10,19 @@ export const DIGITAL_SEGMENTS: Segment[] = ['Tech Touch', 'Scale'];
 export const ADMIN_OR_SOLD_TO: RecipientPolicy = { admins: true, soldTo: 'if-no-admin', saasOwnersMaintainers: false };
 /** As above, plus Owners and Maintainers on SaaS, who act on enablement content. */
 export const ENABLEMENT_AUDIENCE: RecipientPolicy = { ...ADMIN_OR_SOLD_TO, saasOwnersMaintainers: true };
-/** Surveys and newsletters: GitLab Admins only; Sold-To contacts never receive NPS/CSAT. */
+/** Surveys: GitLab Admins only; Sold-To contacts never receive NPS/CSAT (seed 000). */
 export const ADMINS_ONLY: RecipientPolicy = { admins: true, soldTo: 'never', saasOwnersMaintainers: false };
+/** Newsletters follow the general rule, except that CSM-assigned accounts require a GitLab Admin (seed 001's footnote). */
+export const NEWSLETTER_AUDIENCE: RecipientPolicy = { ...ADMIN_OR_SOLD_TO, adminRequiredSegments: ['CSM-Assigned'] };
+
+/**
+ * Values the seeds do not give; each program that uses one lists it in `teamChoices`, so the panel labels
+ * it the team's choice. They are catalog data, editable by export and import.
+ */
+/** How long a "Day N" program stays due: a CSM who opens the account a few days late still sees it. */
+export const CATCH_UP_DAYS = 7;
+/** How long before an event its invitation goes out. */
+export const INVITE_DAYS = 14;
 
 export const enrolledIn = (campaign: string): RecipientPolicy => ({
   admins: false, soldTo: 'never', saasOwnersMaintainers: false, enrollment: campaign,

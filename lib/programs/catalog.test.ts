@@ -3,13 +3,16 @@ import { BUILT_IN_CATALOGS, builtInCatalog } from './catalogs';
 import { catalogProblems } from './catalog-checks';
 import { KNOWN_TOKENS, tokensIn, unknownTokens } from './tokens';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
+import { teamChoicesOf } from './team-choices';
+import { DEFAULT_C360_LABELS } from '../accounts/registry';
 
 const EXPECTED_IDS = {
   current: [
     'csm-cse-introduction', 'net-new-onboarding', 'ultimate-upgrade-onboarding', 'duo-admin-onboarding',
     'post-renewal-onboarding', 'ci-product-coach', 'security-product-coach', 'security-adoption', 'cd-adoption',
     'agile-adoption', 'customer-csat-survey', 'customer-newsletter', 'ci-lab-invite', 'security-lab-invite',
-    'project-management-lab-invite', 'event-follow-up',
+    'project-management-lab-invite', 'event-follow-up', 'ci-enablement-campaign', 'cd-enablement-campaign',
+    'devsecops-enablement-campaign', 'agile-enablement-campaign',
   ],
   earlier: [
     'onboarding-intro-enrollment', 'onboarding-series-self-managed', 'onboarding-series-saas', 'use-case-ci',
@@ -55,9 +58,28 @@ describe('the catalogs', () => {
     expect(builtInCatalog()).toBe(BUILT_IN_CATALOGS.current);
   });
 
-  it('mark pilots, which keep a control group', () => {
-    const pilots = Object.values(BUILT_IN_CATALOGS).flatMap((c) => c.programs.filter((p) => p.pilot).map((p) => p.id));
-    expect(pilots).toEqual(['duo-admin-onboarding', 'ci-product-coach', 'security-product-coach', 'ci-usage-trigger', 'low-license-utilization']);
+  it('keep control groups out of digital onboarding and enablement content only, each labelled the team’s choice', () => {
+    const pilots = Object.values(BUILT_IN_CATALOGS).flatMap((c) => c.programs.filter((p) => p.pilot));
+    expect(pilots.map((p) => p.id)).toEqual([
+      'security-adoption', 'cd-adoption', 'agile-adoption', 'onboarding-intro-enrollment', 'onboarding-series-self-managed',
+      'onboarding-series-saas', 'use-case-ci', 'use-case-devsecops', 'use-case-cd', 'use-case-agile', 'ci-usage-trigger',
+    ]);
+    for (const program of pilots) {
+      expect(program.segments.every((s) => s === 'Tech Touch' || s === 'Scale')).toBe(true);
+      expect(program.teamChoices).toContain('control-group');
+    }
+  });
+
+  it('say in words which of their values are the team’s choice, with the value in use', () => {
+    const netNew = builtInCatalog().programs.find((p) => p.id === 'net-new-onboarding')!;
+    expect(teamChoicesOf(netNew, DEFAULT_C360_LABELS)).toEqual([
+      "Stays due for 7 days after its day, so a late look still finds it: the team's choice; the seeds do not give it",
+      "Later emails on days 7, 14 after the first: the team's choice; the seeds do not give it",
+    ]);
+    const csat = builtInCatalog().programs.find((p) => p.id === 'customer-csat-survey')!;
+    expect(teamChoicesOf(csat, { ...DEFAULT_C360_LABELS, customerSince: 'Original Contract Date' })).toEqual([
+      "Every 6 months counted from Original Contract Date, and due for 14 days each time: the team's choice; the seeds do not give it",
+    ]);
   });
 
   it('are frozen, so a stray edit fails loudly instead of going stale in the compiled cache', () => {

@@ -1,10 +1,12 @@
 /**
  * Work done once per catalog rather than once per account: lookups, the list of checks each program
  * runs, shared recipient policies. Catalogs are treated as immutable values; the compiled form is cached
- * per catalog object.
+ * per catalog object. What depends on the user's settings as well (words naming fields) is in setup.ts.
  */
 import { SEGMENTS, type Segment } from '../accounts/account';
 import type { Weekday } from '../dates/days';
+import { dateIndex, enrollmentKey } from './account-view';
+import { segmentBit } from './segments';
 import { programLogNames, stepLookup, type HistoryIndex } from './history';
 import {
   WEEKDAY_NAMES, type Catalog, type Category, type Condition, type DateField, type Program, type RecipientPolicy,
@@ -13,38 +15,27 @@ import {
 
 /** One test a program's eligibility needs: its segment, what its trigger implies, then its conditions. */
 export type Check =
-  | { kind: 'segment'; segments: ReadonlySet<string>; listed: string }
-  | { kind: 'has-date'; field: DateField }
+  /** `mask`: the segments as bits (segmentBit), so the test is one AND. */
+  | { kind: 'segment'; mask: number; listed: string }
+  /** `index`: the field's dateIndex (account-view.ts). */
+  | { kind: 'has-date'; field: DateField; index: number }
   | { kind: 'has-closed-lost' }
   | { kind: 'has-event-registrations' }
-  | Condition;
-
-/** Reasons repeat across accounts (the same segment, the same age): each is built once per check and value. */
-export type ReasonKey = string | number | boolean | null;
-export type ReasonMemo = Map<ReasonKey, string>;
-
-/** Missed-window reasons are kept for anchors up to about eleven years back. */
-export const MISSED_DAYS = 4096;
-
-/** Keeps a memo from growing without bound on data with many distinct values. */
-const MEMO_LIMIT = 4096;
-
-export function remember(memo: ReasonMemo, key: ReasonKey, reason: string): string {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, reason);
-  return reason;
-}
+  | { kind: 'has-event-date'; event: string; name: string }
+  | Exclude<Condition, { kind: 'any-of' | 'enrolled' | 'age' }>
+  | (Extract<Condition, { kind: 'age' }> & { index: number })
+  /** `key`: the campaign as enrollments are looked up (accounts/enrollment). */
+  | { kind: 'enrolled'; campaign: string; key: string }
+  | { kind: 'any-of'; conditions: CompiledCheck[] };
 
 /**
  * A check with its kind copied to the outside: every wrapper has one shape, so the evaluator's switch reads
- * `kind` from a single hidden class instead of one per condition type.
+ * `kind` from a single hidden class instead of one per condition type. `slot` numbers the check within the
+ * catalog, for the per-settings memo of its reasons (setup.ts).
  */
 export type CompiledCheck = {
-  [K in Check['kind']]: { kind: K; check: Extract<Check, { kind: K }>; reasons: ReasonMemo };
+  [K in Check['kind']]: { kind: K; check: Extract<Check, { kind: K }>; slot: number };
 }[Check['kind']];
-
-const compileCheck = (check: Check): CompiledCheck =>
-  ({ kind: check.kind, check, reasons: new Map() }) as CompiledCheck; // kind is copied from check itself
 
 /** The trigger in the same kind of one-shape wrapper. */
 export type CompiledTrigger = {
@@ -52,8 +43,14 @@ export type CompiledTrigger = {
 }[Trigger['kind']];
 
 export interface CompiledPolicy extends RecipientPolicy {
-  /** Surveys and newsletters get the fixed "no admin" explanation. */
-  surveyOrNewsletter: boolean;
+  index: number;
+  /** Surveys get the fixed "no admin" explanation. */
+  survey: boolean;
+  adminRequired: ReadonlySet<string> | null;
+  /** Sent only to the contacts enrolled in a campaign, so tracked per contact. */
+  perContact: boolean;
+  /** The campaign as enrollments are looked up; null without one. */
+  enrollmentKey: string | null;
 }
 
 export interface CompiledProgram {
@@ -66,11 +63,12 @@ export interface CompiledProgram {
   when: CompiledTrigger;
   /** For monthly triggers. */
   weekday: Weekday;
+  /** For anchored triggers: the anchor's dateIndex. */
+  anchorIndex: number;
+
   checks: CompiledCheck[];
-  /** Missed-window reasons by whole days since the anchor: an array slot is cheaper than a map entry. */
-  missedByDays: (string | undefined)[];
   exclusions: number[];
-  policyIndex: number;
+  policy: CompiledPolicy;
   /** A/B tested: every program that only digital segments receive. */
   abTested: boolean;
   /** Day offsets between consecutive steps, from the step before. */
@@ -81,12 +79,14 @@ export interface CompiledCatalog extends HistoryIndex {
   catalog: Catalog;
   programs: CompiledProgram[];
   policies: CompiledPolicy[];
+  /** How many check slots the catalog's checks number (setup.ts keeps one memo per slot). */
+  checkSlots: number;
 }
 
 const DIGITAL: ReadonlySet<Segment> = new Set<Segment>(['Tech Touch', 'Scale']);
-const SURVEY_LIKE: ReadonlySet<Category> = new Set<Category>(['survey', 'newsletter']);
+const SURVEYS: ReadonlySet<Category> = new Set<Category>(['survey']);
 
-function impliedByTrigger(trigger: Trigger): Check[] {
+function impliedByTrigger(trigger: Trigger): SourceCheck[] {
   switch (trigger.kind) {
     case 'anchor':
     case 'every-months':
@@ -95,6 +95,8 @@ function impliedByTrigger(trigger: Trigger): Check[] {
       return [{ kind: 'has-closed-lost' }];
     case 'event-registration':
       return [{ kind: 'has-event-registrations' }];
+    case 'event':
+      return [{ kind: 'has-event-date', event: trigger.event, name: trigger.name }];
     case 'monthly':
     case 'when-eligible':
       return [];
@@ -104,12 +106,31 @@ function impliedByTrigger(trigger: Trigger): Check[] {
 const listSegments = (segments: readonly string[]): string =>
   segments.length === 1 ? segments[0]! : `${segments.slice(0, -1).join(', ')} and ${segments.at(-1)!}`;
 
-function compileProgram(program: Program, index: number, byId: ReadonlyMap<string, number>, policyIndex: number): CompiledProgram {
+/** A check as written: what a trigger implies, or a catalog condition. */
+type SourceCheck = Exclude<Check, { kind: 'any-of' | 'enrolled' | 'age' | 'has-date' }> | { kind: 'has-date'; field: DateField } | Condition;
+
+/** Numbers every check, nested ones too, so each has its own memo slot. */
+class CheckCompiler {
+  slots = 0;
+
+  compile(check: SourceCheck): CompiledCheck {
+    const slot = this.slots++;
+    const inner: Check = check.kind === 'any-of'
+      ? { kind: 'any-of', conditions: check.conditions.map((c) => this.compile(c)) }
+      : check.kind === 'enrolled' ? { kind: 'enrolled', campaign: check.campaign, key: enrollmentKey(check.campaign) }
+        : check.kind === 'age' || check.kind === 'has-date' ? { ...check, index: dateIndex(check.field) } : check;
+    return { kind: inner.kind, check: inner, slot } as CompiledCheck; // kind is copied from the check itself
+  }
+}
+
+function compileProgram(
+  program: Program, index: number, byId: ReadonlyMap<string, number>, policy: CompiledPolicy, checks: CheckCompiler,
+): CompiledProgram {
   const segments = new Set<string>(program.segments);
-  const checks: Check[] = SEGMENTS.every((s) => segments.has(s))
+  const list: SourceCheck[] = SEGMENTS.every((s) => segments.has(s))
     ? []
-    : [{ kind: 'segment', segments, listed: listSegments(program.segments) }];
-  checks.push(...impliedByTrigger(program.trigger), ...program.conditions);
+    : [{ kind: 'segment', mask: program.segments.reduce((bits, s) => bits | segmentBit(s), 0), listed: listSegments(program.segments) }];
+  list.push(...impliedByTrigger(program.trigger), ...program.conditions);
   return {
     index,
     program,
@@ -118,36 +139,58 @@ function compileProgram(program: Program, index: number, byId: ReadonlyMap<strin
     steps: program.steps,
     when: { kind: program.trigger.kind, trigger: program.trigger } as CompiledTrigger,
     weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
-    checks: checks.map(compileCheck),
-    missedByDays: new Array<string | undefined>(MISSED_DAYS),
+    anchorIndex: program.trigger.kind === 'anchor' || program.trigger.kind === 'every-months' ? dateIndex(program.trigger.anchor) : -1,
+    checks: list.map((check) => checks.compile(check)),
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
-    policyIndex,
+    policy,
     abTested: program.segments.every((s) => DIGITAL.has(s)),
     stepGaps: program.steps.map((step, i) => step.offsetDays - (program.steps[i - 1]?.offsetDays ?? 0)),
+  };
+}
+
+/** Every policy in one shape (the catalog's objects may or may not carry the optional fields). */
+function compilePolicy(program: Program, index: number): CompiledPolicy {
+  const { recipients } = program;
+  return {
+    admins: recipients.admins,
+    soldTo: recipients.soldTo,
+    saasOwnersMaintainers: recipients.saasOwnersMaintainers,
+    enrollment: recipients.enrollment,
+    adminRequiredSegments: recipients.adminRequiredSegments,
+    index,
+    survey: SURVEYS.has(program.category),
+    adminRequired: recipients.adminRequiredSegments?.length ? new Set(recipients.adminRequiredSegments) : null,
+    perContact: recipients.enrollment !== undefined && !recipients.admins && recipients.soldTo === 'never' && !recipients.saasOwnersMaintainers,
+    enrollmentKey: recipients.enrollment === undefined ? null : enrollmentKey(recipients.enrollment),
   };
 }
 
 function compile(catalog: Catalog): CompiledCatalog {
   const programIndex = new Map(catalog.programs.map((p, i) => [p.id, i] as const));
   const policies: CompiledPolicy[] = [];
-  const policyKeys = new Map<string, number>();
+  const policyKeys = new Map<string, CompiledPolicy>();
   const logNames = new Map<string, number[]>();
+  const checks = new CheckCompiler();
   const programs = catalog.programs.map((program, i) => {
-    const policy: CompiledPolicy = { ...program.recipients, surveyOrNewsletter: SURVEY_LIKE.has(program.category) };
-    const key = JSON.stringify([policy.admins, policy.soldTo, policy.saasOwnersMaintainers, policy.enrollment, policy.surveyOrNewsletter]);
-    let policyIndex = policyKeys.get(key);
-    if (policyIndex === undefined) {
-      policyIndex = policies.push(policy) - 1;
-      policyKeys.set(key, policyIndex);
+    const r = program.recipients;
+    const key = JSON.stringify([r.admins, r.soldTo, r.saasOwnersMaintainers, r.enrollment, r.adminRequiredSegments, program.category === 'survey']);
+    let policy = policyKeys.get(key);
+    if (!policy) {
+      policy = compilePolicy(program, policies.length);
+      policies.push(policy);
+      policyKeys.set(key, policy);
     }
     for (const name of new Set(programLogNames(program))) {
       const list = logNames.get(name);
       if (list) list.push(i);
       else logNames.set(name, [i]);
     }
-    return compileProgram(program, i, programIndex, policyIndex);
+    return compileProgram(program, i, programIndex, policy, checks);
   });
-  return { catalog, programs, policies, programIndex, logNames, stepIndex: catalog.programs.map(stepLookup) };
+  return {
+    catalog, programs, policies, programIndex, logNames, stepIndex: catalog.programs.map(stepLookup), checkSlots: checks.slots,
+    stepCounts: catalog.programs.map((p) => p.steps.length),
+  };
 }
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();

@@ -1,14 +1,18 @@
 /**
  * The one evaluator for every program's checks. Programs differ only in the data they hand it.
- * A check passes, fails with a reason in words, or cannot be decided because a field is missing.
+ * A check passes, fails with a reason in words, or cannot be decided because something is missing.
  */
-import type { Contact, Opportunity } from '../accounts/account';
-import { addMonthsToDay } from '../dates/days';
+import type { Opportunity } from '../accounts/account';
+import { PERCENT_FIELDS } from '../accounts/registry';
+import { isoFromDay } from '../dates/days';
 import type { AccountView } from './account-view';
-import { remember, type CompiledCheck } from './compile';
-import { FIELD_LABELS, PERCENT_FIELDS, DATE_PHRASES, describeDateFromToday, plural } from './fields';
+import type { CompiledCheck } from './compile';
+import { segmentBit } from './segments';
+import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 import type { MissingField } from './plan';
-import type { Comparison } from './types';
+import type { Setup } from './setup';
+import { anniversaryLimit } from './timing';
+import type { Comparison, NumberField } from './types';
 
 export interface Verdict {
   reasons: string[];
@@ -19,6 +23,8 @@ const COMPARE_WORDS: Readonly<Record<Comparison, string>> = {
   '<': 'less than', '<=': 'at most', '>': 'more than', '>=': 'at least',
 };
 
+const NO_MISSING: readonly MissingField[] = [];
+const NO_CLOSED_LOST: readonly string[] = ['No closed-lost opportunity'];
 const CONTACTS_MISSING: MissingField = { field: 'contacts', label: 'Contacts', message: 'Contacts could not be read' };
 const EVENTS_MISSING: MissingField = {
   field: 'eventRegistrations',
@@ -26,9 +32,15 @@ const EVENTS_MISSING: MissingField = {
   message: "Event registrations and attendance are not part of the account snapshot; check the event's attendee list",
 };
 
-const CLOSED_LOST = /closed\s*lost/i;
+/** "Closed Lost", the seed's "Closed-Lost", "closed_lost": the stage's words, whatever joins them. */
+const CLOSED_LOST = /\bclosed[\s_-]*lost\b/i;
 
-export const isClosedLost = (opportunity: Opportunity): boolean => CLOSED_LOST.test(opportunity.stage ?? '');
+/** Salesforce's own IsClosed/IsWon decide when given; otherwise the stage's name, matched by meaning. */
+export function isClosedLost(opportunity: Opportunity): boolean {
+  if (opportunity.isClosed === true && typeof opportunity.isWon === 'boolean') return !opportunity.isWon;
+  if (opportunity.isClosed === false) return false;
+  return CLOSED_LOST.test(opportunity.stage ?? '');
+}
 
 /** The most recent Closed Lost opportunity; those without a close date come last. */
 export function latestClosedLost(opportunities: readonly Opportunity[]): Opportunity | undefined {
@@ -40,6 +52,12 @@ export function latestClosedLost(opportunities: readonly Opportunity[]): Opportu
   return latest;
 }
 
+/** A loop over a handful of values is cheaper than the builtin's call. */
+function includes(values: readonly string[], value: string): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] === value) return true;
+  return false;
+}
+
 function compare(value: number, op: Comparison, limit: number): boolean {
   switch (op) {
     case '<': return value < limit;
@@ -49,8 +67,7 @@ function compare(value: number, op: Comparison, limit: number): boolean {
   }
 }
 
-const show = (field: keyof typeof FIELD_LABELS, value: number): string =>
-  PERCENT_FIELDS.has(field) ? `${value}%` : `${value}`;
+const show = (field: NumberField, value: number): string => (PERCENT_FIELDS.has(field) ? `${value}%` : `${value}`);
 
 const yesNo = (value: boolean | null): string => (value === null ? 'empty' : value ? 'Yes' : 'No');
 
@@ -58,99 +75,174 @@ const ageWindow = (minDays?: number, maxDays?: number): string =>
   minDays !== undefined && maxDays !== undefined ? `days ${minDays}–${maxDays}`
     : minDays !== undefined ? `day ${minDays} onward` : `the first ${plural(maxDays ?? 0, 'day')}`;
 
-/** Enablement Enrollment values are typed by hand in picklists: compare ignoring case and stray spaces. */
-export function isEnrolled(contact: Contact, campaign: string): boolean {
-  const wanted = campaign.trim().toLowerCase();
-  return contact.enablementEnrollment.some((value) => value.trim().toLowerCase() === wanted);
+/** The first entered date of an event on or after today; undefined when none is. */
+export function nextEventDay(days: readonly number[] | undefined, today: number): number | undefined {
+  if (!days) return undefined;
+  for (const day of days) if (day >= today) return day;
+  return undefined;
 }
 
-/** undefined: passes; a string: the reason it fails; a MissingField: cannot tell. */
-function evaluateCheck(compiled: CompiledCheck, view: AccountView, today: number): string | MissingField | undefined {
-  const { account } = view;
-  const { reasons } = compiled;
+/**
+ * Adds one check's outcome to `verdict`: nothing when it passes, a reason when it fails, a missing field
+ * when it cannot be decided. Returns whether it passed.
+ */
+function checkInto(compiled: CompiledCheck, view: AccountView, today: number, setup: Setup, verdict: Verdict): boolean {
+  const { account, names } = view;
+  const reasons = view.memos[compiled.slot]!;
   switch (compiled.kind) {
     case 'segment': {
       const check = compiled.check;
-      const segment = account.fields.segment;
-      if (segment === undefined || (segment !== null && typeof segment !== 'string')) return view.missing('segment');
-      if (segment !== null && check.segments.has(segment)) return undefined;
-      return reasons.get(segment) ?? remember(reasons, segment, `Segment is ${segment ?? 'empty'}; this program is for ${check.listed} only`);
+      const segment = view.segment();
+      if (segment === undefined) return fail(verdict, view.missing('segment'));
+      if (segment !== null && (check.mask & segmentBit(segment)) !== 0) return true;
+      // By the spelling shown: "Scaled CSM (Scale)" and "Scale" are worded apart.
+      const spelled = account.fields.segment ?? null;
+      return fail(verdict, reasons.get(spelled) ?? setup.remember(reasons, spelled,
+        `${names.label.segment} is ${spelled === null ? 'empty' : spelled === segment ? segment : `${spelled} (${segment})`}; this program is for ${check.listed} only`));
     }
     case 'has-date': {
-      const check = compiled.check;
-      const day = view.day(check.field);
-      if (day === undefined) return view.missing(check.field);
-      return day === null ? DATE_PHRASES[check.field].none : undefined;
+      const { field, index } = compiled.check;
+      const day = view.dayAt(index);
+      if (day === undefined) return fail(verdict, view.missing(field));
+      if (day !== null) return true;
+      return fail(verdict, reasons.get(null) ?? setup.remember(reasons, null, DATE_PHRASES[field].none(names.label[field])));
     }
     case 'has-closed-lost': {
       const latest = latestClosedLost(account.opportunities);
-      if (!latest) return 'No closed-lost opportunity';
-      return latest.closeDate === null
-        ? { field: 'opportunities', label: 'Close Date', message: `Close Date of the closed-lost opportunity "${latest.name}" is empty` }
-        : undefined;
+      if (!latest) return fail(verdict, NO_CLOSED_LOST);
+      if (latest.closeDate !== null) return true;
+      return fail(verdict, { field: 'opportunities', label: 'Close Date', message: `Close Date of the closed-lost opportunity "${latest.name}" is empty` });
     }
     case 'has-event-registrations':
-      return EVENTS_MISSING;
+      return fail(verdict, EVENTS_MISSING);
+    case 'has-event-date': {
+      const { event, name } = compiled.check;
+      const days = setup.settings.events.get(event);
+      if (nextEventDay(days, today) !== undefined) return true;
+      const last = days?.at(-1);
+      const key = last ?? -1;
+      const known = setup.eventMemo(compiled.slot, key);
+      if (known) return fail(verdict, known);
+      const message = last === undefined
+        ? `No date is entered for the ${name}: add the next one under Options → Programs → Event dates`
+        : `The last ${name} date entered (${isoFromDay(last)}) has passed: add the next one under Options → Programs → Event dates`;
+      return fail(verdict, setup.rememberEvent(compiled.slot, key, { field: 'eventDates', label: `${name} date`, message }));
+    }
     case 'one-of': {
       const check = compiled.check;
       const value = account.fields[check.field];
-      if (value === undefined || (value !== null && typeof value !== 'string')) return view.missing(check.field);
-      if (value !== null && (check.values as readonly string[]).includes(value)) return undefined;
-      return reasons.get(value) ?? remember(reasons, value, `${FIELD_LABELS[check.field]} is ${value ?? 'empty'}; this program needs ${check.values.join(' or ')}`);
+      if (value === undefined || (value !== null && typeof value !== 'string')) return fail(verdict, view.missing(check.field));
+      if (value !== null && includes(check.values, value)) return true;
+      return fail(verdict, reasons.get(value) ?? setup.remember(reasons, value,
+        `${names.label[check.field]} is ${value ?? 'empty'}; this program needs ${check.values.join(' or ')}`));
     }
     case 'compare': {
       const check = compiled.check;
-      const value = account.fields[check.field];
-      if (value === undefined || (value !== null && !Number.isFinite(value))) return view.missing(check.field);
-      if (value !== null && compare(value, check.op, check.value)) return undefined;
-      return reasons.get(value) ?? remember(reasons, value,
-        `${FIELD_LABELS[check.field]} is ${value === null ? 'empty' : show(check.field, value)}; this program needs ${COMPARE_WORDS[check.op]} ${show(check.field, check.value)}`);
+      const value = view.number(check.field);
+      if (value === undefined) return fail(verdict, view.missing(check.field));
+      if (value !== null && compare(value, check.op, check.value)) return true;
+      return fail(verdict, reasons.get(value) ?? setup.remember(reasons, value,
+        `${names.label[check.field]} is ${value === null ? 'empty' : show(check.field, value)}; this program needs ${COMPARE_WORDS[check.op]} ${show(check.field, check.value)}`));
     }
     case 'flag': {
       const check = compiled.check;
       const value = account.fields[check.field];
-      if (value === undefined || (value !== null && typeof value !== 'boolean')) return view.missing(check.field);
-      if (value === check.value) return undefined;
-      return reasons.get(value) ?? remember(reasons, value, `${FIELD_LABELS[check.field]} is ${yesNo(value)}; this program needs ${yesNo(check.value)}`);
+      if (value === undefined || (value !== null && typeof value !== 'boolean')) return fail(verdict, view.missing(check.field));
+      if (value === check.value) return true;
+      return fail(verdict, reasons.get(value) ?? setup.remember(reasons, value, `${names.label[check.field]} is ${yesNo(value)}; this program needs ${yesNo(check.value)}`));
     }
     case 'age': {
       const check = compiled.check;
-      const since = view.day(check.field);
-      if (since === undefined) return view.missing(check.field);
-      if (since === null) return DATE_PHRASES[check.field].none;
+      const since = view.dayAt(check.index);
+      if (since === undefined) return fail(verdict, view.missing(check.field));
+      if (since === null) return fail(verdict, reasons.get(null) ?? setup.remember(reasons, null, DATE_PHRASES[check.field].none(names.label[check.field])));
       const age = today - since;
       const { minDays, maxDays, underYears } = check;
       const outsideDays = (minDays !== undefined && age < minDays) || (maxDays !== undefined && age > maxDays);
       // An anniversary is a calendar test (leap days), not a day count.
-      const pastYears = underYears !== undefined && today >= addMonthsToDay(since, 12 * underYears);
-      if (!outsideDays && !pastYears) return undefined;
+      const pastYears = underYears !== undefined && since <= anniversaryLimit(setup.today!, underYears);
+      if (!outsideDays && !pastYears) return true;
       const key = age * 2 + (pastYears ? 1 : 0);
       const known = reasons.get(key);
-      if (known !== undefined) return known;
+      if (known !== undefined) return fail(verdict, known);
       const problems: string[] = [];
       if (outsideDays) problems.push(`this program is for ${ageWindow(minDays, maxDays)}`);
       if (pastYears) problems.push(`this program is for the first ${plural(underYears, 'year')}`);
-      return remember(reasons, key, `${describeDateFromToday(check.field, age)}; ${problems.join('; ')}`);
+      return fail(verdict, setup.remember(reasons, key, `${describeDateFromToday(check.field, age)}; ${problems.join('; ')}`));
     }
     case 'enrolled': {
-      const check = compiled.check;
-      const contacts = account.contacts;
-      if (contacts === undefined) return CONTACTS_MISSING;
-      if (contacts.some((c) => isEnrolled(c, check.campaign))) return undefined;
-      return reasons.get(null) ?? remember(reasons, null, `No contact is enrolled in ${check.campaign} (Enablement Enrollment)`);
+      const { campaign, key } = compiled.check;
+      if (account.contacts === undefined) return fail(verdict, CONTACTS_MISSING);
+      if (view.enrolled(key).length > 0) return true;
+      const noField = account.contactFieldNotes?.enablementEnrollment;
+      if (noField) return fail(verdict, { field: 'contacts', label: 'Enablement Enrollment', message: noField });
+      if (account.contactsIncomplete) {
+        return fail(verdict, {
+          field: 'contacts', label: 'Contacts',
+          message: `Only part of the contacts could be read (${account.contactsIncomplete}) and none of them is enrolled in ${campaign}`,
+        });
+      }
+      return fail(verdict, reasons.get(null) ?? setup.remember(reasons, null, `No contact is enrolled in ${campaign} (Enablement Enrollment)`));
+    }
+    case 'any-of': {
+      const inner: Verdict = { reasons: [], missing: [] };
+      for (const child of compiled.check.conditions) if (checkInto(child, view, today, setup, inner)) return true;
+      // None qualifies: it is unknown while any of them cannot be decided, else each reason stands.
+      if (inner.missing.length) verdict.missing.push(...inner.missing);
+      else fail(verdict, [inner.reasons.join('; and ')]);
+      return false;
     }
   }
 }
 
-/** null when every check passes. Every failing check is listed, and every field that could not be read. */
-export function checkEligibility(checks: readonly CompiledCheck[], view: AccountView, today: number): Verdict | null {
-  let verdict: Verdict | null = null;
-  for (const check of checks) {
-    const outcome = evaluateCheck(check, view, today);
-    if (outcome === undefined) continue;
-    verdict ??= { reasons: [], missing: [] };
-    if (typeof outcome === 'string') verdict.reasons.push(outcome);
-    else verdict.missing.push(outcome);
+/** The last reason list a check failed with, so a single failure hands on its shared list. */
+const last: { reason: readonly string[] | null } = { reason: null };
+
+function fail(verdict: Verdict, outcome: readonly string[] | MissingField): false {
+  if (isReason(outcome)) {
+    verdict.reasons.push(outcome[0]!);
+    last.reason = outcome;
+  } else {
+    verdict.missing.push(outcome);
   }
-  return verdict;
+  return false;
+}
+
+const isReason = (outcome: readonly string[] | MissingField): outcome is readonly string[] => Array.isArray(outcome);
+
+/** Most checks pass: failures are gathered here, and only copied out when there are some. */
+const scratch: { reasons: string[]; missing: MissingField[] } = { reasons: [], missing: [] };
+
+export type Eligibility = 'eligible' | 'not-eligible' | 'unknown';
+
+/**
+ * Whether every check passes; when not, failedReasons() lists every failing check and missingFields()
+ * everything that could not be decided (read them before the next call). A known failure wins over missing
+ * data: "not eligible" is certain whatever the missing field holds.
+ */
+export function checkEligibility(checks: readonly CompiledCheck[], view: AccountView, today: number, setup: Setup): Eligibility {
+  // Emptied by pop: setting an array's length is a runtime call, and this runs for every program of every account.
+  while (scratch.reasons.length > 0) scratch.reasons.pop();
+  while (scratch.missing.length > 0) scratch.missing.pop();
+  last.reason = null;
+  let passed = true;
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i]!;
+    // The checks most programs start with, when they pass, without the general evaluator's call.
+    if (check.kind === 'segment' && (check.check.mask & view.segmentBits()) !== 0) continue;
+    if (check.kind === 'has-date' && typeof view.dayAt(check.check.index) === 'number') continue;
+    if (!checkInto(check, view, today, setup, scratch)) passed = false;
+  }
+  if (passed) return 'eligible';
+  return scratch.reasons.length > 0 ? 'not-eligible' : 'unknown';
+}
+
+/** The reasons of the last checkEligibility: one reason (the usual case) is a list shared by every account failing so. */
+export function failedReasons(): readonly string[] {
+  const { reasons } = scratch;
+  return reasons.length === 1 && last.reason !== null && last.reason[0] === reasons[0] ? last.reason : reasons.slice();
+}
+
+export function missingFields(): readonly MissingField[] {
+  return scratch.missing.length ? scratch.missing.slice() : NO_MISSING;
 }

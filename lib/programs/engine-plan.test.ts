@@ -1,12 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../dates/iso';
-import { entryOf, makeAccount, NO_CONTROL, planFor } from './test-accounts';
+import { newCustomer } from './seed-table';
+import { DEFAULT_ENGINE_SETTINGS } from './settings';
+import { entryOf, makeAccount, planFor } from './test-accounts';
 import type { Plan } from './plan';
 
 describe('plan order', () => {
   it('puts due first (oldest first), then upcoming by date, then unknown, held back, sent, not eligible', () => {
     const account = makeAccount({
-      fields: { subscriptionStartDate: '2026-03-10', ultimateSince: '2026-03-11', controlGroup: true, duoPurchaseDate: '2026-03-13' },
+      fields: { ...newCustomer('2026-03-10'), ultimateSince: '2026-03-11', controlGroup: true, duoPurchaseDate: '2026-03-13' },
       without: ['ciScore'],
     });
     const plan = planFor(account, '2026-03-13', { history: [{ programId: 'customer-newsletter', stepId: null, sentOn: '2026-02-27' }] });
@@ -26,7 +28,8 @@ describe('plan order', () => {
     const notEligible = plan.entries.filter((e) => e.state === 'not-eligible').map((e) => e.programId);
     expect(notEligible).toEqual(['csm-cse-introduction', 'net-new-onboarding', 'ultimate-upgrade-onboarding', 'duo-admin-onboarding',
       'post-renewal-onboarding', 'ci-product-coach', 'security-product-coach', 'security-adoption', 'cd-adoption', 'agile-adoption',
-      'ci-lab-invite', 'security-lab-invite', 'project-management-lab-invite']);
+      'ci-lab-invite', 'security-lab-invite', 'ci-enablement-campaign', 'cd-enablement-campaign', 'devsecops-enablement-campaign',
+      'agile-enablement-campaign']);
   });
 
   it('reports the account, the day and the edition it was made for', () => {
@@ -36,9 +39,23 @@ describe('plan order', () => {
   });
 });
 
+describe('the why', () => {
+  it('lists the values behind an entry that are the team’s choice, with their current value and the tenant’s labels', () => {
+    const settings = { ...DEFAULT_ENGINE_SETTINGS, labels: { ...DEFAULT_ENGINE_SETTINGS.labels, customerSince: 'Original Contract Date' } };
+    const plan = planFor(makeAccount({ fields: newCustomer('2026-01-01') }), '2026-01-31', { settings });
+    expect(entryOf(plan, 'security-adoption').teamChoices).toEqual([
+      "Day 30 is counted from Original Contract Date: the team's choice; the seeds do not give it",
+      "Stays due for 7 days after its day, so a late look still finds it: the team's choice; the seeds do not give it",
+      "Later email on day 7 after the first: the team's choice; the seeds do not give it",
+      "Held back from accounts whose Control Group says Yes: the team's reading of seed 001, which names no pilots",
+    ]);
+    expect(entryOf(plan, 'customer-newsletter').teamChoices).toEqual([]);
+  });
+});
+
 describe('settings', () => {
   it('turns programs off by id', () => {
-    const settings = { ...NO_CONTROL, disabledPrograms: ['customer-newsletter'] };
+    const settings = { ...DEFAULT_ENGINE_SETTINGS, disabledPrograms: ['customer-newsletter'] };
     const entry = entryOf(planFor(makeAccount(), '2026-01-23', { settings }), 'customer-newsletter');
     expect(entry).toMatchObject({ state: 'not-eligible', reasons: ['Turned off in settings'] });
   });
@@ -57,8 +74,8 @@ describe('time zones and DST', () => {
 
   it('gives the same plans in every time zone, across both New York DST changes', () => {
     const accounts = [
-      makeAccount({ fields: { subscriptionStartDate: '2026-03-06', customerSince: '2025-09-08', lastRenewalDate: '2026-10-29' } }),
-      makeAccount({ fields: { subscriptionStartDate: '2026-10-30', duoPurchaseDate: '2026-11-01', segment: 'Scale', ciScore: 'Red' } }),
+      makeAccount({ fields: { ...newCustomer('2025-09-08'), subscriptionStartDate: '2026-03-06', lastRenewalDate: '2026-10-29' } }),
+      makeAccount({ fields: { ...newCustomer('2026-10-30'), duoPurchaseDate: '2026-11-01', segment: 'Scale', ciScore: 'Red' } }),
     ];
     const todays = [...days('2026-03-05', 8), ...days('2026-10-28', 8)];
     const results = zones.map((zone) => {
@@ -70,7 +87,7 @@ describe('time zones and DST', () => {
 
   it('counts days across the spring-forward night in New York', () => {
     process.env.TZ = 'America/New_York';
-    const account = makeAccount({ fields: { subscriptionStartDate: '2026-03-07' } });
+    const account = makeAccount({ fields: newCustomer('2026-03-07') });
     expect(entryOf(planFor(account, '2026-03-08'), 'net-new-onboarding')).toMatchObject({ state: 'upcoming', date: '2026-03-09' });
     expect(entryOf(planFor(account, '2026-03-09'), 'net-new-onboarding')).toMatchObject({ state: 'due', date: '2026-03-09' });
   });

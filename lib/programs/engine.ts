@@ -2,19 +2,23 @@
  * The eligibility engine: catalog + account + today + what was sent → a plan with exactly one state per
  * program. Pure: no clock, no DOM, no I/O. Missing data becomes an "unknown" entry naming the field,
  * never an exception and never a silent "not eligible".
+ *
+ * It runs over whole books of business, so the hot path allocates little: one entry object per program,
+ * reasons phrased once per catalog and settings (setup.ts), and per-evaluation scratch space reused.
  */
-import type { Account, IsoDate } from '../accounts/account';
+import type { AbGroup, Account, IsoDate } from '../accounts/account';
 import { dayFromIso, isoFromDay } from '../dates/days';
 import { AccountView } from './account-view';
 import { compiled, type CompiledCatalog, type CompiledProgram } from './compile';
-import { checkEligibility } from './conditions';
-import { abGroupOf, accountHashPrefix, CONTROL_GROUP_REASON, experimentHash, inControlShare } from './experiments';
-import { describeMissing } from './fields';
+import { checkEligibility, failedReasons, missingFields } from './conditions';
 import { indexSends, type Send, type SentRecord } from './history';
-import type { EntryState, MissingField, Plan, PlanEntry } from './plan';
-import { accountWarnings, groupContacts, resolveRecipients, type ContactGroups, type ResolvedRecipients } from './recipients';
+import type { EntryFix, EntryState, MissingField, Plan, PlanEntry, Recipient } from './plan';
+import {
+  accountWarnings, groupContacts, resolveRecipients, type ContactGroups, type RecipientContext, type ResolvedRecipients,
+} from './recipients';
 import { resolveSettings, type EngineSettings, type ResolvedSettings } from './settings';
-import { missedReason, timingOf, todayContextFor, type TodayContext } from './timing';
+import { setupFor, type Setup } from './setup';
+import { missedReason, timingOf, todayContextFor, type Timing, type TodayContext } from './timing';
 import type { Catalog } from './types';
 
 /**
@@ -33,33 +37,17 @@ function iso(day: number): IsoDate {
   return cachedIsos[slot]!;
 }
 
-const NO_WARNINGS: readonly string[] = [];
-const NO_REASONS: readonly string[] = [];
+const NO_STRINGS: readonly string[] = [];
 const NO_MISSING: readonly MissingField[] = [];
 const TURNED_OFF: readonly string[] = ['Turned off in settings'];
 const NO_SCHEDULE: readonly string[] = ['No date in the next ten years matches its schedule'];
 /** The registrants receive event follow-ups, and they are not in the snapshot. */
-const REGISTRANTS: ResolvedRecipients = { recipients: null, warnings: NO_WARNINGS };
-const NOT_STARTED = { maxStep: -1, maxStepDay: 0, lastDay: -Infinity };
+const REGISTRANTS: ResolvedRecipients = { recipients: null, warnings: NO_STRINGS, nobody: null };
 
-/** Progress of one program's sequence in the current cycle, and its latest send in any cycle. */
-function progressOf(sends: readonly Send[] | undefined, cycleStart: number) {
-  if (!sends) return NOT_STARTED;
-  let maxStep = -1;
-  let maxStepDay = 0;
-  let lastDay = -Infinity;
-  for (const { step, day } of sends) {
-    if (day > lastDay) lastDay = day;
-    if (day < cycleStart) continue;
-    if (step > maxStep || (step === maxStep && day > maxStepDay)) {
-      maxStep = step;
-      maxStepDay = day;
-    }
-  }
-  return { maxStep, maxStepDay, lastDay };
-}
-
-/** What the rules decided for one program, before recipients and display fields are attached. */
+/**
+ * What the rules decided for one program, before recipients and display fields are attached. One per
+ * evaluation, overwritten for each program: see Evaluation.decide for why that is safe.
+ */
 interface Outcome {
   state: EntryState;
   /** Day number behind the entry's date. */
@@ -69,15 +57,11 @@ interface Outcome {
   reasons: readonly string[];
   missing: readonly MissingField[];
   stepsSent: number;
-  /** A note for the entry's warnings. */
-  note: string | null;
-}
-
-function outcome(
-  state: EntryState, reasons: readonly string[], missing: readonly MissingField[] = NO_MISSING,
-  day: number | null = null, step: number | null = null, stepsSent = 0, note: string | null = null,
-): Outcome {
-  return { state, day, step, reasons, missing, stepsSent, note };
+  /** Notes for the entry's warnings. */
+  notes: readonly string[];
+  /** Recipients of this entry when they are not the policy's (a per-contact program's next group). */
+  recipients: readonly Recipient[] | null | undefined;
+  fix: EntryFix | null;
 }
 
 /** Due first, then upcoming, unknown, held back, sent, not eligible. */
@@ -92,44 +76,100 @@ function rankOf(state: EntryState): number {
   }
 }
 
-/** Room for every day number up to the year 25,000 between two ranks. */
-const RANK_SPAN = 1e7;
+const RANKS = 6;
 
-class Evaluation {
-  // Sized up front: growing arrays one element at a time showed up in profiles.
+interface Progress {
+  maxStep: number;
+  maxStepDay: number;
+  /** A send in the cycle whose step cannot be told. */
+  unknown: string | null;
+}
+
+/** Progress of one program's sequence in the current cycle, to `keys`' contact only when given. */
+function progressOf(sends: readonly Send[] | undefined, cycleStart: number, keys?: readonly string[]): Progress {
+  let maxStep = -1;
+  let maxStepDay = 0;
+  let unknownStep: string | null = null;
+  for (const { step, day, to, unknown: what } of sends ?? []) {
+    if (day < cycleStart) continue;
+    if (keys && to !== null && !to.some((t) => keys.includes(t))) continue;
+    if (step < 0) unknownStep ??= what;
+    else if (step > maxStep || (step === maxStep && day > maxStepDay)) {
+      maxStep = step;
+      maxStepDay = day;
+    }
+  }
+  return { maxStep, maxStepDay, unknown: unknownStep };
+}
+
+function lastDayOf(sends: readonly Send[]): number {
+  let last = -Infinity;
+  for (const send of sends) if (send.day > last) last = send.day;
+  return last;
+}
+
+/** Per-evaluation scratch, reused: evaluate() runs one account at a time and never re-enters itself. `sortDays`: the days of the entries sorted so far. */
+let sortDays = new Float64Array(64);
+/** The day behind each entry's date, by catalog index, for sorting. */
+let scratchDays = new Float64Array(64);
+let scratchEvaluating = new Uint8Array(64);
+let scratchRanks = new Uint8Array(64);
+const scratchResolved: (ResolvedRecipients | undefined)[] = [];
+
+class Evaluation implements RecipientContext {
   readonly entries: PlanEntry[];
-  /** Sort key per program index: rank, then date. */
-  readonly keys: number[];
-  private readonly evaluating: boolean[];
-  private readonly resolved: (ResolvedRecipients | undefined)[];
   private readonly view: AccountView;
   private readonly sends: (Send[] | undefined)[] | null;
   private groupsRead = false;
   private groupsValue: ContactGroups | null = null;
-  private hashPrefix: number | undefined;
-  private readonly hashes: (number | undefined)[];
+  private plainRecipients: readonly Recipient[] | null = null;
+  private plainResolved: ResolvedRecipients | null = null;
+  private readonly out: Outcome = {
+    state: 'not-eligible', day: null, step: null, reasons: NO_STRINGS, missing: NO_MISSING, stepsSent: 0, notes: NO_STRINGS,
+    recipients: undefined, fix: null,
+  };
 
   constructor(
-    private readonly catalog: CompiledCatalog,
-    private readonly settings: ResolvedSettings,
+    private readonly setup: Setup,
     private readonly today: TodayContext,
-    private readonly account: Account,
+    readonly account: Account,
     history: readonly SentRecord[],
   ) {
-    const n = catalog.programs.length;
+    const n = setup.catalog.programs.length;
     this.entries = new Array<PlanEntry>(n);
-    this.keys = new Array<number>(n);
-    this.evaluating = new Array<boolean>(n);
-    this.hashes = new Array<number | undefined>(n);
-    this.resolved = new Array<ResolvedRecipients | undefined>(catalog.policies.length);
-    this.view = new AccountView(account);
-    this.sends = indexSends(catalog, history, account.programLogs);
+    if (sortDays.length < n) {
+      sortDays = new Float64Array(n);
+      scratchDays = new Float64Array(n);
+      scratchEvaluating = new Uint8Array(n);
+      scratchRanks = new Uint8Array(n);
+    }
+    scratchEvaluating.fill(0, 0, n);
+    for (let i = 0; i < setup.catalog.policies.length; i++) scratchResolved[i] = undefined;
+    const source = account.source === 'salesforce' ? 'salesforce' : 'gainsight';
+    this.view = new AccountView(account, setup.settings, setup.names[source], setup.memos[source]);
+    this.sends = indexSends(setup.catalog, history, account.programLogs);
+  }
+
+  get adminRole(): string {
+    return this.setup.settings.adminRole;
+  }
+
+  get segment() {
+    return this.view.segment();
+  }
+
+  plain(recipients: readonly Recipient[]): ResolvedRecipients {
+    if (this.plainRecipients !== recipients) {
+      this.plainRecipients = recipients;
+      this.plainResolved = { recipients, warnings: NO_STRINGS, nobody: null };
+    }
+    return this.plainResolved!;
   }
 
   get groups(): ContactGroups | null {
     if (!this.groupsRead) {
-      const { contacts, fields } = this.account;
-      this.groupsValue = contacts === undefined ? null : groupContacts(contacts, this.settings.adminRole, fields.deployment === 'SaaS');
+      const { adminRole, adminRoleKey } = this.setup.settings;
+      this.groupsValue = groupContacts(this.account, adminRole, adminRoleKey, this.account.fields.deployment === 'SaaS');
       this.groupsRead = true;
     }
     return this.groupsValue;
@@ -138,179 +178,286 @@ class Evaluation {
   entry(index: number): PlanEntry {
     let entry = this.entries[index];
     if (!entry) {
-      this.evaluating[index] = true;
-      entry = this.evaluateProgram(this.catalog.programs[index]!);
-      this.evaluating[index] = false;
+      scratchEvaluating[index] = 1;
+      entry = this.evaluateProgram(this.setup.catalog.programs[index]!);
+      scratchEvaluating[index] = 0;
       this.entries[index] = entry;
     }
     return entry;
   }
 
   warnings() {
-    return accountWarnings(this.account, this.groups, this.settings.adminRole, this.settings.approvalTypes);
+    const { settings } = this.setup;
+    return accountWarnings(this.account, this.groups, settings.adminRole, settings.approvalTypes, this.view.segment());
   }
 
-  /** Pilots that are also A/B tested need the hash twice; it is computed once. */
-  private hash(cp: CompiledProgram): number {
-    let hash = this.hashes[cp.index];
-    if (hash === undefined) {
-      this.hashPrefix ??= accountHashPrefix(this.account.id);
-      hash = this.hashes[cp.index] = experimentHash(this.account.id, cp.id, this.hashPrefix);
+  /**
+   * Entries in plan order: by state, each state's entries in catalog order, then the dated ones by day
+   * (insertion sort: a state holds a few entries).
+   */
+  sorted(): PlanEntry[] {
+    const { entries } = this;
+    const n = entries.length;
+    const out: PlanEntry[] = [];
+    const days = sortDays;
+    for (let rank = 0; rank < RANKS; rank++) {
+      const from = out.length;
+      for (let i = 0; i < n; i++) {
+        if (scratchRanks[i] !== rank) continue;
+        const entry = entries[i]!;
+        const day = scratchDays[i]!;
+        let j = out.length - 1;
+        out.push(entry);
+        for (; j >= from && days[j]! > day; j--) {
+          out[j + 1] = out[j]!;
+          days[j + 1] = days[j]!;
+        }
+        out[j + 1] = entry;
+        days[j + 1] = day;
+      }
     }
-    return hash;
+    return out;
   }
 
   private recipientsFor(cp: CompiledProgram): ResolvedRecipients {
-    let resolved = this.resolved[cp.policyIndex];
+    if (cp.when.kind === 'event-registration') return REGISTRANTS;
+    const { policy } = cp;
+    let resolved = scratchResolved[policy.index];
     if (!resolved) {
-      const policy = this.catalog.policies[cp.policyIndex]!;
-      resolved = resolveRecipients(policy, this.account, this.groups, this.settings.adminRole);
-      this.resolved[cp.policyIndex] = resolved;
+      const { groups } = this;
+      const enrolled = policy.enrollmentKey === null ? null : this.view.enrolled(policy.enrollmentKey);
+      // Enrolled-only programs nobody is enrolled in say the same on every account: said once.
+      resolved = policy.perContact && enrolled?.length === 0 && groups !== null && groups.incomplete === null
+        ? this.setup.nobodyEnrolled(policy)
+        : resolveRecipients(policy, this, enrolled);
+      scratchResolved[policy.index] = resolved;
     }
     return resolved;
   }
 
   private evaluateProgram(cp: CompiledProgram): PlanEntry {
-    const { program } = cp;
     const sends = this.sends?.[cp.index];
     const result = this.decide(cp, sends);
-    const resolved = cp.when.kind === 'event-registration' ? REGISTRANTS : this.recipientsFor(cp);
-    const date = result.day === null ? null : iso(result.day);
-    this.keys[cp.index] = rankOf(result.state) * RANK_SPAN + (result.day ?? 0);
+    const resolved = this.recipientsFor(cp);
+    if (result.state === 'due' && result.recipients === undefined && resolved.nobody) {
+      // Due, but nobody may receive it: it cannot be sent, so it is held back with the fix.
+      result.state = 'held-back';
+      result.reasons = this.setup.single(resolved.nobody.reason);
+      result.fix = resolved.nobody.fix;
+    }
+    const { state, day, step } = result;
+    const date = day === null ? null : iso(day);
+    scratchDays[cp.index] = day ?? 0;
+    scratchRanks[cp.index] = rankOf(state);
+    const notes = state === 'upcoming' && resolved.nobody ? [...result.notes, resolved.nobody.reason] : result.notes;
     // One object literal for every state: a single shape, and no `{ ...spread, more }`, which V8 runs slowly.
     return {
-      state: result.state,
-      program,
+      state,
+      program: cp.program,
       programId: cp.id,
       date,
-      nextStep: result.step === null ? null : { index: result.step, step: cp.steps[result.step]!, dueDate: date! },
+      nextStep: step === null ? null : { index: step, step: cp.steps[step]!, dueDate: date! },
       reasons: result.reasons,
       missing: result.missing,
-      recipients: resolved.recipients,
-      warnings: result.note === null ? resolved.warnings : [...resolved.warnings, result.note],
+      recipients: result.recipients === undefined ? resolved.recipients : result.recipients,
+      warnings: notes.length === 0 ? resolved.warnings : [...resolved.warnings, ...notes],
       stepsSent: result.stepsSent,
-      lastSentOn: sends ? iso(progressOf(sends, Infinity).lastDay) : null,
+      lastSentOn: sends ? iso(lastDayOf(sends)) : null,
       // An account is only in the experiment of a program that applies to it.
-      abGroup: cp.abTested && result.state !== 'not-eligible' && result.state !== 'unknown' ? abGroupOf(this.hash(cp)) : null,
+      abGroup: cp.abTested && state !== 'not-eligible' && state !== 'unknown' ? this.abGroup() : null,
+      fix: result.fix,
+      teamChoices: this.setup.teamChoices[cp.index]!,
     } as PlanEntry; // decide() pairs each state with the fields its entry type requires
   }
 
+  /** The customer's A/B group, as the account records it: one group per customer, never computed. */
+  private abGroup(): AbGroup | null {
+    const group = this.account.fields.abGroup;
+    return group === 'A' || group === 'B' ? group : null;
+  }
+
+  /** Writes one outcome into the evaluation's single Outcome record. */
+  private set(
+    state: EntryState, reasons: readonly string[], missing: readonly MissingField[] = NO_MISSING,
+    day: number | null = null, step: number | null = null, stepsSent = 0,
+  ): Outcome {
+    const out = this.out;
+    out.state = state;
+    out.reasons = reasons;
+    out.missing = missing;
+    out.day = day;
+    out.step = step;
+    out.stepsSent = stepsSent;
+    out.notes = NO_STRINGS;
+    out.recipients = undefined;
+    out.fix = null;
+    return out;
+  }
+
+  private unknown(missing: readonly MissingField[]): Outcome {
+    return this.set('unknown', missing.map((m) => m.message), missing);
+  }
+
   private decide(cp: CompiledProgram, sends: readonly Send[] | undefined): Outcome {
+    // Programs this one must not overlap are decided first, so deciding them never overwrites this outcome.
+    for (const index of cp.exclusions) if (!scratchEvaluating[index]) this.entry(index);
     const today = this.today.day;
-    if (this.settings.disabled.size > 0 && this.settings.disabled.has(cp.id)) return outcome('not-eligible', TURNED_OFF);
-    const verdict = checkEligibility(cp.checks, this.view, today);
-    if (verdict?.reasons.length) return outcome('not-eligible', verdict.reasons);
-    if (verdict) return outcome('unknown', verdict.missing.map((m) => m.message), verdict.missing);
+    if (this.setup.disabled[cp.index]) return this.set('not-eligible', TURNED_OFF);
+    const eligibility = checkEligibility(cp.checks, this.view, today, this.setup);
+    if (eligibility === 'not-eligible') return this.set('not-eligible', failedReasons());
+    if (eligibility === 'unknown') return this.unknown(missingFields());
 
-    const timing = timingOf(cp, this.view, this.today);
-    if (!timing) return outcome('not-eligible', NO_SCHEDULE);
+    const timing = timingOf(cp, this.view, this.today, this.setup);
+    if (!timing) return this.set('not-eligible', NO_SCHEDULE);
+    const planned = cp.policy.perContact ? this.perContact(cp, sends, timing) : this.schedule(cp, sends, timing);
+    if (planned.state !== 'due' && planned.state !== 'upcoming') return planned;
 
-    const { maxStep, maxStepDay } = progressOf(sends, timing.cycleStart);
+    if (planned.state === 'due' && planned.stepsSent === 0 && cp.exclusions.length > 0 && this.excluded(cp)) return this.out;
+    if (cp.pilot && planned.stepsSent === 0) this.controlGroup(planned);
+    return planned;
+  }
+
+  /** Where an account-wide sequence stands: sent, due, upcoming, or its start missed for good. */
+  private schedule(cp: CompiledProgram, sends: readonly Send[] | undefined, timing: Timing): Outcome {
+    const today = this.today.day;
+    let maxStep = -1;
+    let maxStepDay = 0;
+    if (sends) {
+      const progress = progressOf(sends, timing.cycleStart);
+      if (progress.unknown !== null) return this.unknown([this.unknownStep(cp, progress.unknown)]);
+      ({ maxStep, maxStepDay } = progress);
+    }
     const lastStep = cp.steps.length - 1;
-    let state: 'due' | 'upcoming';
-    let day: number;
-    let step = 0;
     if (maxStep >= lastStep) {
       if (!(timing.repeats && timing.next !== null && today > timing.windowEnd)) {
-        return outcome('sent', NO_REASONS, NO_MISSING, maxStepDay, null, maxStep + 1);
+        return this.set('sent', NO_STRINGS, NO_MISSING, maxStepDay, null, maxStep + 1);
       }
-      state = 'upcoming';
-      day = timing.next; // this cycle is done; the next one starts from step 1
-    } else if (maxStep >= 0) {
+      return this.set('upcoming', NO_STRINGS, NO_MISSING, timing.next, 0); // this cycle is done; the next starts from step 1
+    }
+    if (maxStep >= 0) {
       // Later steps follow the step before, not the cycle start: a late send shifts the rest of the sequence.
-      step = maxStep + 1;
-      day = maxStepDay + cp.stepGaps[step]!;
-      state = day <= today ? 'due' : 'upcoming';
-    } else if (today < timing.start) {
-      state = 'upcoming';
-      day = timing.start;
-    } else if (today <= timing.windowEnd) {
-      state = 'due';
-      day = timing.start;
-    } else if (timing.next !== null) {
-      state = 'upcoming';
-      day = timing.next;
-    } else {
-      return outcome('not-eligible', [missedReason(cp, this.view, today)]);
+      const step = maxStep + 1;
+      const day = maxStepDay + cp.stepGaps[step]!;
+      return this.set(day <= today ? 'due' : 'upcoming', NO_STRINGS, NO_MISSING, day, step, step);
     }
-    const stepsSent = step;
-
-    if (state === 'due') {
-      const blocked = this.exclusionReason(cp);
-      if (blocked) return outcome('not-eligible', [blocked], NO_MISSING, null, null, stepsSent);
-    }
-    let note: string | null = null;
-    if (cp.pilot && stepsSent === 0) {
-      const heldBack = this.controlReason(cp);
-      if (heldBack) return outcome('held-back', [heldBack], NO_MISSING, day, 0);
-      note = this.controlFlagNote();
-    }
-    return outcome(state, NO_REASONS, NO_MISSING, day, step, stepsSent, note);
+    if (today < timing.start) return this.set('upcoming', NO_STRINGS, NO_MISSING, timing.start, 0);
+    if (today <= timing.windowEnd) return this.set('due', NO_STRINGS, NO_MISSING, timing.start, 0);
+    if (timing.next !== null) return this.set('upcoming', NO_STRINGS, NO_MISSING, timing.next, 0);
+    return this.set('not-eligible', missedReason(cp, this.view, today, this.setup));
   }
 
-  /** A program waits while one it must not overlap is due or under way. */
-  private exclusionReason(cp: CompiledProgram): string | null {
-    for (const index of cp.exclusions) {
-      if (this.evaluating[index]) continue; // programs excluding each other (imported data): neither waits
-      const other = this.entry(index);
-      const name = other.program.name;
-      if (other.state === 'due' && other.stepsSent === 0) return `${name} is due for this account; this program waits until it ends`;
-      if ((other.state === 'due' || other.state === 'upcoming') && other.stepsSent > 0) {
-        return `${name} is running (${other.stepsSent} of ${other.program.steps.length} emails sent); this program waits until it ends`;
+  /**
+   * A program sent to enrolled contacts, tracked per contact: a contact enrolled after the others finished
+   * is due for it. The entry is the step due soonest, for the contacts it is due to.
+   */
+  private perContact(cp: CompiledProgram, sends: readonly Send[] | undefined, timing: Timing): Outcome {
+    const enrolled = this.view.enrolled(cp.policy.enrollmentKey!);
+    if (enrolled.length === 0) return this.schedule(cp, sends, timing);
+    const today = this.today.day;
+    const lastStep = cp.steps.length - 1;
+    let best: { step: number; day: number; who: Recipient[] } | null = null;
+    let doneDay = -Infinity;
+    const later: string[] = [];
+    for (const recipient of enrolled) {
+      const { contact } = recipient;
+      const keys = [contact.email, contact.id, contact.name].flatMap((k) => (k ? [k.trim().toLowerCase()] : []));
+      const progress = progressOf(sends, timing.cycleStart, keys);
+      if (progress.unknown !== null) return this.unknown([this.unknownStep(cp, progress.unknown)]);
+      if (progress.maxStep >= lastStep) {
+        doneDay = Math.max(doneDay, progress.maxStepDay);
+        continue;
+      }
+      const step = progress.maxStep + 1;
+      const day = progress.maxStep < 0 ? Math.max(timing.start, today) : progress.maxStepDay + cp.stepGaps[step]!;
+      if (best === null || day < best.day || (day === best.day && step < best.step)) {
+        if (best) for (const r of best.who) later.push(`${r.contact.name} (${cp.steps[best.step]!.name}, ${iso(best.day)})`);
+        best = { step, day, who: [recipient] };
+      } else if (day === best.day && step === best.step) {
+        best.who.push(recipient);
+      } else {
+        later.push(`${contact.name} (${cp.steps[step]!.name}, ${iso(day)})`);
       }
     }
-    return null;
+    if (best === null) return this.set('sent', NO_STRINGS, NO_MISSING, doneDay, null, cp.steps.length);
+    const planned = this.set(best.day <= today ? 'due' : 'upcoming', NO_STRINGS, NO_MISSING, best.day, best.step, best.step);
+    planned.recipients = best.who;
+    if (later.length) planned.notes = [`Also enrolled, at another step: ${later.join('; ')}`];
+    return planned;
   }
 
-  private controlReason(cp: CompiledProgram): string | null {
-    if (this.account.fields.controlGroup === true) return `${CONTROL_GROUP_REASON} (the account is flagged Control Group)`;
-    const share = this.settings.controlShare;
-    if (inControlShare(this.hash(cp), share)) {
-      return `${CONTROL_GROUP_REASON} (a fixed rule holds back ${Math.round(share * 1000) / 10}% of accounts from each pilot)`;
+  private unknownStep(cp: CompiledProgram, what: string): MissingField {
+    return {
+      field: 'history', label: 'Sent emails',
+      message: `Which email of ${cp.program.name} went out cannot be told: ${what}, and this catalog has no such step`,
+    };
+  }
+
+  /** A program waits while one it must not overlap is due or under way for this account; writes why. */
+  private excluded(cp: CompiledProgram): boolean {
+    for (const index of cp.exclusions) {
+      if (scratchEvaluating[index]) continue; // programs excluding each other (imported data): neither waits
+      const other = this.entries[index]!;
+      const name = other.program.name;
+      if (other.state === 'unknown') {
+        this.set('unknown', [`Whether ${name} runs for this account cannot be told (this program waits while it does): ${other.reasons.join('; ')}`], other.missing);
+        return true;
+      }
+      if (other.state === 'due' && other.stepsSent === 0) {
+        this.set('not-eligible', [`${name} is due for this account; this program waits until it ends`]);
+        return true;
+      }
+      if ((other.state === 'due' || other.state === 'upcoming') && other.stepsSent > 0) {
+        this.set('not-eligible', [`${name} is running (${other.stepsSent} of ${other.program.steps.length} emails sent); this program waits until it ends`]);
+        return true;
+      }
     }
-    return null;
+    return false;
   }
 
-  /** Without the Control Group field only the hash rule applies; say so rather than assume. */
-  private controlFlagNote(): string | null {
+  /** Accounts the tenant flags Control Group receive nothing of a program that keeps one; the flag is data. */
+  private controlGroup(planned: Outcome): void {
     const flag = this.account.fields.controlGroup;
-    if (flag === true || flag === false || flag === null) return null;
-    const missing: MissingField = describeMissing(this.account, 'controlGroup', flag === undefined ? undefined : String(flag));
-    return `${missing.message}; only the hash-based control share applies`;
+    if (flag === false || flag === null) return;
+    if (flag === true) {
+      planned.state = 'held-back';
+      planned.step = 0;
+      planned.reasons = this.setup.single(
+        `In the control group (${this.view.names.label.controlGroup}: Yes): a control group receives nothing, so the program's effect can be measured`,
+      );
+      return;
+    }
+    const missing = this.view.missing('controlGroup');
+    planned.notes = [...planned.notes, `${missing.message}: check the account is not in a control group before sending`];
   }
 }
 
-/** Insertion sort, in place, on the precomputed keys: a plan holds a few dozen entries, and ties keep catalog order. */
-function sortByKeys(entries: PlanEntry[], keys: number[]): PlanEntry[] {
-  for (let i = 1; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const key = keys[i]!;
-    let j = i - 1;
-    for (; j >= 0 && keys[j]! > key; j--) {
-      entries[j + 1] = entries[j]!;
-      keys[j + 1] = keys[j]!;
-    }
-    entries[j + 1] = entry;
-    keys[j + 1] = key;
+/** The last catalog and settings evaluated, and their setup: a batch evaluates many accounts with the same. */
+let last: { catalog: Catalog; settings: EngineSettings; compiled: CompiledCatalog; resolved: ResolvedSettings; setup: Setup } | null = null;
+
+function setupOf(catalog: Catalog, settings: EngineSettings): Setup {
+  if (last === null || last.catalog !== catalog || last.settings !== settings) {
+    const compiledCatalog = compiled(catalog);
+    const resolved = resolveSettings(settings);
+    last = { catalog, settings, compiled: compiledCatalog, resolved, setup: setupFor(compiledCatalog, resolved) };
   }
-  return entries;
+  return last.setup;
 }
 
 /**
  * Evaluates every program of `catalog` for one account on `today` (the user's local calendar date).
- * `history` is what the extension recorded; the account's Program Logs are read as well.
- * Throws only for an invalid `today`, which is a caller's bug, not page data.
+ * `history` is what was sent, per step and, when known, per recipient; the account's Program Logs are read
+ * as well. Throws only for an invalid `today`, which is a caller's bug, not page data.
  */
 export function evaluate(
   catalog: Catalog, account: Account, today: IsoDate, history: readonly SentRecord[], settings: EngineSettings,
 ): Plan {
   const day = dayFromIso(today);
   if (day === null) throw new RangeError(`today must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(today)}`);
-  const compiledCatalog = compiled(catalog);
-  const run = new Evaluation(compiledCatalog, resolveSettings(settings), todayContextFor(compiledCatalog, day), account, history);
-  for (let i = 0; i < compiledCatalog.programs.length; i++) run.entry(i);
-  // Sorting reorders the evaluation's own arrays; it is not used afterwards.
+  const setup = setupOf(catalog, settings);
+  const run = new Evaluation(setup, todayContextFor(setup, day), account, history);
+  const n = setup.catalog.programs.length;
+  for (let i = 0; i < n; i++) run.entry(i);
   return {
-    accountId: account.id, today, edition: catalog.edition, entries: sortByKeys(run.entries, run.keys), warnings: run.warnings(),
+    accountId: account.id, today, edition: catalog.edition, entries: run.sorted(), warnings: run.warnings(),
   };
 }

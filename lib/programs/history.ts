@@ -1,6 +1,7 @@
 /**
  * What was already sent: the extension's own records plus the account's Program Logs, folded into one
- * list per program so the engine can tell a finished program from a running sequence.
+ * list per program so the engine can tell a finished program from a running sequence, and, for programs
+ * sent to enrolled contacts, how far each contact got.
  */
 import type { IsoDate, ProgramLogEntry } from '../accounts/account';
 import { dayFromIso } from '../dates/days';
@@ -9,14 +10,24 @@ import type { Program } from './types';
 /** A send the extension recorded (by program and step id). */
 export interface SentRecord {
   programId: string;
-  /** null when only the program is known; counts as its first step. */
+  /**
+   * The step's id. null when only the program is known: that is its step for a one-email program, and
+   * cannot be told for a sequence (the engine then says so rather than count it as the first email).
+   */
   stepId: string | null;
   sentOn: IsoDate;
+  /** Who received it (email addresses or contact ids); absent or empty when not recorded. */
+  recipients?: readonly string[];
 }
 
 export interface Send {
+  /** Index of the step; -1 when the record does not tell which step it was. */
   step: number;
   day: number;
+  /** Lower-cased recipients; null when the send did not record them. */
+  to: readonly string[] | null;
+  /** For a step that cannot be told: what was recorded, for the message. */
+  unknown: string | null;
 }
 
 const normalized = new Map<string, string>();
@@ -56,6 +67,19 @@ export interface HistoryIndex {
   programIndex: ReadonlyMap<string, number>;
   logNames: ReadonlyMap<string, readonly number[]>;
   stepIndex: readonly ReadonlyMap<string, number>[];
+  stepCounts: readonly number[];
+}
+
+const NO_RECIPIENTS: readonly string[] = [];
+
+function recipientKeys(list: readonly string[] | undefined): readonly string[] | null {
+  if (!list || list.length === 0) return null;
+  const keys: string[] = [];
+  for (const item of list) {
+    const key = item.trim().toLowerCase();
+    if (key) keys.push(key);
+  }
+  return keys.length ? keys : NO_RECIPIENTS;
 }
 
 /**
@@ -69,21 +93,29 @@ export function indexSends(
   const byProgram: (Send[] | undefined)[] = [];
   for (const record of history) {
     const programIndex = index.programIndex.get(record.programId);
-    if (programIndex !== undefined) addSend(byProgram, index, programIndex, record.stepId, record.sentOn);
+    if (programIndex === undefined) continue;
+    const day = dayFromIso(record.sentOn);
+    if (day === null) continue;
+    const step = stepOf(index, programIndex, record.stepId);
+    const unknown = step < 0 ? `the extension recorded ${record.stepId === null ? 'a send without its step' : `step "${record.stepId}"`} on ${record.sentOn}` : null;
+    (byProgram[programIndex] ??= []).push({ step, day, to: recipientKeys(record.recipients), unknown });
   }
   for (const log of logs) {
-    for (const programIndex of index.logNames.get(normalizeName(log.program)) ?? []) {
-      addSend(byProgram, index, programIndex, log.step, log.sentOn);
+    const programs = index.logNames.get(normalizeName(log.program));
+    if (!programs) continue;
+    const day = dayFromIso(log.sentOn);
+    if (day === null) continue;
+    for (const programIndex of programs) {
+      const step = stepOf(index, programIndex, log.step);
+      const unknown = step < 0 ? `Program Logs list "${log.program}"${log.step === null ? ' without a step' : ` step "${log.step}"`} on ${log.sentOn}` : null;
+      (byProgram[programIndex] ??= []).push({ step, day, to: recipientKeys(log.recipients), unknown });
     }
   }
   return byProgram;
 }
 
-function addSend(
-  byProgram: (Send[] | undefined)[], index: HistoryIndex, programIndex: number, stepName: string | null, sentOn: string,
-): void {
-  const day = dayFromIso(sentOn);
-  if (day === null) return;
-  const step = stepName === null ? 0 : (index.stepIndex[programIndex]?.get(normalizeName(stepName)) ?? 0);
-  (byProgram[programIndex] ??= []).push({ step, day });
+/** A one-email program's sends are that email; a sequence's step must be named, and known to the catalog. */
+function stepOf(index: HistoryIndex, programIndex: number, stepName: string | null): number {
+  if (stepName === null || stepName.trim() === '') return index.stepCounts[programIndex] === 1 ? 0 : -1;
+  return index.stepIndex[programIndex]?.get(normalizeName(stepName)) ?? -1;
 }

@@ -1,5 +1,5 @@
 /** What the engine returns: one entry per program, plus account-level warnings. */
-import type { AccountFieldKey, Contact, IsoDate, Opportunity } from '../accounts/account';
+import type { AbGroup, AccountFieldKey, Contact, IsoDate, Opportunity } from '../accounts/account';
 import type { Edition, Program, Step } from './types';
 
 export type EntryState = 'due' | 'upcoming' | 'not-eligible' | 'sent' | 'held-back' | 'unknown';
@@ -19,14 +19,21 @@ export interface NextStep {
 }
 
 export interface MissingField {
-  field: AccountFieldKey | 'contacts' | 'opportunities' | 'eventRegistrations';
+  /** `history`: sends whose step cannot be told; `eventDates`: no date entered for an event held "when held". */
+  field: AccountFieldKey | 'contacts' | 'opportunities' | 'eventRegistrations' | 'eventDates' | 'history';
   label: string;
   /** The text found on the page when it could not be read. */
   raw?: string;
   message: string;
 }
 
-export type AbGroup = 'A' | 'B';
+export type { AbGroup };
+
+/**
+ * What the user can do about a program held back for want of a recipient: make a contact the admin
+ * (the panel offers its role fix there), or enroll contacts in the program's campaign.
+ */
+export type EntryFix = 'make-admin' | 'enroll';
 
 /**
  * Every entry has the same fields, whatever its state (one object shape keeps the engine and the UI's
@@ -55,8 +62,18 @@ interface EntryFields {
   stepsSent: number;
   /** Latest send of this program in any cycle (history and Program Logs). */
   lastSentOn: IsoDate | null;
-  /** A/B group of a digital-only program that applies to the account; null when not A/B tested, not eligible or unknown. */
+  /**
+   * The account's A/B group (read from the account, never computed) for a digital-only program that applies to
+   * it; null when not A/B tested, not eligible, unknown, or when the account shows no group.
+   */
   abGroup: AbGroup | null;
+  /** held-back for want of a recipient: the fix to offer; otherwise null. */
+  fix: EntryFix | null;
+  /**
+   * The values behind this program that are the team's choice, not the seed's (a catch-up window, a survey's
+   * anchor), in words with their current value: the panel's "why" shows them labelled as such.
+   */
+  teamChoices: readonly string[];
 }
 
 export interface DueEntry extends EntryFields {
@@ -97,7 +114,7 @@ export interface UnknownEntry extends EntryFields {
 
 export type PlanEntry = DueEntry | UpcomingEntry | NotEligibleEntry | SentEntry | HeldBackEntry | UnknownEntry;
 
-export type PlanWarningCode = 'contacts-unknown' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin';
+export type PlanWarningCode = 'contacts-unknown' | 'contacts-incomplete' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin';
 
 export interface PlanWarning {
   code: PlanWarningCode;

@@ -1,40 +1,66 @@
 /**
  * Who receives a program on this account, and what stands in the way. Contacts are sorted into admins,
- * Sold-To and SaaS Owners/Maintainers once per account; each recipient policy is resolved once per account.
+ * Sold-To, SaaS Owners/Maintainers and enrolled once per account; each recipient policy is resolved once
+ * per account.
+ *
+ * A partial contact list (a virtualized grid, a read cut short) can prove an admin exists, never that none
+ * does: without a visible admin, whatever depends on there being none (the Sold-To fallback, "nobody to
+ * send to") is unknown, never concluded.
  */
-import { hasRole, type Account, type Contact } from '../accounts/account';
+import { hasRole, type Account, type Segment } from '../accounts/account';
 import type { CompiledPolicy } from './compile';
-import { isClosedLost, isEnrolled } from './conditions';
-import type { PlanWarning, Recipient } from './plan';
+import { isClosedLost } from './conditions';
+import type { EntryFix, PlanWarning, Recipient } from './plan';
 
 /** The account's contacts sorted once into the groups recipient policies draw from. */
 export interface ContactGroups {
-  admins: Recipient[];
-  soldTo: Recipient[];
+  admins: readonly Recipient[];
+  soldTo: readonly Recipient[];
   /** Owners and Maintainers; only filled on SaaS accounts. */
-  ownersMaintainers: Recipient[];
+  ownersMaintainers: readonly Recipient[];
+  /** The list is only part of the account's contacts: the user's words for why. */
+  incomplete: string | null;
+  /** Every admin has an email address. */
+  adminsReachable: boolean;
 }
 
 export interface ResolvedRecipients {
-  /** null when the contacts could not be read. */
+  /** null when who receives it cannot be told (the contacts could not be read, or only partly without an admin). */
   recipients: readonly Recipient[] | null;
   warnings: readonly string[];
+  /** Set when the list is known to be empty: why, and what the user can do. */
+  nobody: { reason: string; fix: EntryFix | null } | null;
 }
 
 const NONE: readonly string[] = [];
 const NO_RECIPIENTS: readonly Recipient[] = [];
+const NO_GROUP: readonly Recipient[] = Object.freeze([]);
 
-export function groupContacts(contacts: readonly Contact[], adminRole: string, saas: boolean): ContactGroups {
-  const groups: ContactGroups = { admins: [], soldTo: [], ownersMaintainers: [] };
+/** `adminRoleKey`: the role trimmed and lower-cased, as hasRole compares it (made once per settings). */
+export function groupContacts(account: Account, adminRole: string, adminRoleKey: string, saas: boolean): ContactGroups | null {
+  const { contacts } = account;
+  if (contacts === undefined) return null;
+  // Lists are made on their first member: most accounts have no Owners, many no Sold-To contact.
+  let admins: Recipient[] | null = null;
+  let soldTo: Recipient[] | null = null;
+  let ownersMaintainers: Recipient[] | null = null;
+  let adminsReachable = true;
   for (const contact of contacts) {
     // Most contacts carry no role at all; hasRole lower-cases strings, so skip it for them.
-    if (contact.roles.length > 0 && hasRole(contact, adminRole)) groups.admins.push({ contact, via: 'admin' });
-    if (contact.soldTo) groups.soldTo.push({ contact, via: 'sold-to' });
+    if (contact.roles.length > 0 && hasRole(contact, adminRole, adminRoleKey)) {
+      (admins ??= []).push({ contact, via: 'admin' });
+      if (!contact.email) adminsReachable = false;
+    }
+    if (contact.soldTo) (soldTo ??= []).push({ contact, via: 'sold-to' });
     if (saas && contact.permission !== null) {
-      groups.ownersMaintainers.push({ contact, via: contact.permission === 'Owner' ? 'saas-owner' : 'saas-maintainer' });
+      (ownersMaintainers ??= []).push({ contact, via: contact.permission === 'Owner' ? 'saas-owner' : 'saas-maintainer' });
     }
   }
-  return groups;
+  return {
+    admins: admins ?? NO_GROUP, soldTo: soldTo ?? NO_GROUP, ownersMaintainers: ownersMaintainers ?? NO_GROUP,
+    incomplete: account.contactsIncomplete || null,
+    adminsReachable,
+  };
 }
 
 /** Both lists, each contact once under its first reason. A list joined with an empty one is shared, not copied. */
@@ -46,44 +72,91 @@ function union(first: readonly Recipient[], second: readonly Recipient[]): reado
   return merged;
 }
 
-export function resolveRecipients(
-  policy: CompiledPolicy, account: Account, groups: ContactGroups | null, adminRole: string,
-): ResolvedRecipients {
-  if (groups === null) return { recipients: null, warnings: ['Contacts could not be read: recipients unknown'] };
+/** What resolving a policy reads from the account being planned. */
+export interface RecipientContext {
+  readonly account: Account;
+  readonly groups: ContactGroups | null;
+  readonly adminRole: string;
+  /** The account's segment; undefined when it cannot be told. */
+  readonly segment: Segment | null | undefined;
+  /**
+   * The one resolution for a list with no warnings: several policies often resolve to the same list (the
+   * admins), and need not each make an object for it.
+   */
+  plain(recipients: readonly Recipient[]): ResolvedRecipients;
+}
+
+/** `enrolled`: the contacts enrolled in the policy's campaign; null when it names none. */
+export function resolveRecipients(policy: CompiledPolicy, context: RecipientContext, enrolled: readonly Recipient[] | null): ResolvedRecipients {
+  const { account, groups, adminRole } = context;
+  if (groups === null) return { recipients: null, warnings: ['Contacts could not be read: recipients unknown'], nobody: null };
+  // The usual case: the account has admins, and the policy sends to them and to no one else.
+  if (policy.admins && policy.soldTo !== 'always' && !policy.saasOwnersMaintainers && enrolled === null && groups.admins.length > 0 && groups.adminsReachable) {
+    return context.plain(groups.admins);
+  }
   const noAdmin = groups.admins.length === 0;
-  let recipients: readonly Recipient[] = NO_RECIPIENTS;
   let warnings: string[] | null = null;
+  let recipients: readonly Recipient[] = NO_RECIPIENTS;
   if (policy.admins) recipients = groups.admins;
-  if (policy.soldTo === 'always' || (policy.soldTo === 'if-no-admin' && noAdmin)) recipients = union(recipients, groups.soldTo);
+
+  const fallback = policy.soldTo === 'always' || (policy.soldTo === 'if-no-admin' && noAdmin);
+  // A partial list without a visible admin cannot tell whether the account has none.
+  const unknownAdmin: ResolvedRecipients | null = policy.admins && noAdmin && groups.incomplete !== null
+    ? { recipients: null, nobody: null, warnings: [`Only part of the contacts could be read (${groups.incomplete}) and none of them is ${adminRole}: who receives it cannot be told`] }
+    : null;
+  if (policy.soldTo === 'if-no-admin' && noAdmin && policy.admins) {
+    if (unknownAdmin) return unknownAdmin;
+    // Whether this segment allows the fallback must be known too.
+    if (policy.adminRequired !== null && context.segment === undefined) {
+      return { recipients: null, nobody: null, warnings: [`The segment is unknown, so whether the Sold-To contact may receive it without a ${adminRole} cannot be told`] };
+    }
+  }
+  const adminRequired = policy.adminRequired !== null && context.segment != null && policy.adminRequired.has(context.segment);
+  if (fallback && !adminRequired) {
+    const noSoldToField = account.contactFieldNotes?.soldTo;
+    if (noSoldToField && groups.soldTo.length === 0) return { recipients: null, nobody: null, warnings: [`Sold-To contacts cannot be told: ${noSoldToField}`] };
+    recipients = union(recipients, groups.soldTo);
+  }
   if (policy.saasOwnersMaintainers) {
     recipients = union(recipients, groups.ownersMaintainers);
     if (account.fields.deployment === undefined) (warnings ??= []).push('Deployment is unknown: SaaS Owners and Maintainers were not added');
   }
-  if (policy.enrollment !== undefined) {
-    const enrolled: Recipient[] = [];
-    for (const c of account.contacts ?? []) if (isEnrolled(c, policy.enrollment)) enrolled.push({ contact: c, via: 'enrolled' });
-    recipients = union(recipients, enrolled);
+  if (enrolled !== null) recipients = union(recipients, enrolled);
+
+  if (recipients.length === 0) {
+    if (unknownAdmin) return unknownAdmin;
+    return { recipients, warnings: warnings ?? NONE, nobody: nobodyReason(policy, noAdmin, adminRequired, adminRole, context.segment) };
   }
-  if (recipients.length === 0) (warnings ??= []).push(nobodyReason(policy, noAdmin, adminRole));
   for (const { contact } of recipients) if (!contact.email) (warnings ??= []).push(`${contact.name} has no email address`);
-  return { recipients, warnings: warnings ?? NONE };
+  return warnings === null ? context.plain(recipients) : { recipients, warnings, nobody: null };
 }
 
-function nobodyReason(policy: CompiledPolicy, noAdmin: boolean, role: string): string {
+export function nobodyReason(
+  policy: CompiledPolicy, noAdmin: boolean, adminRequired: boolean, role: string, segment: Segment | null | undefined,
+): { reason: string; fix: EntryFix | null } {
+  const makeAdmin = `Make a contact ${role} to send it`;
   if (policy.admins && noAdmin && policy.soldTo === 'never') {
-    return policy.surveyOrNewsletter
-      ? `No ${role}: surveys and newsletters are not sent; Sold-To contacts never receive NPS/CSAT`
-      : `No ${role}: this program goes to ${role} contacts only`;
+    return {
+      reason: policy.survey
+        ? `No ${role}: surveys go to ${role} contacts only, and Sold-To contacts never receive NPS/CSAT. ${makeAdmin}.`
+        : `No ${role}: this program goes to ${role} contacts only. ${makeAdmin}.`,
+      fix: 'make-admin',
+    };
   }
-  if (policy.admins && noAdmin) return `No ${role} and no Sold-To contact: nobody to send to`;
-  if (policy.soldTo === 'always' && !policy.admins) return 'No Sold-To contact: nobody to send to';
-  if (policy.enrollment !== undefined) return `No contact is enrolled in ${policy.enrollment}`;
-  return 'Nobody to send to';
+  if (policy.admins && noAdmin && adminRequired) {
+    return { reason: `No ${role}: on ${segment} accounts this program requires a ${role}, so the Sold-To contact does not receive it. ${makeAdmin}.`, fix: 'make-admin' };
+  }
+  if (policy.admins && noAdmin) return { reason: `No ${role} and no Sold-To contact: nobody to send to. ${makeAdmin}.`, fix: 'make-admin' };
+  if (policy.enrollment !== undefined) {
+    return { reason: `No contact is enrolled in ${policy.enrollment}: enroll contacts through their Enablement Enrollment to send it.`, fix: 'enroll' };
+  }
+  if (policy.soldTo === 'always' && !policy.admins) return { reason: 'No Sold-To contact: nobody to send to.', fix: null };
+  return { reason: 'Nobody to send to.', fix: null };
 }
 
 /** Problems with the account as a whole: contacts, the admin role, and the Sales approval rule. */
 export function accountWarnings(
-  account: Account, groups: ContactGroups | null, adminRole: string, approvalTypes: ReadonlySet<string>,
+  account: Account, groups: ContactGroups | null, adminRole: string, approvalTypes: ReadonlySet<string>, segment: Segment | null | undefined,
 ): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   if (groups === null) {
@@ -91,19 +164,26 @@ export function accountWarnings(
       code: 'contacts-unknown', severity: 'warning',
       message: `Contacts could not be read: recipients are unknown and the ${adminRole} rules cannot be checked`,
     });
+  } else if (groups.admins.length === 0 && groups.incomplete !== null) {
+    warnings.push({
+      code: 'contacts-incomplete', severity: 'warning',
+      message: `Only part of the contacts could be read (${groups.incomplete}): none of them is ${adminRole}, which does not mean the account has none`,
+    });
   } else if (groups.admins.length === 0) {
     const soldTo = groups.soldTo.map((r) => r.contact.name).join(', ');
+    const notSent = segment === 'CSM-Assigned' ? 'surveys and newsletters are not sent' : 'NPS/CSAT surveys are not sent';
     warnings.push(soldTo
-      ? { code: 'no-admin', severity: 'warning', message: `No ${adminRole}: programs go to the Sold-To contact (${soldTo}); surveys and newsletters are not sent` }
+      ? { code: 'no-admin', severity: 'warning', message: `No ${adminRole}: programs go to the Sold-To contact (${soldTo}); ${notSent}` }
       : { code: 'no-recipient', severity: 'warning', message: `No ${adminRole} and no Sold-To contact: programs have no recipient` });
   }
   if (groups !== null && groups.admins.length > 0) return warnings;
+  const cannotCheck = groups === null ? 'the contacts could not be read to check' : groups.incomplete !== null ? 'only part of the contacts could be read to check' : null;
   for (const opportunity of account.opportunities) {
     const type = opportunity.type?.trim().toLowerCase();
     if (!type || !approvalTypes.has(type) || isClosedLost(opportunity)) continue;
     const named = `Opportunity "${opportunity.name}" (${opportunity.type})`;
-    warnings.push(groups === null
-      ? { code: 'opportunity-needs-admin', severity: 'warning', opportunity, message: `${named} needs a ${adminRole} contact; the contacts could not be read to check` }
+    warnings.push(cannotCheck
+      ? { code: 'opportunity-needs-admin', severity: 'warning', opportunity, message: `${named} needs a ${adminRole} contact; ${cannotCheck}` }
       : { code: 'opportunity-needs-admin', severity: 'blocking', opportunity, message: `${named} needs a ${adminRole} contact before it is submitted for approval: add one to the account` });
   }
   return warnings;

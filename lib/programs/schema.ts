@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { CI_SCORES, DEPLOYMENTS, PLANS, SEGMENTS } from '../accounts/account';
 import {
-  CATEGORIES, COMPARISONS, DATE_FIELDS, EDITIONS, FLAG_FIELDS, NUMBER_FIELDS, WEEKDAY_NAMES, type Catalog,
+  CATEGORIES, COMPARISONS, DATE_FIELDS, EDITIONS, FLAG_FIELDS, NUMBER_FIELDS, TEAM_CHOICES, WEEKDAY_NAMES, type Catalog,
+  type Condition,
 } from './types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,6 +35,7 @@ const TriggerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('when-eligible') }),
   z.strictObject({ kind: z.literal('closed-lost'), windowDays: dayCount }),
   z.strictObject({ kind: z.literal('event-registration'), withinHours: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('event'), event: slug, name: text, inviteDays: dayCount.max(90) }),
 ]);
 
 const OneOfSchema = z.discriminatedUnion('field', [
@@ -42,7 +44,7 @@ const OneOfSchema = z.discriminatedUnion('field', [
   z.strictObject({ kind: z.literal('one-of'), field: z.literal('ciScore'), values: z.array(z.enum(CI_SCORES)).min(1) }),
 ]);
 
-const ConditionSchema = z.discriminatedUnion('kind', [
+const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.discriminatedUnion('kind', [
   OneOfSchema,
   z.strictObject({ kind: z.literal('compare'), field: z.enum(NUMBER_FIELDS), op: z.enum(COMPARISONS), value: z.number() }),
   z.strictObject({ kind: z.literal('flag'), field: z.enum(FLAG_FIELDS), value: z.boolean() }),
@@ -51,7 +53,8 @@ const ConditionSchema = z.discriminatedUnion('kind', [
     underYears: z.number().int().min(1).optional(),
   }),
   z.strictObject({ kind: z.literal('enrolled'), campaign: text }),
-]);
+  z.strictObject({ kind: z.literal('any-of'), conditions: z.array(ConditionSchema).min(1) }),
+]));
 
 const StepSchema = z.strictObject({
   id: slug, name: text, offsetDays: dayCount, subject: text, body: text,
@@ -70,12 +73,15 @@ const ProgramSchema = z.strictObject({
     soldTo: z.enum(['never', 'if-no-admin', 'always']),
     saasOwnersMaintainers: z.boolean(),
     enrollment: text.optional(),
+    adminRequiredSegments: z.array(z.enum(SEGMENTS)).optional(),
   }),
   sender: z.enum(['csm', 'account-executive', 'customer-enablement']),
   pilot: z.boolean(),
   playbook: text,
   aliases: z.array(text).optional(),
   steps: z.array(StepSchema).min(1),
+  source: z.array(z.strictObject({ seed: text, text })).optional(),
+  teamChoices: z.array(z.enum(TEAM_CHOICES)).optional(),
 });
 
 export const CatalogSchema = z.strictObject({

@@ -26,6 +26,7 @@ export const BASE_FIELDS: AccountFields = {
   licenseUtilization: 90,
   issuesEpicsCreated: 10,
   activeSubscription: true,
+  abGroup: 'A',
   controlGroup: false,
 };
 
@@ -51,6 +52,9 @@ export interface AccountOptions {
   /** Field keys to leave out, as when the adapter could not find them. */
   without?: (keyof AccountFields)[];
   unreadable?: Account['unreadable'];
+  fieldNotes?: Account['fieldNotes'];
+  contactsIncomplete?: string;
+  source?: Account['source'];
   contacts?: Contact[] | undefined;
   opportunities?: Opportunity[];
   programLogs?: ProgramLogEntry[];
@@ -60,7 +64,9 @@ export function makeAccount(options: AccountOptions = {}): Account {
   const fields: Partial<AccountFields> = { ...BASE_FIELDS, ...options.fields };
   for (const key of options.without ?? []) delete fields[key];
   return {
-    source: 'gainsight', org: 'gitlab.gainsightcloud.com',
+    source: options.source ?? 'gainsight', org: 'gitlab.gainsightcloud.com',
+    ...(options.fieldNotes ? { fieldNotes: options.fieldNotes } : {}),
+    ...(options.contactsIncomplete ? { contactsIncomplete: options.contactsIncomplete } : {}),
     id: options.id ?? 'acct-001',
     name: 'Acme Corp',
     fields,
@@ -71,8 +77,10 @@ export function makeAccount(options: AccountOptions = {}): Account {
   };
 }
 
-/** No hash-based control group, so pilot programs behave like the others unless a test says otherwise. */
-export const NO_CONTROL: EngineSettings = { ...DEFAULT_ENGINE_SETTINGS, controlShare: 0 };
+/** The default settings with event dates entered, as a user would before labs and webinars can be planned. */
+export const withEvents = (eventDates: EngineSettings['eventDates'], settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): EngineSettings => ({
+  ...settings, eventDates,
+});
 
 export interface PlanOptions {
   history?: SentRecord[];
@@ -81,7 +89,7 @@ export interface PlanOptions {
 }
 
 export function planFor(account: Account, today: IsoDate, options: PlanOptions = {}): Plan {
-  return evaluate(builtInCatalog(options.edition), account, today, options.history ?? [], options.settings ?? NO_CONTROL);
+  return evaluate(builtInCatalog(options.edition), account, today, options.history ?? [], options.settings ?? DEFAULT_ENGINE_SETTINGS);
 }
 
 export function entryOf(plan: Plan, programId: string): PlanEntry {
@@ -98,7 +106,7 @@ export function summary(entry: PlanEntry): string {
     case 'sent':
       return `${entry.state} ${entry.date}`;
     case 'held-back':
-      return `held-back ${entry.date}`;
+      return `held-back ${entry.date}: ${entry.reasons.join(' | ')}`;
     case 'not-eligible':
     case 'unknown':
       return `${entry.state}: ${entry.reasons.join(' | ')}`;

@@ -4,9 +4,10 @@
  */
 import { addMonthsToCivil, addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay, type CivilDate } from '../dates/days';
 import type { AccountView } from './account-view';
-import { MISSED_DAYS, type CompiledCatalog, type CompiledProgram } from './compile';
-import { latestClosedLost } from './conditions';
+import type { CompiledProgram } from './compile';
+import { latestClosedLost, nextEventDay } from './conditions';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
+import { MISSED_DAYS, type Setup } from './setup';
 
 export interface Timing {
   /** Sends on or after this day belong to the current cycle (-Infinity: any send counts). */
@@ -24,18 +25,18 @@ export interface Timing {
 export interface TodayContext {
   day: number;
   civil: CivilDate;
-  /** Monthly timings do not depend on the account: computed once per program per day. */
-  monthly: (Timing | null | undefined)[];
+  /** Monthly and event timings do not depend on the account: computed once per program per day. */
+  shared: (Timing | null | undefined)[];
+  /** By whole years: the latest day whose anniversary that many years on is still after today (see underYears). */
+  anniversaries: (number | undefined)[];
 }
 
-const todayCache = new WeakMap<CompiledCatalog, TodayContext>();
-
-/** The context for `day`, kept per catalog while the day stays the same (a batch, a session). */
-export function todayContextFor(catalog: CompiledCatalog, day: number): TodayContext {
-  let context = todayCache.get(catalog);
+/** The context for `day`, kept on the setup while the day stays the same (a batch, a session). */
+export function todayContextFor(setup: Setup, day: number): TodayContext {
+  let context = setup.today;
   if (context?.day !== day) {
-    context = { day, civil: civilFromDay(day), monthly: [] };
-    todayCache.set(catalog, context);
+    context = { day, civil: civilFromDay(day), shared: [], anniversaries: [] };
+    setup.today = context;
   }
   return context;
 }
@@ -73,79 +74,145 @@ function monthlyTiming(cp: CompiledProgram, today: TodayContext): Timing | null 
   };
 }
 
+/**
+ * An event's invitation: from `inviteDays` before the next entered date until that date. Sends since the
+ * previous event belong to this one. The eligibility checks made sure a next date exists.
+ */
+function eventTiming(cp: CompiledProgram, setup: Setup, today: TodayContext): Timing | null {
+  if (cp.when.kind !== 'event') return null;
+  const { event, inviteDays } = cp.when.trigger;
+  const days = setup.settings.events.get(event);
+  const day = nextEventDay(days, today.day);
+  if (!days || day === undefined) return null;
+  const at = days.indexOf(day);
+  const previous = days[at - 1];
+  const following = days[at + 1];
+  const start = day - inviteDays;
+  return {
+    cycleStart: previous === undefined ? start : Math.max(start, previous + 1),
+    start,
+    windowEnd: day,
+    next: following === undefined ? null : following - inviteDays,
+    repeats: true,
+  };
+}
+
+/**
+ * The timing of account-dependent triggers, written into one record: a caller reads it before asking for
+ * the next (the engine decides one program at a time).
+ */
+const scratch: Timing = { cycleStart: 0, start: 0, windowEnd: 0, next: null, repeats: false };
+
+function timing(cycleStart: number, start: number, windowEnd: number, next: number | null, repeats: boolean): Timing {
+  scratch.cycleStart = cycleStart;
+  scratch.start = start;
+  scratch.windowEnd = windowEnd;
+  scratch.next = next;
+  scratch.repeats = repeats;
+  return scratch;
+}
+
+/** Every `months` months from the anchor: the round that started last, or the first one still to come. */
+function recurringTiming(cp: CompiledProgram, anchor: number, today: TodayContext): Timing {
+  if (cp.when.kind !== 'every-months') return timing(-Infinity, today.day, Infinity, null, false);
+  const trigger = cp.when.trigger;
+  const since = civilFromDay(anchor);
+  const monthsSince = (today.civil.year - since.year) * 12 + today.civil.month - since.month;
+  // The k-th occurrence, counted from the anchor each time so Aug 31 → Feb 28 → Aug 31 never drifts to the 28th.
+  let k = Math.floor(monthsSince / trigger.months);
+  let start = addMonthsToCivil(since, k * trigger.months);
+  if (start > today.day) {
+    k -= 1; // this month's occurrence is later in the month than today
+    start = addMonthsToCivil(since, k * trigger.months);
+  }
+  if (k < 1) {
+    start = addMonthsToCivil(since, trigger.months);
+    return timing(anchor, start, start + trigger.windowDays, null, true);
+  }
+  const next = addMonthsToCivil(since, (k + 1) * trigger.months);
+  return timing(start, start, start + trigger.windowDays, next, true);
+}
+
+/**
+ * The latest day whose anniversary `years` years on is today or earlier: a date after it is still within
+ * its first `years` years. Found once per day, by search, because anniversaries clamp at month ends (two
+ * years after Feb 29 is Feb 28).
+ */
+export function anniversaryLimit(today: TodayContext, years: number): number {
+  let limit = today.anniversaries[years];
+  if (limit === undefined) {
+    // The anniversary only moves forward with the date; the answer lies a few days around today − N years.
+    let day = today.day - 366 * years - 2;
+    while (addMonthsToDay(day + 1, 12 * years) <= today.day) day++;
+    limit = today.anniversaries[years] = day;
+  }
+  return limit;
+}
+
 /** null: the trigger never fires (a monthly rule with no occurrence in ten years). */
-export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayContext): Timing | null {
+export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayContext, setup: Setup): Timing | null {
   const { when } = cp;
   switch (when.kind) {
     case 'anchor': {
       const trigger = when.trigger;
       // Eligibility checks ran first, so the anchor is a known date here.
-      const anchor = view.day(trigger.anchor) ?? 0;
+      const anchor = view.dayAt(cp.anchorIndex) ?? 0;
       const start = anchor + trigger.offsetDays;
       // Before a date (next renewal): last year's sends belong to last year's renewal.
       const cycleStart = trigger.offsetDays >= 0 ? anchor : addMonthsToDay(anchor, -12) + 1;
-      return { cycleStart, start, windowEnd: start + trigger.windowDays, next: null, repeats: false };
+      return timing(cycleStart, start, start + trigger.windowDays, null, false);
     }
     case 'monthly': {
-      let timing = today.monthly[cp.index];
-      if (timing === undefined) timing = today.monthly[cp.index] = monthlyTiming(cp, today);
+      let timing = today.shared[cp.index];
+      if (timing === undefined) timing = today.shared[cp.index] = monthlyTiming(cp, today);
       return timing;
     }
-    case 'every-months': {
-      const trigger = when.trigger;
-      const anchor = view.day(trigger.anchor) ?? 0;
-      const since = civilFromDay(anchor);
-      const monthsSince = (today.civil.year - since.year) * 12 + today.civil.month - since.month;
-      // The k-th occurrence, counted from the anchor each time so Aug 31 → Feb 28 → Aug 31 never drifts to the 28th.
-      let k = Math.floor(monthsSince / trigger.months);
-      let start = addMonthsToCivil(since, k * trigger.months);
-      if (start > today.day) {
-        k -= 1; // this month's occurrence is later in the month than today
-        start = addMonthsToCivil(since, k * trigger.months);
-      }
-      if (k < 1) {
-        start = addMonthsToCivil(since, trigger.months);
-        return { cycleStart: anchor, start, windowEnd: start + trigger.windowDays, next: null, repeats: true };
-      }
-      const next = addMonthsToCivil(since, (k + 1) * trigger.months);
-      return { cycleStart: start, start, windowEnd: start + trigger.windowDays, next, repeats: true };
+    case 'event': {
+      let timing = today.shared[cp.index];
+      if (timing === undefined) timing = today.shared[cp.index] = eventTiming(cp, setup, today);
+      return timing;
     }
+    case 'every-months':
+      return recurringTiming(cp, view.dayAt(cp.anchorIndex) ?? 0, today);
     case 'when-eligible':
-      return { cycleStart: -Infinity, start: today.day, windowEnd: Infinity, next: null, repeats: false };
+      return timing(-Infinity, today.day, Infinity, null, false);
     case 'closed-lost': {
       const trigger = when.trigger;
       const closed = dayFromIso(latestClosedLost(view.account.opportunities)?.closeDate ?? '') ?? today.day;
-      return { cycleStart: closed, start: closed, windowEnd: closed + trigger.windowDays, next: null, repeats: false };
+      return timing(closed, closed, closed + trigger.windowDays, null, false);
     }
     case 'event-registration':
       return null;
   }
 }
 
+const PASSED: readonly string[] = ['Its start window has passed'];
+
 const dayRange = (from: number, to: number): string => (from === to ? `${from}` : `${from}–${to}`);
 
-/** Why a start window that has passed is final, e.g. "Subscription started 10 days ago; sent on day 2". */
-export function missedReason(cp: CompiledProgram, view: AccountView, today: number): string {
+/** Why a start window that has passed is final, e.g. "Subscription started 10 days ago; sent on day 2", as an entry's list. */
+export function missedReason(cp: CompiledProgram, view: AccountView, today: number, setup: Setup): readonly string[] {
   const { when } = cp;
   if (when.kind === 'anchor') {
     const trigger = when.trigger;
     const since = today - (view.day(trigger.anchor) ?? today);
     const slot = since >= 0 && since < MISSED_DAYS ? since : -1;
-    const known = slot < 0 ? undefined : cp.missedByDays[slot];
+    const missed = setup.missed[cp.index]!;
+    const known = slot < 0 ? undefined : missed[slot];
     if (known !== undefined) return known;
     const { offsetDays: o, windowDays: w } = trigger;
     const rule = o >= 0
       ? `sent on day${w ? 's' : ''} ${dayRange(o, o + w)}`
       : `sent ${dayRange(-o, Math.max(0, -o - w))} days before ${DATE_PHRASES[trigger.anchor].noun}`;
-    const reason = `${describeDateFromToday(trigger.anchor, since)}; ${rule}`;
-    if (slot >= 0) cp.missedByDays[slot] = reason;
+    const reason = Object.freeze([`${describeDateFromToday(trigger.anchor, since)}; ${rule}`]);
+    if (slot >= 0) missed[slot] = reason;
     return reason;
   }
   if (when.kind === 'closed-lost') {
     const trigger = when.trigger;
     const latest = latestClosedLost(view.account.opportunities);
     const closed = dayFromIso(latest?.closeDate ?? '') ?? today;
-    return `Opportunity "${latest?.name ?? ''}" closed lost ${plural(today - closed, 'day')} ago; sent within ${plural(trigger.windowDays, 'day')}`;
+    return [`Opportunity "${latest?.name ?? ''}" closed lost ${plural(today - closed, 'day')} ago; sent within ${plural(trigger.windowDays, 'day')}`];
   }
-  return 'Its start window has passed';
+  return PASSED;
 }

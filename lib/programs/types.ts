@@ -46,7 +46,13 @@ export type Trigger =
   /** After the latest Closed Lost opportunity's close date. */
   | { kind: 'closed-lost'; windowDays: number }
   /** After an event the contact registered for or attended; registrations are not in the account snapshot. */
-  | { kind: 'event-registration'; withinHours: number };
+  | { kind: 'event-registration'; withinHours: number }
+  /**
+   * An invitation to an event "when held": the dates are entered by the user (settings, per `event` key),
+   * since the seeds give none. Due from `inviteDays` before the next entered date until that date. `name`
+   * names the event where the user enters its dates ("CI Hands-On Lab").
+   */
+  | { kind: 'event'; event: string; name: string; inviteDays: number };
 
 export type Condition =
   | { kind: 'one-of'; field: 'plan'; values: ProductPlan[] }
@@ -57,7 +63,9 @@ export type Condition =
   /** Days since an account date: `minDays`/`maxDays` inclusive; `underYears`: before that anniversary. */
   | { kind: 'age'; field: DateField; minDays?: number; maxDays?: number; underYears?: number }
   /** Some contact's Enablement Enrollment lists `campaign`. */
-  | { kind: 'enrolled'; campaign: string };
+  | { kind: 'enrolled'; campaign: string }
+  /** Any one of these qualifies ("customers with fewer than 3 issues/epics created and customers that are within their first two years"). */
+  | { kind: 'any-of'; conditions: Condition[] };
 
 /** Programs that must not be sent while another one is active (due now, or its sequence is under way). */
 export interface Exclusion {
@@ -72,11 +80,47 @@ export interface RecipientPolicy {
   soldTo: 'never' | 'if-no-admin' | 'always';
   /** On SaaS accounts, contacts with Owner or Maintainer permission in the customer's group. */
   saasOwnersMaintainers: boolean;
-  /** Contacts whose Enablement Enrollment lists this campaign. */
+  /**
+   * Contacts whose Enablement Enrollment lists this campaign. A program sent only to them is tracked per
+   * contact: a contact enrolled after the others finished is due for it.
+   */
   enrollment?: string;
+  /** Segments on which the Sold-To fallback does not apply: the program requires an admin there (seed 001's footnote). */
+  adminRequiredSegments?: Segment[];
 }
 
 export type Sender = 'csm' | 'account-executive' | 'customer-enablement';
+
+/** A seed's own words a rule rests on: a sentence, or a table row, quoted exactly (runs of spaces collapsed). */
+export interface SeedQuote {
+  /** The seed's number, e.g. "004". */
+  seed: string;
+  text: string;
+}
+
+/**
+ * Values the seeds do not give, which the team chose; each is shown in the panel's "why" as the team's
+ * choice, with the catalog's current value (see team-choices.ts).
+ */
+export const TEAM_CHOICES = [
+  /** The date a "Day N" is counted from, where the seed does not name it. */
+  'anchor',
+  /** How long a dated program stays due after its day (a catch-up window). */
+  'catch-up',
+  /** Which weekday of the month a monthly program goes out on. */
+  'monthly-day',
+  /** The date a recurring program counts from, and how long each round stays due. */
+  'cadence',
+  /** How long before an event its invitation goes out. */
+  'invite-days',
+  /** Days between the emails of a sequence. */
+  'step-days',
+  /** Accounts flagged Control Group are held back from it. */
+  'control-group',
+  /** How long after a lost deal the survey may go out. */
+  'closed-lost-window',
+] as const;
+export type TeamChoice = (typeof TEAM_CHOICES)[number];
 
 export interface Step {
   /** Stable slug within the program; the extension records sends by it. */
@@ -102,13 +146,21 @@ export interface Program {
   exclusions: Exclusion[];
   recipients: RecipientPolicy;
   sender: Sender;
-  /** A pilot keeps a control group that receives nothing. */
+  /**
+   * Holds back accounts whose Control Group field says Yes. The seeds name no pilots; which programs keep a
+   * control group is data (the built-in catalogs mark digital onboarding and enablement content, as seed 001
+   * describes, and label it the team's choice).
+   */
   pilot: boolean;
   /** The Gainsight playbook a CSM picks on a Digital Journey CTA. */
   playbook: string;
   /** Other names Program Logs may use for this program. */
   aliases?: string[];
   steps: Step[];
+  /** The seed sentences the program rests on. Every built-in program has them; an imported one may not. */
+  source?: SeedQuote[];
+  /** Values of this program the seeds do not give (see TEAM_CHOICES). */
+  teamChoices?: TeamChoice[];
 }
 
 export interface Catalog {

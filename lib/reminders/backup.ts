@@ -4,7 +4,10 @@
  * nothing — by natural key, keeping the more advanced record on conflict (merge.ts).
  */
 import { z } from 'zod';
+import { BACKUP_LIMITS } from './backup-limits';
 import { SCHEMA_VERSION } from './db/schema';
+
+export { BACKUP_LIMITS } from './backup-limits';
 import { withOrg } from './db/org-keys';
 import { reminderFieldsToV2 } from './db/upgrades';
 import { remindersErrorText } from './errors';
@@ -15,16 +18,6 @@ import { type MergeSummary, type Repository, repository } from './repository';
 
 export const BACKUP_FORMAT = 'cta-playbook-companion/reminders';
 
-/**
- * Limits on what an import reads (the team's choice): far above what a CSM's browser holds (the soak
- * runs 10,000 reminders), low enough that a wrong or hostile file cannot stall the worker.
- */
-export const BACKUP_LIMITS = {
-  bytes: 20 * 1024 * 1024,
-  enrollments: 50_000,
-  sendLog: 100_000,
-  reminders: 100_000,
-} as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;

@@ -53,12 +53,20 @@ export function writeFailure(error: unknown): unknown {
   return nameOf(error) === 'QuotaExceededError' ? new RemindersError('disk-full', detailOf(error)) : error;
 }
 
+/**
+ * An error's message as its author wrote it. One thrown in the background reaches a page through
+ * runtime messaging as a new Error whose message Chrome prefixes with "Uncaught Error: ".
+ */
+export function plainMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Uncaught \w*: /, '');
+}
+
 /** One sentence for any error the reminders code throws, for the popup and the side panel. */
 export function remindersErrorText(error: unknown): string {
   if (error instanceof RemindersError) return error.message;
   if (nameOf(error) === 'QuotaExceededError') return SENTENCES['disk-full'];
   // Errors crossing runtime messaging arrive as plain Errors carrying the sentence.
-  const message = error instanceof Error ? error.message : String(error);
-  if (Object.values(SENTENCES).includes(message)) return message;
-  return `The reminders could not be read or saved: ${message}`;
+  const message = plainMessage(error);
+  return Object.values(SENTENCES).find((sentence) => message === sentence) ?? `The reminders could not be read or saved: ${message}`;
 }

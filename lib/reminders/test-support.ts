@@ -1,4 +1,5 @@
 /** Fixtures for the reminders tests (unit and component): a sequence, accounts, and a fresh database each time. */
+import { DB_NAME } from './db/schema';
 import type { SequenceInput } from './inputs';
 import type { AccountRef } from './records';
 import { openRepository, type Repository } from './repository';
@@ -45,4 +46,16 @@ export function freshDbName(): string {
 
 export function freshRepository(): Repository {
   return openRepository(freshDbName());
+}
+
+/**
+ * Another window holding the extension's database open without ever letting go (an older version, a
+ * stuck page): a deletion waits on it. Close the answer to let go.
+ */
+export function holdDatabaseOpen(name: string = DB_NAME): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 }

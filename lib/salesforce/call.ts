@@ -151,14 +151,22 @@ function withAttempts(error: SalesforceError, attempts: number): SalesforceError
 export async function callSalesforce(request: CallRequest, policy: CallPolicy, deps: CallDeps): Promise<CallResult> {
   const attempts = request.method === 'GET' ? Math.max(1, policy.attempts) : 1;
   let last: CallResult = { ok: false, error: salesforceError('unexpected') };
+  // What Salesforce itself last said: a retry that then fails without an answer (Chrome throttles an
+  // extension's requests to a URL that answered 503) must not turn "unavailable" into "unreachable".
+  let answered: SalesforceError | null = null;
+  const giveUp = (error: SalesforceError, attempt: number): CallResult => ({
+    ok: false,
+    error: withAttempts(error.status === undefined && error.kind === 'network' && answered ? answered : error, attempt + 1),
+  });
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (request.signal?.aborted) return { ok: false, error: salesforceError('aborted') };
     const { result, retryAfter } = await attemptOnce(request, policy, deps);
     if (result.ok) return result;
     last = result;
+    if (result.error.status !== undefined) answered = result.error;
     const retryable = RETRY_KINDS.has(result.error.kind) && (result.error.status === undefined || RETRY_STATUSES.has(result.error.status));
-    if (!retryable || attempt === attempts - 1) return { ok: false, error: withAttempts(result.error, attempt + 1) };
-    if (retryAfter !== null && retryAfter > policy.retryAfterMaxMs) return { ok: false, error: withAttempts(result.error, attempt + 1) };
+    if (!retryable || attempt === attempts - 1) return giveUp(result.error, attempt);
+    if (retryAfter !== null && retryAfter > policy.retryAfterMaxMs) return giveUp(result.error, attempt);
     await deps.sleep(retryAfter ?? backoffMs(attempt, policy, deps.random), request.signal);
   }
   return last;

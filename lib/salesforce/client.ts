@@ -31,6 +31,8 @@ export interface CallOptions {
 export interface QueryOptions extends CallOptions {
   /** Pages to read at most (default MAX_QUERY_PAGES); a longer result is reported as cut short. */
   maxPages?: number;
+  /** Rows to read at most (default: no limit but the pages'); a longer result is reported as cut short. */
+  maxRows?: number;
   /** Rows per page (Salesforce's `batchSize`, 200–2000); Salesforce's default otherwise. */
   batchSize?: number;
 }
@@ -120,13 +122,15 @@ export function createSalesforceClient(options: SalesforceClientOptions) {
    */
   async function queryPages(soql: string, opts: QueryOptions = {}): Promise<SalesforceResult<QueryRead>> {
     const maxPages = opts.maxPages ?? MAX_QUERY_PAGES;
+    const maxRows = opts.maxRows ?? Infinity;
     const headers = opts.batchSize ? { 'Sforce-Query-Options': `batchSize=${Math.round(opts.batchSize)}` } : undefined;
     const records: SalesforceRecord[] = [];
     let totalSize = 0;
     let path: string | null = `${dataPath}/query?q=${encodeURIComponent(soql)}`;
     for (let page = 0; path; page++) {
-      if (page >= maxPages) {
-        return { ok: true, data: { records, totalSize, cutShort: salesforceError('unexpected', { message: `Only the first ${records.length} of ${totalSize} rows were read (a limit of ${maxPages} pages).`, remedy: 'none' }) } };
+      if (page >= maxPages || records.length >= maxRows) {
+        const limit = page >= maxPages ? `${maxPages} pages` : `${maxRows} rows`;
+        return { ok: true, data: { records, totalSize, cutShort: salesforceError('unexpected', { message: `Only the first ${records.length} of ${totalSize} rows were read (a limit of ${limit}).`, remedy: 'none' }) } };
       }
       const result = await request(path, { headers, signal: opts.signal });
       if (!result.ok) {

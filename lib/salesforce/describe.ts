@@ -143,6 +143,13 @@ export function createDescriber(client: SalesforceClient, options: DescriberOpti
       return untilAborted(loading, opts.signal);
     },
 
+    /** How long ago the cached describe of `object` was fetched; null when none is cached. */
+    async ageOf(object: string): Promise<number | null> {
+      const key = keyOf(client, object);
+      const entry = memory.get(key) ?? (await fromStore(key));
+      return entry ? now() - entry.at : null;
+    },
+
     /** Forgets this org's describes: Salesforce just named a field the describe said it had. */
     async forget(): Promise<void> {
       const prefix = `${client.apiHost}|`;

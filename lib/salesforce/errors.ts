@@ -37,7 +37,8 @@ export interface SalesforceError {
   kind: SalesforceErrorKind;
   /** Plain words for the user: what happened and what to do. */
   message: string;
-  remedy: SalesforceRemedy;
+  /** Set by `salesforceError`; use `remedyOf`, which also covers errors built by hand. */
+  remedy?: SalesforceRemedy;
   status?: number;
   errorCode?: string;
   /** Salesforce's own message, kept for the details view. */
@@ -58,7 +59,7 @@ interface SalesforceErrorBody {
 }
 
 const MESSAGES: Record<SalesforceErrorKind, string> = {
-  'not-signed-in': 'You are not signed in to this Salesforce org in this browser. Sign in to Salesforce, then reopen this panel.',
+  'not-signed-in': 'You are not signed in to Salesforce for this org in this browser. Sign in to Salesforce, then reopen this panel.',
   'session-expired': 'Your Salesforce session has expired. Sign in to Salesforce again, then retry.',
   'session-blocked':
     'Your Salesforce org does not let this extension use your session (API Access Control, or a High-Assurance session is required). Ask your Salesforce admin to allow it; until then the panel reads only what the page shows.',
@@ -104,9 +105,13 @@ export function salesforceError(kind: SalesforceErrorKind, extra: Partial<Omit<S
   return { kind, message: MESSAGES[kind], remedy: REMEDIES[kind], ...extra };
 }
 
+export function remedyOf(error: SalesforceError): SalesforceRemedy {
+  return error.remedy ?? REMEDIES[error.kind];
+}
+
 /** Failures where the page itself can still tell us something: the org refuses the API, not the user. */
 export function readsPageInstead(error: SalesforceError): boolean {
-  return error.remedy === 'read-page';
+  return remedyOf(error) === 'read-page';
 }
 
 function firstErrorBody(body: unknown): SalesforceErrorBody {
@@ -131,8 +136,9 @@ function kindOf(status: number, errorCode: string | undefined, message: string |
   if (status === 401) return !message || EXPIRED_SESSION.test(message.trim()) ? 'session-expired' : 'session-blocked';
   if (errorCode === 'OAUTH_APP_BLOCKED' || errorCode === 'OAUTH_APP_ACCESS_DENIED') return 'session-blocked';
   if (errorCode === 'API_DISABLED_FOR_ORG' || errorCode === 'API_CURRENTLY_DISABLED') return 'api-blocked';
-  if (errorCode === 'REQUEST_LIMIT_EXCEEDED') return 'request-limit';
+  // A 429 is "too many at once, retry soon" whatever its code; a 403 REQUEST_LIMIT_EXCEEDED is the daily limit.
   if (status === 429) return 'rate-limited';
+  if (errorCode === 'REQUEST_LIMIT_EXCEEDED') return 'request-limit';
   if (status === 503) return 'unavailable';
   if (status >= 500) return 'server-error';
   if (status === 403) return 'no-access';

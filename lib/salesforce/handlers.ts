@@ -1,48 +1,25 @@
-import { fetchAccount } from '../adapters/salesforce/fetch-account';
-import type { Handlers, MessageSender } from '../messaging/protocol';
-import { salesforceApiHost } from '../pages/record-urls';
-import { loadSettings } from '../settings/store';
-import { createSalesforceClient, type SalesforceClient } from './client';
-import { salesforceError } from './errors';
-import { makeGitLabAdmin } from './role-fix';
-import type { SalesforceResult } from './types';
-import { sessionIdFor } from './session';
+import type { Handlers } from '../messaging/protocol';
+import { describeOrgFields } from './describe-org';
+import { isSalesforceApiHost } from './hosts';
+import { knownOrgs } from './known-orgs';
+import { clientForApiHost } from './org-client';
 
 /**
- * The background's Salesforce messages. A content script may only reach the org of the page it
- * runs in (extension pages have no tab and may name any org the user is signed in to).
+ * The background's Salesforce messages for the options page. Both are extension-page-only (not in
+ * PAGE_MESSAGES): a host page can never make the worker describe an org or list the user's orgs.
+ * Reading a tab's account and the role fix are plain functions the background calls
+ * (read-account.ts, org-client.ts, role-fix.ts).
  */
-async function clientFor(pageHost: string, sender: MessageSender): Promise<SalesforceResult<SalesforceClient>> {
-  const apiHost = salesforceApiHost(pageHost);
-  const fromOtherPage = !sender.fromExtensionPage && (!sender.url || new URL(sender.url).host !== pageHost);
-  if (!apiHost || fromOtherPage) {
-    return { ok: false, error: salesforceError('not-found', { detail: `Not a Salesforce org page: ${pageHost}` }) };
-  }
-  const settings = await loadSettings();
-  return { ok: true, data: createSalesforceClient({ apiHost, apiVersion: settings.salesforce.apiVersion, getSessionId: sessionIdFor }) };
-}
-
-export const salesforceHandlers: Pick<Handlers, 'salesforce.query' | 'salesforce.account' | 'salesforce.makeAdmin' | 'settings.get'> = {
-  async 'settings.get'() {
-    return loadSettings();
+export const salesforceHandlers: Pick<Handlers, 'salesforce.orgs' | 'salesforce.describe'> = {
+  async 'salesforce.orgs'() {
+    return { orgs: await knownOrgs() };
   },
 
-  async 'salesforce.query'({ pageHost, soql }, sender) {
-    const client = await clientFor(pageHost, sender);
-    return client.ok ? client.data.query(soql) : client;
-  },
-
-  async 'salesforce.account'({ pageHost, page, url }, sender) {
-    const client = await clientFor(pageHost, sender);
-    if (!client.ok) return client;
-    const settings = await loadSettings();
-    return fetchAccount(client.data, { object: page.object, id: page.id, url }, settings.salesforce);
-  },
-
-  async 'salesforce.makeAdmin'({ pageHost, contactId }, sender) {
-    const client = await clientFor(pageHost, sender);
-    if (!client.ok) return client;
-    const settings = await loadSettings();
-    return makeGitLabAdmin(client.data, contactId, settings.salesforce);
+  async 'salesforce.describe'(payload) {
+    const apiHost = typeof payload?.apiHost === 'string' ? payload.apiHost.trim().toLowerCase() : '';
+    if (!isSalesforceApiHost(apiHost)) return { ok: false, apiHost, message: 'That is not the address of a Salesforce org (…my.salesforce.com).' };
+    const client = await clientForApiHost(apiHost);
+    if (!client.ok) return { ok: false, apiHost, message: client.error.message };
+    return describeOrgFields(client.data);
   },
 };

@@ -40,6 +40,10 @@ export async function knownOrgs(cookies: CookieAccess = browserCookies): Promise
   const choices = new Map<string, SalesforceOrgChoice>();
   for (const e of seen) choices.set(e.apiHost, { apiHost: e.apiHost, kind: orgKindOf(e.apiHost) ?? 'org', signedIn: live.has(e.apiHost), lastSeen: e.lastSeen });
   for (const host of live) if (!choices.has(host)) choices.set(host, { apiHost: host, kind: orgKindOf(host) ?? 'org', signedIn: true, lastSeen: null });
-  // Signed-in orgs first (their fields can be read now), then by when they were last used.
-  return [...choices.values()].sort((a, b) => Number(b.signedIn) - Number(a.signedIn) || (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
+  // Signed-in orgs first (their fields can be read now), then by when they were last used, production
+  // before sandboxes, then by name: the same order every time.
+  const production = (o: SalesforceOrgChoice) => Number(o.kind === 'production');
+  return [...choices.values()].sort(
+    (a, b) => Number(b.signedIn) - Number(a.signedIn) || (b.lastSeen ?? '').localeCompare(a.lastSeen ?? '') || production(b) - production(a) || a.apiHost.localeCompare(b.apiHost),
+  );
 }

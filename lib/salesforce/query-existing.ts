@@ -45,12 +45,12 @@ export async function checkFieldPaths(describer: Describer, object: string, path
         if (!current.fields.some((f) => same(f.name, name))) state = 'missing';
         break;
       }
-      const hop = current.fields.find((f) => f.relationshipName !== null && same(f.relationshipName, name));
+      const hop: DescribedObject['fields'][number] | undefined = current.fields.find((f) => f.relationshipName !== null && same(f.relationshipName, name));
       if (!hop) {
         state = 'missing';
         break;
       }
-      const target = hop.referenceTo[0];
+      const target: string | undefined = hop.referenceTo[0];
       current = target ? await describeOrNull(describer, target, signal) : null;
     }
     states.set(path, state);
@@ -84,8 +84,18 @@ export interface ExistingRead {
 /** Rounds of "Salesforce named an unknown field: drop it and ask again", on top of the describe. */
 const MAX_DROPS = 3;
 
+/**
+ * A field the cached describe lacks is checked again with a fresh describe once the cache is this old,
+ * so a field an admin has just created is used within a minute, not only when the cache expires.
+ */
+export const MISSING_FIELD_RECHECK_MS = 60_000;
+
 export async function queryExistingFields(client: SalesforceClient, describer: Describer, query: ExistingQuery, opts: QueryOptions = {}): Promise<ExistingRead> {
-  const states = await checkFieldPaths(describer, query.object, query.optional, opts.signal);
+  let states = await checkFieldPaths(describer, query.object, query.optional, opts.signal);
+  if (query.optional.some((p) => states.get(p) === 'missing') && ((await describer.ageOf(query.object)) ?? 0) > MISSING_FIELD_RECHECK_MS) {
+    await describer.forget();
+    states = await checkFieldPaths(describer, query.object, query.optional, opts.signal);
+  }
   const missing = query.optional.filter((p) => states.get(p) === 'missing');
   const kept = new Set(query.optional.filter((p) => states.get(p) !== 'missing'));
   for (let round = 0; ; round++) {

@@ -3,6 +3,7 @@ import { fetchAccount } from '../adapters/salesforce/fetch-account';
 import { orgOfUrl, type SalesforcePage } from '../pages/record-urls';
 import { loadSettings } from '../settings/store';
 import type { SalesforceResult } from './errors';
+import { createDescriber } from './describe';
 import { rememberOrg } from './known-orgs';
 import { clientForPage, type OrgClientDeps } from './org-client';
 
@@ -14,6 +15,8 @@ export interface ReadAccountInput {
   tabId?: number;
   /** Abort when the tab moves on: every request stops. */
   signal?: AbortSignal;
+  /** Describe the org again first (the user asked to re-read: an admin may have just added a field). */
+  refreshSchema?: boolean;
 }
 
 /**
@@ -26,8 +29,11 @@ export async function readSalesforceAccount(input: ReadAccountInput, deps: OrgCl
   const client = await clientForPage({ pageUrl: input.pageUrl, tabId: input.tabId }, deps);
   if (!client.ok) return client;
   const settings = await loadSettings();
+  const describer = createDescriber(client.data);
+  if (input.refreshSchema) await describer.forget();
   const result = await fetchAccount(client.data, { ...input.page, url: input.pageUrl }, settings.salesforce, {
     signal: input.signal,
+    describer,
     // The org the page is on, whichever API host its session was found on: reminders key by it.
     org: orgOfUrl(input.pageUrl),
   });

@@ -1,27 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { createSalesforceClient } from './client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorFromResponse, salesforceError } from './errors';
 import { makeGitLabAdmin, roleFixError, withRole } from './role-fix';
+import { fakeClient, hang, json } from './test-fetch';
 
 const SETTINGS = { roleField: 'Role__c', adminValue: 'GitLab Admin' };
 const CONTACT = '003000000000001AAA';
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
 
-/** A fake org: answers the re-read with `roles`, and the PATCH with `patchAnswer`. */
-function org(roles: string | null, patchAnswer: () => Response = () => new Response(null, { status: 204 })) {
+/**
+ * A fake org: answers the re-reads with `roles` (then with what a PATCH stored, when `patchLands`), and
+ * the PATCH with `patchAnswer`.
+ */
+function org(roles: string | null, patchAnswer: (init: RequestInit) => Response | Promise<Response> = () => new Response(null, { status: 204 }), options: { patchLands?: boolean; rereadFails?: boolean } = {}) {
   const patches: unknown[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input));
+  let stored = roles;
+  let reads = 0;
+  const { client, calls } = fakeClient(async (url, init) => {
     if (init.method === 'PATCH') {
-      patches.push(JSON.parse(String(init.body)));
-      return patchAnswer();
+      const body = JSON.parse(String(init.body)) as { Role__c: string };
+      patches.push(body);
+      if (options.patchLands) stored = body.Role__c;
+      return patchAnswer(init);
     }
     expect(url.searchParams.get('q')).toBe(`SELECT Id, Name, Role__c FROM Contact WHERE Id = '${CONTACT}'`);
-    return json({ totalSize: 1, done: true, records: [{ attributes: { type: 'Contact', url: '' }, Id: CONTACT, Name: 'Hannah Brooks', Role__c: roles }] });
-  };
-  const client = createSalesforceClient({ apiHost: 'gitlab.my.salesforce.com', apiVersion: '66.0', getSessionId: async () => 'sid', fetch: fetch as typeof globalThis.fetch });
-  return { client, patches };
+    if (reads++ > 0 && options.rereadFails) return json([{ message: 'Service Unavailable', errorCode: 'SERVER_UNAVAILABLE' }], 503);
+    return json({ totalSize: 1, done: true, records: [{ attributes: { type: 'Contact', url: '' }, Id: CONTACT, Name: 'Hannah Brooks', Role__c: stored }] });
+  }, { policy: { timeoutMs: 1_000 } });
+  return { client, patches, calls };
 }
 
 describe('adding the admin value to a multi-select role', () => {
@@ -70,6 +75,47 @@ describe('making a contact GitLab Admin through the API', () => {
     const result = await makeGitLabAdmin(client, CONTACT, SETTINGS);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toContain('Ask your Salesforce admin to add "GitLab Admin" to the Role picklist of Contact.');
+  });
+});
+
+describe('a role fix whose PATCH gets no clear answer (issue 14)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('on a 503, re-reads the contact: the role landed, so it says so and sends the PATCH only once', async () => {
+    const { client, patches } = org('Champion', () => json([{ message: 'Service Unavailable', errorCode: 'SERVER_UNAVAILABLE' }], 503), { patchLands: true });
+    const result = await makeGitLabAdmin(client, CONTACT, SETTINGS);
+    expect(patches).toHaveLength(1);
+    expect(result).toMatchObject({ ok: true, data: { roles: ['Champion', 'GitLab Admin'], alreadyAdmin: false } });
+    expect(result.ok && result.data.note).toMatch(/re-reading the contact shows "GitLab Admin" was saved/);
+  });
+
+  it('on a 500, re-reads the contact: the role did not land, so it says nothing was changed, and does not resend', async () => {
+    const { client, patches } = org('Champion', () => json([{ message: 'An unexpected error occurred', errorCode: 'UNKNOWN_EXCEPTION' }], 500));
+    const result = await makeGitLabAdmin(client, CONTACT, SETTINGS);
+    expect(patches).toHaveLength(1);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'server-error' } });
+    expect(!result.ok && result.error.message).toMatch(/internal error.*Re-reading the contact shows the role was not added\. Nothing was changed/);
+  });
+
+  it('on a 429, does not resend the PATCH', async () => {
+    const { client, patches } = org('Champion', () => json([{ message: 'ConcurrentPerOrgLongTxn Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }], 429));
+    const result = await makeGitLabAdmin(client, CONTACT, SETTINGS);
+    expect(patches).toHaveLength(1);
+    expect(!result.ok && result.error.message).toMatch(/429.*not added/);
+  });
+
+  it('on a hung connection that cannot be re-read, says the outcome is unknown and what to check, never "nothing was changed"', async () => {
+    vi.useFakeTimers();
+    const { client, patches } = org('Champion', (init) => hang(init), { rereadFails: true });
+    const pending = makeGitLabAdmin(client, CONTACT, SETTINGS);
+    await vi.advanceTimersByTimeAsync(5_000);
+    const result = await pending;
+    expect(patches).toHaveLength(1);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'write-unknown', remedy: 'check-in-salesforce' } });
+    expect(!result.ok && result.error.message).toMatch(/did not confirm the change.*could not be re-read.*Open Hannah Brooks in Salesforce/);
+    expect(!result.ok && result.error.message).not.toMatch(/Nothing was changed/);
   });
 });
 

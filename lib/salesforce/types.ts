@@ -1,4 +1,4 @@
-export type { SalesforceError, SalesforceErrorKind, SalesforceResult } from './errors';
+export type { SalesforceError, SalesforceErrorKind, SalesforceRemedy, SalesforceResult } from './errors';
 
 /** A row as the REST API returns it: `attributes` plus the selected fields (relations nested). */
 export interface SalesforceRecord {

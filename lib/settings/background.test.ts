@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { MessageSender } from '../messaging/protocol';
 import { CURRENT_CATALOG } from '../programs/catalog-current';
-import { DB_NAME } from '../reminders/db/schema';
 import { repository } from '../reminders/repository';
-import { onboarding } from '../reminders/test-support';
+import { holdDatabaseOpen, onboarding } from '../reminders/test-support';
 import { optionsHandlers } from './background';
 import { clearEverything } from './clear-everything';
 import { saveCustomCatalog } from './custom-catalog';
@@ -139,10 +138,7 @@ describe('clear everything', () => {
     stubBrowser(['https://cs.acme.example/*'], ['custom-gainsight-cs.acme.example']);
     await fillEveryStore();
     // Another window holding the database open without letting go (an older version, a stuck page).
-    const holder = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open(DB_NAME);
-      request.onsuccess = () => resolve(request.result);
-    });
+    const holder = await holdDatabaseOpen();
 
     const outcome = await clearEverything({ waitForOtherWindowsMs: 50 });
     expect(outcome.done).toBe(false);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { FIELD_LABELS } from '../programs/fields';
+import { GITLAB_ADMIN_ROLE, SEGMENTS } from '../accounts/account';
+import { DEFAULT_C360_LABELS, DEFAULT_SALESFORCE_FIELDS, type SalesforceFieldKey } from '../accounts/registry';
+import { isIsoDate } from '../dates/iso';
+import { DEFAULT_SEGMENT_SPELLINGS } from '../programs/settings';
 
 /**
  * Every user setting, validated as typed. Tenants name things their own way, so every field name
@@ -7,8 +10,8 @@ import { FIELD_LABELS } from '../programs/fields';
  */
 
 export const GAINSIGHT_LABEL_DEFAULTS = {
-  // The company fields: the engine's reasons name them the same way, so one list serves both.
-  ...FIELD_LABELS,
+  // The company fields (accounts/registry.ts): the engine's reasons name them by these labels too.
+  ...DEFAULT_C360_LABELS,
   /** The company's Salesforce Account id, for links to the account (e.g. the one-click admin fix). */
   sfdcAccountId: 'SFDC Account ID',
   /** The C360 section holding the contacts; alternatives separated by commas (the team's choice: both names C360 uses). */
@@ -38,6 +41,12 @@ const apiName = z
   .trim()
   .regex(/^[A-Za-z][A-Za-z0-9_]*(__c|__r\.[A-Za-z][A-Za-z0-9_]*)?$|^[A-Za-z][A-Za-z0-9_]*\.[A-Za-z][A-Za-z0-9_]*$/, 'must be a Salesforce API name like Role__c');
 
+const eventDate = z.string().refine(isIsoDate, 'must be a date (YYYY-MM-DD)');
+
+const accountFieldShape = Object.fromEntries(
+  Object.entries(DEFAULT_SALESFORCE_FIELDS).map(([key, value]) => [key, apiName.default(value)]),
+) as { [K in SalesforceFieldKey]: z.ZodDefault<typeof apiName> };
+
 const labelShape = Object.fromEntries(
   Object.entries(GAINSIGHT_LABEL_DEFAULTS).map(([key, value]) => [key, label.default(value)]),
 ) as { [K in GainsightLabelKey]: z.ZodDefault<typeof label> };
@@ -58,20 +67,10 @@ export const settingsSchema = z.object({
     .object({
       apiVersion: z.string().regex(/^\d{2,3}\.0$/, 'must look like 66.0').default('66.0'),
       roleField: apiName.default('Role__c'),
-      adminValue: label.default('GitLab Admin'),
+      adminValue: label.default(GITLAB_ADMIN_ROLE),
       soldToField: apiName.default('Sold_To__c'),
       enablementField: apiName.default('Enablement_Enrollment__c'),
-      accountFields: z
-        .object({
-          customerSince: apiName.default('Customer_Since__c'),
-          renewalDate: apiName.default('Next_Renewal_Date__c'),
-          arr: apiName.default('ARR__c'),
-          segment: apiName.default('Segment__c'),
-          csm: apiName.default('CSM__r.Name'),
-          plan: apiName.default('Plan__c'),
-          deployment: apiName.default('Deployment__c'),
-        })
-        .prefault({}),
+      accountFields: z.object(accountFieldShape).prefault({}),
     })
     .prefault({}),
   gainsight: z
@@ -86,12 +85,18 @@ export const settingsSchema = z.object({
     .object({
       edition: z.enum(['current', 'earlier']).default('current'),
       disabled: z.array(z.string()).default([]),
-      /** A fraction (0.05 = 5%); the options page shows it as a percentage. */
-      controlShare: z
-        .number({ error: 'must be a number' })
-        .min(0, 'must be 0% or more')
-        .max(0.5, 'must be 50% or less')
-        .default(0.05),
+      /** How tenants spell segments ("CSE", "Digital"); a spelling not listed is reported, never guessed. */
+      segmentSpellings: z
+        .array(z.object({ spelling: label, segment: z.enum(SEGMENTS) }))
+        .max(50, 'must list at most 50 spellings')
+        .default(() => DEFAULT_SEGMENT_SPELLINGS.map((s) => ({ ...s }))),
+      /**
+       * Dates of the events held "when held" (labs, webinars), by the event key a program's trigger names:
+       * the seeds give no day, so the programs need data until the user enters one.
+       */
+      eventDates: z
+        .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event key like ci-lab'), z.array(eventDate).max(60, 'must list at most 60 dates'))
+        .default({}),
     })
     .prefault({}),
 });

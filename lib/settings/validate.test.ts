@@ -14,21 +14,12 @@ describe('validateSettings', () => {
     let draft = withValue(DEFAULT_SETTINGS, 'salesforce.roleField', 'Role; DROP');
     draft = withValue(draft, 'sender.email', 'dana@');
     draft = withValue(draft, 'gainsight.labels.renewalDate', '   ');
-    draft = { ...draft, programs: { ...draft.programs, controlShare: Number.NaN } };
     const result = validateSettings(draft);
     expect(result.ok ? {} : result.errors).toEqual({
       'salesforce.roleField': 'must be a Salesforce API name like Role__c',
       'sender.email': 'must be an email address',
       'gainsight.labels.renewalDate': 'must not be empty',
-      'programs.controlShare': 'must be a number',
     });
-  });
-
-  it('bounds the control share to 0–50%', () => {
-    const at = (controlShare: number) => validateSettings({ ...DEFAULT_SETTINGS, programs: { ...DEFAULT_SETTINGS.programs, controlShare } });
-    expect(at(0.5).ok).toBe(true);
-    expect(at(0.51)).toEqual({ ok: false, errors: { 'programs.controlShare': 'must be 50% or less' } });
-    expect(at(-0.01)).toEqual({ ok: false, errors: { 'programs.controlShare': 'must be 0% or more' } });
   });
 });
 

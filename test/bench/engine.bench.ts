@@ -4,8 +4,8 @@
  * Prints the median of several timed runs (after warm-up) as `engine.evaluate_10k_accounts: <ms> ms`.
  */
 import type { Account, Contact, IsoDate, Opportunity, ProgramLogEntry } from '../../lib/accounts/account';
-import { addDays } from '../../lib/dates/iso';
-import { builtInCatalog, DEFAULT_ENGINE_SETTINGS, evaluate, type SentRecord } from '../../lib/programs';
+import { addDays, daysBetween } from '../../lib/dates/iso';
+import { builtInCatalog, DEFAULT_ENGINE_SETTINGS, evaluate, type EngineSettings, type SentRecord } from '../../lib/programs';
 import { median, report } from './figures';
 
 const ACCOUNTS = 10_000;
@@ -37,20 +37,23 @@ function contact(i: number, j: number): Contact {
     email: chance(0.95) ? `c${i}.${j}@example.com` : null,
     roles: chance(0.5) ? ['GitLab Admin'] : chance(0.3) ? ['Billing Contact', 'GitLab Admin'] : ['Billing Contact'],
     soldTo: chance(0.3),
-    enablementEnrollment: chance(0.1) ? ['CI Product Coach'] : [],
+    enablementEnrollment: chance(0.1) ? [pick(['CI Product Coach', 'CI Enablement', 'Agile Enablement'])] : [],
     permission: chance(0.2) ? pick(['Owner', 'Maintainer'] as const) : null,
   };
 }
 
 function account(i: number): Account {
   const customerSince = daysAgo(900);
+  const afterSince = (): IsoDate => addDays(customerSince, Math.floor(next() * Math.max(1, daysBetween(customerSince, TODAY))));
   const fields: Account['fields'] = {
     customerSince,
-    subscriptionStartDate: chance(0.9) ? daysAgo(400) : null,
+    subscriptionStartDate: chance(0.9) ? afterSince() : null,
     renewalDate: addDays(TODAY, Math.floor(next() * 365)),
-    lastRenewalDate: chance(0.5) ? daysAgo(365) : null,
+    // A few records contradict themselves (a renewal before the customer began), as real data does.
+    lastRenewalDate: chance(0.5) ? (chance(0.02) ? addDays(customerSince, -30) : afterSince()) : null,
     arr: Math.floor(next() * 200_000),
-    segment: pick(['Tech Touch', 'Scale', 'CSM-Assigned'] as const),
+    // Mostly the segment names, some tenant spellings, and now and then one no setting maps.
+    segment: chance(0.8) ? pick(['Tech Touch', 'Scale', 'CSM-Assigned'] as const) : chance(0.9) ? pick(['CSE', 'Digital', 'SMB']) : 'Enterprise',
     csm: chance(0.5) ? 'Casey CSM' : null,
     csmAssignedDate: chance(0.4) ? daysAgo(200) : null,
     plan: pick(['Free', 'Premium', 'Ultimate'] as const),
@@ -62,6 +65,7 @@ function account(i: number): Account {
     licenseUtilization: Math.floor(next() * 100),
     issuesEpicsCreated: Math.floor(next() * 10),
     activeSubscription: chance(0.9),
+    abGroup: chance(0.8) ? pick(['A', 'B'] as const) : null,
     controlGroup: chance(0.02),
   };
   const unreadable: Account['unreadable'] = {};
@@ -75,22 +79,36 @@ function account(i: number): Account {
     ? [{ id: `006${i}`, name: `Deal ${i}`, type: pick(['New - First Order', 'Growth', 'Renewal']), stage: pick(['Closed Won', 'Closed Lost', '4-Proposal']), closeDate: daysAgo(60) }]
     : [];
   const programLogs: ProgramLogEntry[] = chance(0.3)
-    ? [{ program: pick(['Net-New Onboarding', 'Customer Newsletter', 'CI Product Coach']), step: chance(0.5) ? 'Email 1' : null, sentOn: daysAgo(60), recipients: [] }]
+    // Logs name the step they sent; now and then one does not, which the engine reports rather than guess.
+    ? [{ program: pick(['Net-New Onboarding', 'Customer Newsletter', 'CI Product Coach']), step: chance(0.95) ? 'Email 1' : null, sentOn: daysAgo(60), recipients: chance(0.5) ? [`c${i}.0@example.com`] : [] }]
     : [];
   return { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: `0017000000${i}`, name: `Account ${i}`, fields, unreadable, contacts, opportunities, programLogs };
 }
 
 const accounts = Array.from({ length: ACCOUNTS }, (_, i) => account(i));
-const histories: SentRecord[][] = accounts.map(() =>
-  chance(0.2) ? [{ programId: pick(['ci-product-coach', 'security-adoption', 'customer-csat-survey']), stepId: null, sentOn: daysAgo(40) }] : [],
+const histories: SentRecord[][] = accounts.map((_, i) =>
+  chance(0.2)
+    ? [sentFirstStep(pick(['ci-product-coach', 'security-adoption', 'customer-csat-survey', 'ci-enablement-campaign']), daysAgo(40), [`c${i}.1@example.com`])]
+    : [],
 );
-const catalog = builtInCatalog(DEFAULT_ENGINE_SETTINGS.edition);
+/** What the extension records: a program's step by id, with its recipients. */
+function sentFirstStep(programId: string, sentOn: IsoDate, recipients: string[]): SentRecord {
+  const program = builtInCatalog('current').programs.find((p) => p.id === programId)!;
+  return { programId, stepId: program.steps[0]!.id, sentOn, recipients };
+}
+
+/** The user's settings with the labs' dates entered, so invitations are planned rather than all "needs data". */
+const settings: EngineSettings = {
+  ...DEFAULT_ENGINE_SETTINGS,
+  eventDates: { 'ci-lab': ['2026-03-18', '2026-04-15'], 'security-lab': ['2026-03-25'], 'project-management-lab': ['2026-02-25', '2026-05-20'] },
+};
+const catalog = builtInCatalog(settings.edition);
 
 let sink = 0;
 function run(): number {
   const start = performance.now();
   for (let i = 0; i < ACCOUNTS; i++) {
-    sink += evaluate(catalog, accounts[i]!, TODAY, histories[i]!, DEFAULT_ENGINE_SETTINGS).entries.length;
+    sink += evaluate(catalog, accounts[i]!, TODAY, histories[i]!, settings).entries.length;
   }
   return performance.now() - start;
 }

@@ -1,26 +1,29 @@
 import type { Account, AccountFieldKey } from '../../lib/accounts/account';
-import { FIELD_LABELS } from '../../lib/programs/fields';
-import { CURRENT_CATALOG, DEFAULT_ENGINE_SETTINGS, evaluate } from '../../lib/programs';
+import { DEFAULT_C360_LABELS, DEFAULT_SALESFORCE_FIELDS } from '../../lib/accounts/registry';
+import { CURRENT_CATALOG, engineSettingsFrom, evaluate } from '../../lib/programs';
 import type { Plan, PlanEntry } from '../../lib/programs/plan';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import type { SandboxAccount } from '../sandbox/data/types';
 
 /**
  * What the engine decides for a sample account, as each site exposes it: C360 shows every field
- * but the ones its layout hides; Salesforce holds only the account fields its API names.
+ * but the ones its layout hides; Salesforce holds only the account fields the registry gives an API name.
+ * Planned with the default settings, as the panel plans with them: labs and webinars need data until
+ * their dates are entered.
  */
 
-const SALESFORCE_FIELDS: AccountFieldKey[] = ['customerSince', 'renewalDate', 'arr', 'segment', 'csm', 'plan', 'deployment'];
+const SALESFORCE_FIELDS = Object.keys(DEFAULT_SALESFORCE_FIELDS) as AccountFieldKey[];
 
 export function asC360Shows(sample: SandboxAccount): Account {
   const fields = { ...sample.account.fields };
   for (const key of Object.keys(fields) as AccountFieldKey[]) {
-    if (sample.hiddenFields.includes(FIELD_LABELS[key])) delete fields[key];
+    if (sample.hiddenFields.includes(DEFAULT_C360_LABELS[key])) delete fields[key];
   }
   return { ...sample.account, fields };
 }
 
 export function asSalesforceShows(sample: SandboxAccount): Account {
-  const fields = Object.fromEntries(SALESFORCE_FIELDS.map((key) => [key, sample.account.fields[key] ?? null]));
+  const fields = Object.fromEntries(SALESFORCE_FIELDS.map((key) => [key, sample.account.fields[key] ?? (key === 'controlGroup' ? false : null)]));
   return {
     ...sample.account,
     source: 'salesforce',
@@ -31,11 +34,11 @@ export function asSalesforceShows(sample: SandboxAccount): Account {
   };
 }
 
-export function expectedPlan(account: Account, today: string): Plan {
-  return evaluate(CURRENT_CATALOG, account, today, [], DEFAULT_ENGINE_SETTINGS);
+export function expectedPlan(account: Account, today: string, settings = DEFAULT_SETTINGS): Plan {
+  return evaluate(CURRENT_CATALOG, account, today, [], engineSettingsFrom(settings));
 }
 
-/** Program names per sidebar list, in the order the plan sorts them. */
+/** Program names per panel list, in the order the plan sorts them. */
 export function namesIn(plan: Plan, state: PlanEntry['state']): string[] {
   return plan.entries.filter((e) => e.state === state).map((e) => e.program.name);
 }

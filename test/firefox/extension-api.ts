@@ -16,7 +16,7 @@ interface FirefoxApi {
     remove(permissions: { origins: string[] }): Promise<boolean>;
   };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: { query(query: { url?: string | string[] }): Promise<{ id?: number; url?: string; cookieStoreId?: string }[]> };
+  tabs: { query(query: object): Promise<{ id?: number; url?: string; cookieStoreId?: string }[]> };
 }
 declare const browser: FirefoxApi;
 
@@ -48,9 +48,13 @@ export function storedValue(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (k) => (await browser.storage.local.get(k))[k], key);
 }
 
-/** Firefox's id of a tab, and the cookie store it uses (`firefox-default`, or a container's). */
+/**
+ * Firefox's id of the tab showing `url`, and the cookie store it uses (`firefox-default`, or a
+ * container's). Asked from an add-on page: the add-on sees the URLs of tabs on hosts it may access.
+ */
 export async function tabOf(page: Page, url: string): Promise<{ id: number; cookieStoreId: string | undefined }> {
-  const [tab] = await page.evaluate((u) => browser.tabs.query({ url: u }), url);
+  const tabs = await page.evaluate(() => browser.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
   if (tab?.id === undefined) throw new Error(`No tab has ${url} open`);
   return { id: tab.id, cookieStoreId: tab.cookieStoreId };
 }

@@ -10,21 +10,24 @@
  *   the add-on's storage by its UUID, which stays the same (tried here, pinned or not).
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { firefoxPath, firefoxVersion } from '../../scripts/ensure-firefox';
+import { firefoxPath } from '../../scripts/ensure-firefox';
 import { firefoxProxyPrefs, startProxy, type SandboxProxy } from '../sandbox/proxy';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { navigate, newTab } from './bidi';
+import { tabOf } from './extension-api';
 
 export const ADDON_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3');
 
 /** The add-on id the build declares (wxt.config.ts), read from the built manifest so the two cannot drift. */
 export function addonId(dir = ADDON_DIR): string {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`No Firefox build at ${dir}: run \`npm run build:firefox\` with the same WXT_OUT_DIR.`);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
@@ -36,16 +39,15 @@ export interface FirefoxHarness {
   sandbox: Sandbox;
   proxy: SandboxProxy;
   readonly browser: Browser;
-  /** e.g. "140.12.0esr", from the binary the tests ran. */
-  firefoxVersion: string;
   addonId: string;
   /** `moz-extension://<uuid>`: the add-on's origin, pinned for the whole run. */
   origin: string;
-  profileDir: string;
   /** Opens an add-on page (popup.html, options.html, sidepanel.html?tabId=…) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** Opens a web page (a sandbox host) in a new tab. */
   openPage(url: string): Promise<Page>;
+  /** Opens the panel bound to the tab of `page` (`/sidepanel.html?tabId=<n>`), as a page of its own. */
+  openPanelFor(page: Page): Promise<Page>;
   /** Quits Firefox and starts it again on the same profile, installing the add-on again as a user would. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -95,7 +97,6 @@ export async function launch(options: { sandbox?: Sandbox; prefs?: Record<string
     'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
     ...options.prefs,
   };
-  const path = firefoxPath();
   let browser = await launchFirefox(profileDir, prefs);
   let anchor = await firstTab(browser);
   await install(browser, ADDON_DIR);
@@ -105,22 +106,27 @@ export async function launch(options: { sandbox?: Sandbox; prefs?: Record<string
     await page.goto(url);
     return page;
   };
+  const openExtensionPage = async (pagePath: string) => {
+    const page = await newTab(browser, anchor);
+    await navigate(page, `moz-extension://${uuid}/${pagePath}`);
+    return page;
+  };
   return {
     sandbox,
     proxy,
     get browser() {
       return browser;
     },
-    firefoxVersion: path ? firefoxVersion(path) : 'unknown',
     addonId: id,
     origin: `moz-extension://${uuid}`,
-    profileDir,
-    async openExtensionPage(pagePath) {
-      const page = await newTab(browser, anchor);
-      await navigate(page, `moz-extension://${uuid}/${pagePath}`);
-      return page;
-    },
+    openExtensionPage,
     openPage,
+    async openPanelFor(page) {
+      const asker = await openExtensionPage('popup.html');
+      const { id } = await tabOf(asker, page.url());
+      await asker.close();
+      return openExtensionPage(`sidepanel.html?tabId=${id}`);
+    },
     async restart() {
       await browser.close();
       browser = await launchFirefox(profileDir, prefs);

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedValue } from './extension-api';
 import { launch, type FirefoxHarness } from './harness';
+import { openOptions } from './surfaces';
 import { aria, byRole, textOf } from './roles';
 
 let h: FirefoxHarness;
@@ -16,11 +17,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function openOptions(): Promise<Page> {
-  const options = await h.openExtensionPage('options.html');
-  await byRole(options, 'form', 'Settings');
-  return options;
-}
 
 const valueOf = async (page: Page, role: string, name: string) =>
   (await byRole(page, role, name)).evaluate((input) => (input as HTMLInputElement).value);
@@ -46,25 +42,25 @@ async function save(page: Page): Promise<void> {
 
 describe('the options page in Firefox', () => {
   it('saves a setting, and it is there after a reload and after a restart', async () => {
-    const options = await openOptions();
+    const options = await openOptions(h);
     await retype(options, 'Your name', 'Dana Scully');
     await save(options);
     await expect.poll(() => saidSaved(options), { timeout: 10_000 }).toBe(true);
     expect(await storedValue(options, 'settings')).toMatchObject({ sender: { name: 'Dana Scully' } });
     await options.close();
 
-    const reopened = await openOptions();
+    const reopened = await openOptions(h);
     expect(await valueOf(reopened, 'textbox', 'Your name')).toBe('Dana Scully');
     await reopened.close();
 
     await h.restart();
-    const afterRestart = await openOptions();
+    const afterRestart = await openOptions(h);
     expect(await valueOf(afterRestart, 'textbox', 'Your name')).toBe('Dana Scully');
     await afterRestart.close();
   });
 
   it('refuses an invalid email: the error is by the field, focus goes there, and nothing is saved', async () => {
-    const options = await openOptions();
+    const options = await openOptions(h);
     await retype(options, 'Your email', 'not an address');
     await save(options);
     const field = await byRole(options, 'textbox', 'Your email');

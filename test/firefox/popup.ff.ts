@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, notificationIds, sendFromPage } from './extension-api';
 import { launch, type FirefoxHarness } from './harness';
+import { openPopup } from './surfaces';
 import { aria, byRole, countRole, textOf } from './roles';
 import { acme, globex, subject } from './sequences';
 
@@ -18,11 +19,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function openPopup(): Promise<Page> {
-  const popup = await h.openExtensionPage('popup.html');
-  await byRole(popup, 'main', 'Pending sends');
-  return popup;
-}
 
 /** The name of the element that has the keyboard focus (never the page itself after an action). */
 const focusedName = (page: Page) =>
@@ -31,23 +27,23 @@ const focusedName = (page: Page) =>
     return !active || active === document.body ? 'body' : (active.getAttribute('aria-label') ?? (active as HTMLElement).innerText);
   });
 
-describe(`the popup in Firefox`, () => {
+describe('the popup in Firefox', () => {
   it('starts empty, saying how to begin, with no badge', async () => {
-    const popup = await openPopup();
+    const popup = await openPopup(h);
     await popup.waitForSelector('::-p-text(No pending sends. Open an account in Gainsight Customer360)');
     expect(await badgeText(popup)).toBe('');
     await popup.close();
   });
 
   it('lists started sequences by when they are due, with a badge and one notification each', async () => {
-    const page = await openPopup();
+    const page = await openPopup(h);
     const started = await sendFromPage(page, 'reminders.startSequence', acme);
     expect(started.created).toBe(true);
     expect((await sendFromPage(page, 'reminders.startSequence', acme)).created).toBe(false);
     await sendFromPage(page, 'reminders.startSequence', globex);
     await page.close();
 
-    const popup = await openPopup();
+    const popup = await openPopup(h);
     const overdue = await byRole(popup, 'list', 'Overdue');
     await byRole(overdue, 'button', `Mark sent for ${subject(acme, 'Welcome')}`);
     expect(await textOf(overdue)).toContain('Net-New Onboarding · Welcome');
@@ -61,7 +57,7 @@ describe(`the popup in Firefox`, () => {
   });
 
   it('snoozes from the keyboard: the menu opens, arrows pick "1 week", and focus lands on Undo', async () => {
-    const popup = await openPopup();
+    const popup = await openPopup(h);
     const snooze = await byRole(popup, 'button', `Snooze ${subject(acme, 'Welcome')}`);
     await snooze.focus();
     await popup.keyboard.press('Enter');
@@ -85,7 +81,7 @@ describe(`the popup in Firefox`, () => {
   });
 
   it('Escape closes the snooze menu and gives focus back to its button', async () => {
-    const popup = await openPopup();
+    const popup = await openPopup(h);
     const name = `Snooze ${subject(globex, 'Welcome')}`;
     await (await byRole(popup, 'button', name)).click();
     await byRole(popup, 'menu', name);
@@ -96,7 +92,7 @@ describe(`the popup in Firefox`, () => {
   });
 
   it('marks a send with Space and schedules the next step', async () => {
-    const popup = await openPopup();
+    const popup = await openPopup(h);
     await (await byRole(popup, 'button', `Mark sent for ${subject(globex, 'Welcome')}`)).focus();
     // puppeteer's BiDi keyboard names the space bar by its character.
     await popup.keyboard.press(' ');

@@ -2,10 +2,10 @@
  * What survives a Firefox restart on the same profile: a started sequence's reminder (IndexedDB) and the
  * badge the background restores at start-up. (Settings across a restart: options.ff.ts.)
  */
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, sendFromPage } from './extension-api';
 import { launch, type FirefoxHarness } from './harness';
+import { openPopup } from './surfaces';
 import { byRole, countRole } from './roles';
 import { acme, subject } from './sequences';
 
@@ -17,22 +17,17 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function openPopup(): Promise<Page> {
-  const popup = await h.openExtensionPage('popup.html');
-  await byRole(popup, 'main', 'Pending sends');
-  return popup;
-}
 
 describe('Firefox restarts', () => {
   it('keeps a reminder made before the restart, shows it in the popup and restores the badge', async () => {
-    const page = await openPopup();
+    const page = await openPopup(h);
     expect((await sendFromPage(page, 'reminders.startSequence', acme)).created).toBe(true);
     await expect.poll(() => badgeText(page)).toBe('1');
     await page.close();
 
     await h.restart();
 
-    const popup = await openPopup();
+    const popup = await openPopup(h);
     const overdue = await byRole(popup, 'list', 'Overdue');
     await byRole(overdue, 'button', `Mark sent for ${subject(acme, 'Welcome')}`);
     expect(await countRole(popup, 'listitem')).toBe(1);

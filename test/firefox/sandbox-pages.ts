@@ -25,7 +25,8 @@ export async function signInToSalesforce(page: Page): Promise<void> {
   // With a live session the login page sends the browser straight on, as Salesforce does.
   if (page.url().includes('lightning.force.com')) return;
   await (await byRole(page, 'textbox', 'Username')).type('csm@gitlab.example');
-  await (await byRole(page, 'textbox', 'Password')).type('sandbox');
+  // Firefox gives a password field no ARIA role of its own (not "textbox"): found by its label alone.
+  await (await page.waitForSelector('::-p-aria(Password)'))!.type('sandbox');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), (await byRole(page, 'button', 'Log In')).click()]);
   if (!page.url().includes('lightning.force.com')) throw new Error(`Signing in ended on ${page.url()}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Started email sequences for the Firefox tests, made the way the panel's Start does it: a message from
+ * Started email sequences for the real-browser tests (Firefox, and Chromium's a11y checks), made the way the panel's Start does it: a message from
  * an add-on page (the background accepts it only from there). Dates are the browser's: it runs here.
  */
 import type { SequenceInput } from '../../lib/reminders/inputs';
@@ -42,6 +42,24 @@ export const globex: SequenceInput = {
   },
   startedOn: today,
 };
+
+/** A first send due in three days (Next 7 days). */
+export const initech: SequenceInput = {
+  ...acme,
+  account: { ...acme.account, id: 'FF-INITECH', name: 'Initech', url: `https://${SANDBOX_HOSTS.gainsight}/v1/ui/customersuccess360?cid=FF-INITECH` },
+  steps: [{ index: 0, name: 'Check-in', offsetDays: 3 }],
+  startedOn: today,
+};
+
+/** A first send due in twenty days (Later). */
+export const umbrella: SequenceInput = {
+  ...initech,
+  account: { ...initech.account, id: 'FF-UMBRELLA', name: 'Umbrella Corporation', url: `https://${SANDBOX_HOSTS.gainsight}/v1/ui/customersuccess360?cid=FF-UMBRELLA` },
+  steps: [{ index: 0, name: 'Quarterly review', offsetDays: 20 }],
+};
+
+/** One sequence per group of the checklist: Overdue, Today, Next 7 days, Later. */
+export const everyGroup = [acme, globex, initech, umbrella];
 
 /** What the popup names a row's buttons after: account, program and step. */
 export const subject = (sequence: SequenceInput, step: string) => `${sequence.account.name}, ${sequence.programName}: ${step}`;

@@ -12,19 +12,24 @@ export interface ClientBundles {
 
 let cached: Promise<ClientBundles> | undefined;
 
-async function bundle(entry: string): Promise<string> {
+async function bundle(entry: string | URL, format: 'esm' | 'iife' = 'esm'): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
     write: false,
-    format: 'esm',
+    format,
     target: 'es2022',
     sourcemap: 'inline',
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
-  if (!file) throw new Error(`esbuild produced nothing for ${entry}`);
+  if (!file) throw new Error(`esbuild produced nothing for ${String(entry)}`);
   return file.text;
+}
+
+/** One TypeScript entry (e.g. a test probe wrapping an extension reader) as a classic script for `page.addScriptTag`. */
+export function bundleForPage(entry: URL): Promise<string> {
+  return bundle(entry, 'iife');
 }
 
 export function clientBundles(): Promise<ClientBundles> {

@@ -3,9 +3,10 @@
  * readout of everything the extension did. Same-origin on every host, so a page or a test can reach it.
  */
 import { isRecord, readJson, sendJson, type RequestContext } from './http';
+import { applySalesforceControl, SALESFORCE_CONTROL_KEYS, type SalesforceControlRequest } from './salesforce/switches';
 import { resetState, type SandboxState, type StateDefaults, type Switches } from './state';
 
-export interface ControlRequest {
+export interface ControlRequest extends SalesforceControlRequest {
   /** Invalidates every live sid at once (each API call then gets 401 INVALID_SESSION_ID). */
   expireSessions?: boolean;
   apiAccessControl?: boolean;
@@ -21,7 +22,7 @@ export interface ControlRequest {
 
 const FLAGS = ['apiAccessControl', 'noAccess', 'requestLimit'] as const;
 const NUMBERS = ['dataDelayMs', 'lightningDelayMs', 'salesforcePageSize'] as const;
-const KNOWN = new Set<string>(['expireSessions', 'removePicklistValue', 'restorePicklistValue', 'roleFieldName', ...FLAGS, ...NUMBERS]);
+const KNOWN = new Set<string>(['expireSessions', 'removePicklistValue', 'restorePicklistValue', 'roleFieldName', ...FLAGS, ...NUMBERS, ...SALESFORCE_CONTROL_KEYS]);
 
 /** Applies a control request; returns an error message instead of half-applying a bad one. */
 export function applyControl(state: SandboxState, body: unknown): { ok: true; switches: Switches } | { ok: false; error: string } {
@@ -44,6 +45,8 @@ export function applyControl(state: SandboxState, body: unknown): { ok: true; sw
   }
 
   const s = state.switches;
+  const salesforceProblem = applySalesforceControl(s, body);
+  if (salesforceProblem) return { ok: false, error: salesforceProblem };
   if (body.expireSessions === true) state.sessions.clear();
   for (const k of FLAGS) if (typeof body[k] === 'boolean') s[k] = body[k];
   for (const k of NUMBERS) if (typeof body[k] === 'number') s[k] = body[k];
@@ -85,13 +88,15 @@ export function accountIndex(state: SandboxState): Record<string, unknown>[] {
   }));
 }
 
-export async function handleControl(ctx: RequestContext, defaults: () => StateDefaults): Promise<void> {
+/** `afterReset` re-applies what the sandbox was started with (the large Salesforce org, its latency). */
+export async function handleControl(ctx: RequestContext, defaults: () => StateDefaults, afterReset: () => void = () => undefined): Promise<void> {
   const { res, method, state } = ctx;
   const path = ctx.url.pathname.slice('/__sandbox/'.length);
   if (method === 'GET' && path === 'state') return sendJson(res, 200, stateSnapshot(state));
   if (method === 'GET' && path === 'accounts') return sendJson(res, 200, accountIndex(state));
   if (method === 'POST' && path === 'reset') {
     resetState(state, defaults());
+    afterReset();
     return sendJson(res, 200, { ok: true });
   }
   if (method === 'POST' && path === 'control') {

@@ -11,6 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
+/** Follows the hop through Lightning's frontdoor (it sets Lightning's own sid) to where the browser lands. */
+async function landing(location: string | undefined): Promise<string | undefined> {
+  if (!location?.includes('/secur/frontdoor.jsp')) return location;
+  const res = await sandboxFetch(sandbox.port, location);
+  expect(res.status).toBe(302);
+  return new URL(res.headers.location ?? '', location).href;
+}
+
 describe('Salesforce login', () => {
   it('shows a login form with labelled username and password and a Log In button', async () => {
     const res = await sandboxFetch(sandbox.port, `${MY}/?startURL=%2Flightning%2Fr%2FAccount%2F001%2Fview`);
@@ -25,7 +33,7 @@ describe('Salesforce login', () => {
   it('sets a host-only, Secure, HttpOnly, SameSite=None sid and redirects to Lightning home', async () => {
     const res = await sandboxFetch(sandbox.port, `${MY}/`, form('username=a%40b.example&pw=x'));
     expect(res.status).toBe(302);
-    expect(res.headers.location).toBe('https://gitlab.lightning.force.com/lightning/page/home');
+    expect(await landing(res.headers.location)).toBe('https://gitlab.lightning.force.com/lightning/page/home');
     const cookie = res.headers['set-cookie']?.[0] ?? '';
     expect(cookie).toMatch(/^sid=00D5g000004XyZ1!AQ4AQ[\w.]{90,}; Path=\/; Secure; HttpOnly; SameSite=None$/);
     expect(cookie).not.toMatch(/Domain=/i);
@@ -34,7 +42,7 @@ describe('Salesforce login', () => {
 
   it('redirects to a same-org startURL and refuses foreign ones', async () => {
     const to = async (startUrl: string) =>
-      (await sandboxFetch(sandbox.port, `${MY}/`, form(`username=a&pw=b&startURL=${encodeURIComponent(startUrl)}`))).headers.location;
+      landing((await sandboxFetch(sandbox.port, `${MY}/`, form(`username=a&pw=b&startURL=${encodeURIComponent(startUrl)}`))).headers.location);
     expect(await to('/lightning/r/Contact/0035g00000abcdeAAA/view')).toBe('https://gitlab.lightning.force.com/lightning/r/Contact/0035g00000abcdeAAA/view');
     expect(await to('https://gitlab.lightning.force.com/lightning/o/Account/list')).toBe('https://gitlab.lightning.force.com/lightning/o/Account/list');
     expect(await to('https://evil.example/')).toBe('https://gitlab.lightning.force.com/lightning/page/home');
@@ -55,6 +63,34 @@ describe('Salesforce login', () => {
     expect(out.status).toBe(302);
     expect(out.headers['set-cookie']?.[0]).toMatch(/^sid=; Path=\/; Max-Age=0/);
     expect(sandbox.state.sessions.has(sid)).toBe(false);
+  });
+});
+
+describe('org sessions', () => {
+  it('gives Lightning its own sid of the same org through a one-time frontdoor code', async () => {
+    const res = await sandboxFetch(sandbox.port, `${MY}/`, form('username=a&pw=b&startURL=%2Flightning%2Fr%2FAccount%2F001%2Fview'));
+    const apiSid = /^sid=([^;]+)/.exec(res.headers['set-cookie']?.[0] ?? '')?.[1] ?? '';
+    const door = new URL(res.headers.location ?? '');
+    expect(door.host).toBe('gitlab.lightning.force.com');
+    expect(door.pathname).toBe('/secur/frontdoor.jsp');
+    const hop = await sandboxFetch(sandbox.port, door.href);
+    expect(hop.headers.location).toBe('/lightning/r/Account/001/view');
+    const lightningSid = /^sid=([^;]+)/.exec(hop.headers['set-cookie']?.[0] ?? '')?.[1] ?? '';
+    expect(lightningSid).not.toBe(apiSid);
+    expect(lightningSid.split('!')[0]).toBe(apiSid.split('!')[0]);
+    // The code is spent: a replay gets the login page, not a session.
+    const replay = await sandboxFetch(sandbox.port, door.href);
+    expect(replay.headers['set-cookie']).toBeUndefined();
+    expect(replay.headers.location).toMatch(/^https:\/\/gitlab\.my\.salesforce\.com\/\?startURL=/);
+  });
+
+  it('serves the full-copy sandbox org on its own host, login and org id', async () => {
+    const uat = 'https://gitlab--uat.sandbox.my.salesforce.com';
+    const res = await sandboxFetch(sandbox.port, `${uat}/`, form('username=a&pw=b'));
+    expect(res.headers['set-cookie']?.[0]).toMatch(/^sid=00D7A000000UaT2!/);
+    expect(new URL(res.headers.location ?? '').host).toBe('gitlab--uat.sandbox.lightning.force.com');
+    const prod = await sandboxFetch(sandbox.port, `${MY}/`, form('username=a&pw=b'));
+    expect(prod.headers['set-cookie']?.[0]).toMatch(/^sid=00D5g000004XyZ1!/);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * CLI: `npx tsx test/sandbox/main.ts [--port N] [--today YYYY-MM-DD]`. Prints the port, the Chromium
+ * CLI: `npx tsx test/sandbox/main.ts [--port N] [--today YYYY-MM-DD] [--large-org [N]] [--latency MS]`. Prints the port, the Chromium
  * --host-resolver-rules value and the start page; stops on SIGINT/SIGTERM.
  */
+import { DEFAULT_LARGE_ORG_ACCOUNTS } from './salesforce/large-org';
 import { hostResolverRules, SANDBOX_HOSTS, startSandbox } from './server';
 
 function arg(name: string): string | undefined {
@@ -10,9 +11,14 @@ function arg(name: string): string | undefined {
 }
 
 const portArg = arg('port');
+/** `--large-org` alone: 5,000 accounts; `--large-org N`: N. */
+const largeOrgArg = process.argv.includes('--large-org') ? Number(arg('large-org')) || DEFAULT_LARGE_ORG_ACCOUNTS : 0;
+const latencyArg = arg('latency');
 const sandbox = await startSandbox({
   port: portArg ? Number(portArg) : 0,
   ...(arg('today') ? { today: arg('today') } : {}),
+  ...(largeOrgArg ? { largeOrg: largeOrgArg } : {}),
+  ...(latencyArg ? { salesforceLatencyMs: Number(latencyArg) } : {}),
 });
 const rules = hostResolverRules(sandbox.port);
 console.log(`Sandbox listening on 127.0.0.1:${sandbox.port} (today = ${sandbox.state.today})`);

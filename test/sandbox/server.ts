@@ -14,6 +14,7 @@ import { handleGainsight, isGainsightHost } from './gainsight/routes';
 import { HttpError, redirect, sendEmpty, sendHtml, sendText, type RequestContext } from './http';
 import { handleLightning, isLightningHost } from './lightning/routes';
 import { handleLogin, lightningHostFor } from './salesforce/login';
+import { attachLargeOrg, LARGE_ORG_LATENCY_MS } from './salesforce/large-org';
 import { handleRest } from './salesforce/rest';
 import { startPage } from './start-page';
 import { createState, resetState, type SandboxState, type StateDefaults } from './state';
@@ -29,6 +30,10 @@ export interface SandboxOptions {
   salesforcePageSize?: number;
   /** Delay of Gainsight's data (default 400 ms) and Lightning's (default 300 ms; both equal when set). */
   dataDelayMs?: number;
+  /** Generate a large Salesforce org of this many accounts (salesforce/large-org.ts); off by default. */
+  largeOrg?: number;
+  /** Added to every Salesforce REST call (default 150 ms with the large org, 0 without). */
+  salesforceLatencyMs?: number;
 }
 
 export interface Sandbox {
@@ -53,9 +58,9 @@ export function hostResolverRules(port: number): string {
   return ['*.gainsightcloud.com', '*.salesforce.com', '*.force.com', '*.sandbox.test'].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
 }
 
-async function route(ctx: RequestContext, bundles: ClientBundles, defaults: () => StateDefaults): Promise<void> {
+async function route(ctx: RequestContext, bundles: ClientBundles, defaults: () => StateDefaults, afterReset: () => void): Promise<void> {
   const { host, url, res } = ctx;
-  if (url.pathname.startsWith('/__sandbox/')) return handleControl(ctx, defaults);
+  if (url.pathname.startsWith('/__sandbox/')) return handleControl(ctx, defaults, afterReset);
   // Browsers ask every host for one; an empty answer keeps consoles free of 404 noise.
   if (url.pathname === '/favicon.ico') return sendEmpty(res, 204);
   if (isGainsightHost(host)) return handleGainsight(ctx, bundles);
@@ -83,6 +88,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   });
   const [tls, bundles] = await Promise.all([sandboxCertificate(), clientBundles()]);
   const state = createState(defaults());
+  // The large org and the REST latency are start options: they survive resets, which undo PATCHes.
+  const salesforceSetup = () => {
+    attachLargeOrg(state, opts.largeOrg ?? 0);
+    state.switches.salesforceLatencyMs = opts.salesforceLatencyMs ?? (opts.largeOrg ? LARGE_ORG_LATENCY_MS : 0);
+  };
+  salesforceSetup();
   let port = 0;
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -96,7 +107,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       state,
       port,
     };
-    route(ctx, bundles, defaults).catch((e: unknown) => {
+    route(ctx, bundles, defaults, salesforceSetup).catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       if (e instanceof HttpError) return sendText(res, e.status, e.message);
       console.error('[sandbox]', ctx.method, host, req.url, e);
@@ -114,7 +125,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     port,
     origin: (host) => `https://${host}`,
     state,
-    reset: () => resetState(state, defaults()),
+    reset: () => {
+      resetState(state, defaults());
+      salesforceSetup();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

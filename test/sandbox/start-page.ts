@@ -2,6 +2,7 @@
 import { C360_VARIANTS, variantUrl } from './data/c360-variants';
 import { GAINSIGHT_TENANTS } from './data/tenants';
 import { escapeHtml } from './http';
+import { SANDBOX_ORGS } from './salesforce/orgs';
 import type { SandboxState } from './state';
 
 /** The C360 variants: each tenant's way of building the page, with the verdict a correct reading gives. */
@@ -13,6 +14,15 @@ function variantRows(state: SandboxState): string {
     return `<tr data-variant="${escapeHtml(v.key)}"><td><a href="${escapeHtml(url)}">${escapeHtml(v.key)}</a></td>
 <td>${escapeHtml(v.title)}<br><small>${escapeHtml(sample.account.name)} on ${escapeHtml(v.tenant)}</small></td><td>${escapeHtml(v.admin)}</td></tr>`;
   }).join('\n');
+}
+
+/** The Salesforce orgs the sandbox serves (salesforce/orgs.ts), each with its own login. */
+function salesforceOrgList(): string {
+  const items = SANDBOX_ORGS.map((o) => {
+    const login = `https://${o.apiHost}/?startURL=${encodeURIComponent('/lightning/page/home')}`;
+    return `<li><a href="${escapeHtml(login)}">${escapeHtml(o.label)}</a> <code>${escapeHtml(o.apiHost)}</code> (org id ${escapeHtml(o.orgId)})</li>`;
+  }).join('');
+  return `<h2>Salesforce orgs</h2><p>The same accounts in every org; each org signs in on its own.</p><ul>${items}</ul>`;
 }
 
 function tenantList(): string {
@@ -51,6 +61,7 @@ export function startPage(state: SandboxState): string {
 <tbody>
 ${rows}
 </tbody></table>
+${salesforceOrgList()}
 <h2>Customer360 variants</h2>
 <p>Every account opens on every tenant; each tenant builds C360 its own way:</p><ul>${tenantList()}</ul>
 <table aria-label="Customer360 variants"><thead><tr><th>Variant</th><th>What it shows</th><th>GitLab Admin</th></tr></thead>

@@ -5,8 +5,9 @@
 import type { IsoDate } from '../../lib/accounts/account';
 import { bookOfBusiness } from './data/book';
 import type { SandboxAccount } from './data/types';
+import { defaultSalesforceSwitches, type SalesforceSwitches } from './salesforce/switches';
 
-export interface Switches {
+export interface Switches extends SalesforceSwitches {
   /** API calls with a valid session get 403 API_DISABLED_FOR_ORG (API Access Control blocks session reuse). */
   apiAccessControl: boolean;
   /** API calls get 403 INSUFFICIENT_ACCESS. */
@@ -120,6 +121,7 @@ function defaultSwitches(d: StateDefaults): Switches {
     dataDelayMs: d.dataDelayMs,
     lightningDelayMs: d.lightningDelayMs,
     salesforcePageSize: d.salesforcePageSize,
+    ...defaultSalesforceSwitches(),
   };
 }
 

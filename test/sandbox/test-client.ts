@@ -16,6 +16,8 @@ export interface RequestOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string | object;
+  /** Aborts the request (a client giving up on a hung connection). */
+  signal?: AbortSignal;
 }
 
 export function sandboxFetch(port: number, url: string, opts: RequestOptions = {}): Promise<SandboxResponse> {
@@ -34,6 +36,7 @@ export function sandboxFetch(port: number, url: string, opts: RequestOptions = {
         path: target.pathname + target.search,
         headers,
         agent: false,
+        ...(opts.signal ? { signal: opts.signal } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];

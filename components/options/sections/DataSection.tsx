@@ -1,8 +1,11 @@
+import { BACKUP_LIMITS } from '@/lib/reminders/backup-limits';
 import { JsonFileField } from '../fields/JsonFileField';
 import { Notices } from '../layout/Notices';
 import { Section } from '../layout/Section';
 import { useOptions } from '../StoreContext';
 import { ClearEverything } from './ClearEverything';
+
+const BACKUP_LIMITS_TEXT = `${BACKUP_LIMITS.bytes / (1024 * 1024)} MB and ${BACKUP_LIMITS.reminders.toLocaleString('en-US')} reminders`;
 
 export function DataSection() {
   const exportBackup = useOptions((s) => s.exportBackup);
@@ -15,7 +18,7 @@ export function DataSection() {
       <JsonFileField
         name="backup-file"
         label="Import a reminders backup (JSON file)"
-        hint="Merged with what is here, keeping the more advanced record of each send. A file with any error changes nothing."
+        hint={`Merged with what is here, keeping the more advanced record of each send. A file with any error changes nothing. A backup may be at most ${BACKUP_LIMITS_TEXT} (the team's choice).`}
         onText={importBackup}
       />
       <ClearEverything />

@@ -39,7 +39,7 @@ export const settingsSlice: Slice<SettingsSlice> = (set, get, backend) => {
 
     setText: (path, value) => edit(withValue(get().draft, path, value), path),
     setFlag: (path, value) => edit(withValue(get().draft, path, value), path),
-    setControlShare: (fraction) => edit({ ...get().draft, programs: { ...programs(), controlShare: fraction } }, 'programs.controlShare'),
+    setProgramsList: (key, value) => edit({ ...get().draft, programs: { ...programs(), [key]: value } }, `programs.${key}`),
 
     setProgramEnabled(programId, enabled) {
       const others = programs().disabled.filter((id) => id !== programId);

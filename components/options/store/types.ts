@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { plainMessage } from '@/lib/reminders/errors';
 import type { DomainStatus } from '@/lib/pages/custom-domains';
 import type { Catalog } from '@/lib/programs/types';
 import type { FlagPath, TextPath } from '@/lib/settings/paths';
@@ -43,8 +44,8 @@ export interface SettingsSlice {
   saving: boolean;
   setText(path: TextPath, value: string): void;
   setFlag(path: FlagPath, value: boolean): void;
-  /** A fraction (0.05 = 5%); NaN when the field does not hold a number. */
-  setControlShare(fraction: number): void;
+  /** Replaces a list-valued program setting (segment spellings, event dates) as edited. */
+  setProgramsList<K extends 'segmentSpellings' | 'eventDates'>(key: K, value: Settings['programs'][K]): void;
   setProgramEnabled(programId: string, enabled: boolean): void;
   /** Validates and stores the draft; false (and nothing stored) while any field is invalid. */
   save(): Promise<boolean>;
@@ -83,4 +84,5 @@ export type OptionsStore = StoreApi<OptionsState>;
 /** How each slice is built: zustand's set/get plus the backend it talks to. */
 export type Slice<T> = (set: OptionsStore['setState'], get: OptionsStore['getState'], backend: OptionsBackend) => T;
 
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** What went wrong, as its author said it (without Chrome's "Uncaught Error: " from the background). */
+export const errorText = (error: unknown): string => plainMessage(error);

@@ -102,11 +102,11 @@ describe('program actions in the panel', () => {
   });
 
   it('gives a Sold-To-only account no survey, and says why', async () => {
-    // Six months a customer: the CSAT survey is due, but only GitLab Admins may receive it.
+    // Six months a customer: the CSAT survey would be due, but only GitLab Admins may receive it, so it is held back.
     await show(account({ fields: { ...account().fields, customerSince: '2026-05-23' }, contacts: [contact('Sam Buyer', [], true)] }));
-    const survey = within(item(/^Customer CSAT Survey/));
-    expect(survey.getByRole('note').textContent).toBe('Nothing to prefill: No GitLab Admin: surveys and newsletters are not sent; Sold-To contacts never receive NPS/CSAT');
-    expect(survey.queryAllByRole('button')).toEqual([]);
+    const survey = item(/^Customer CSAT Survey/);
+    expect(survey.textContent).toContain('Held back: No GitLab Admin: surveys go to GitLab Admin contacts only, and Sold-To contacts never receive NPS/CSAT. Make a contact GitLab Admin to send it.');
+    expect(within(survey).queryAllByRole('button')).toEqual([]);
   });
 
   it('copies as HTML and plain text, and offers a mailto: link when no dialog is open', async () => {

@@ -1,7 +1,9 @@
 import type { Account } from '@/lib/accounts/account';
-import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '@/lib/accounts/fields';
-import { describeMissing } from '@/lib/programs/fields';
+import { engineSettingsFrom } from '@/lib/programs/from-settings';
 import type { Plan } from '@/lib/programs/plan';
+import { DEFAULT_ENGINE_SETTINGS } from '@/lib/programs/settings';
+import { unreadFields as fieldsNotUsable } from '@/lib/programs/unread-fields';
+import { usePanel } from '../StoreContext';
 
 interface Unread {
   message: string;
@@ -9,21 +11,13 @@ interface Unread {
 }
 
 /**
- * Which fields could not be read and which programs that leaves undecided. On C360 every field the
- * page lacks is listed (a tenant may have renamed it: the label is a setting); from Salesforce only
- * those that matter, since most program fields live in Gainsight, not in Salesforce.
+ * Which fields could not be read and which programs that leaves undecided, named by the tenant's own
+ * labels: on C360 every field the page lacks (a tenant may have renamed it: the label is a setting); from
+ * Salesforce those unreadable or explained, since most program fields live in Gainsight.
  */
-function unreadFields(account: Account, plan: Plan): Map<string, Unread> {
+function unreadFields(account: Account, plan: Plan, settings: Parameters<typeof fieldsNotUsable>[1]): Map<string, Unread> {
   const unread = new Map<string, Unread>();
-  if (account.source === 'gainsight') {
-    for (const key of ACCOUNT_FIELD_KEYS) {
-      const missing = !(key in account.fields) && !OPTIONAL_FIELDS.has(key);
-      if (missing || key in account.unreadable) {
-        const { label, message } = describeMissing(account, key);
-        unread.set(label, { message, programs: [] });
-      }
-    }
-  }
+  for (const { label, message } of fieldsNotUsable(account, settings)) unread.set(label, { message, programs: [] });
   for (const entry of plan.entries) {
     if (entry.state !== 'unknown') continue;
     for (const missing of entry.missing) {
@@ -36,7 +30,8 @@ function unreadFields(account: Account, plan: Plan): Map<string, Unread> {
 }
 
 export function UnreadFields({ account, plan }: { account: Account; plan: Plan }) {
-  const unread = unreadFields(account, plan);
+  const settings = usePanel((s) => s.inputs?.settings);
+  const unread = unreadFields(account, plan, settings ? engineSettingsFrom(settings) : DEFAULT_ENGINE_SETTINGS);
   if (!unread.size) return null;
   return (
     <section className="pc-unread" aria-label="Could not be read">

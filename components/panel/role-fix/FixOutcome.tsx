@@ -21,6 +21,7 @@ export function FixOutcome({ state, adminValue, signInUrl }: { state: FixState; 
           <p role="status" className="pc-fix-done">
             {state.contact.name} is {state.alreadyAdmin ? 'already' : 'now'} {adminValue}.
           </p>
+          {state.note && <p className="pc-fix-note">{state.note}</p>}
           {/* Lightning keeps showing the old value after an API change until the page reloads. */}
           <p className="pc-fix-refresh">
             Refresh the page to see the change in Salesforce.{' '}

@@ -65,7 +65,7 @@ describe('the GitLab Admin prompt on a Salesforce account without one', () => {
     const question = screen.getByRole('group', { name: "Add GitLab Admin to Hannah Brooks's role? Other roles are kept." });
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Confirm' }));
     await user.click(within(question).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('group', { name: /GitLab Admin to/ })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Make Hannah Brooks GitLab Admin' }));
     expect(fix.makeAdmin).not.toHaveBeenCalled();
   });
@@ -75,7 +75,7 @@ describe('the GitLab Admin prompt on a Salesforce account without one', () => {
     await show(account(), { adminFix: ONE_CLICK });
     await user.click(screen.getByRole('button', { name: 'Make Omar Farouk GitLab Admin' }));
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('group', { name: /GitLab Admin to/ })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Make Omar Farouk GitLab Admin' }));
   });
 

@@ -11,7 +11,7 @@ export type FixState =
   | { step: 'idle'; returnFocusTo?: string }
   | { step: 'confirming'; contact: Contact }
   | { step: 'saving'; contact: Contact }
-  | { step: 'done'; contact: Contact; alreadyAdmin: boolean }
+  | { step: 'done'; contact: Contact; alreadyAdmin: boolean; note?: string }
   | { step: 'failed'; contact: Contact; message: string; signInAgain: boolean };
 
 export interface RoleFixControls {
@@ -46,7 +46,7 @@ export function useRoleFix(): RoleFixControls {
     try {
       const result = await makeAdmin(id);
       next = result.ok
-        ? { step: 'done', contact: { ...contact, name: result.name || contact.name }, alreadyAdmin: result.alreadyAdmin }
+        ? { step: 'done', contact: { ...contact, name: result.name || contact.name }, alreadyAdmin: result.alreadyAdmin, ...(result.note ? { note: result.note } : {}) }
         : { step: 'failed', contact, message: result.message, signInAgain: result.signInAgain };
     } catch (cause) {
       // The worker was restarted or the extension reloaded mid-call: Salesforce's answer is unknown.

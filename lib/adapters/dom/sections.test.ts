@@ -30,6 +30,12 @@ describe('finding a section by its label', () => {
     expect(labelsOf()).toEqual([['outer', 'People']]);
   });
 
+  it('keeps the outermost across a shadow root: a section and the grid named like it inside a widget', () => {
+    document.body.innerHTML = '<div id="outer" data-label="People"><gs-grid-host></gs-grid-host></div>';
+    document.querySelector('gs-grid-host')!.attachShadow({ mode: 'open' }).innerHTML = '<div role="grid" aria-label="People"><div role="row"></div></div>';
+    expect(labelsOf()).toEqual([['outer', 'People']]);
+  });
+
   it('finds a named host whose content is in its shadow root', () => {
     const host = document.createElement('gs-people-section');
     host.id = 'host';

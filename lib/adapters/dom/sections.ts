@@ -1,4 +1,4 @@
-import { allElements, isRendered, normaliseLabel, ownText, textOf, type Root } from './walk';
+import { allElements, containsDeep, isRendered, normaliseLabel, ownText, textOf, type Root } from './walk';
 
 /**
  * Finds the part of a page a user would call "the People section": a container named by its label
@@ -60,7 +60,7 @@ function regionOf(heading: Element, rank: number, stop: Element | null): Element
 
 /** Keeps the outermost of nested candidates: a named wrapper and the named grid inside it are one section. */
 function outermost(sections: Section[]): Section[] {
-  return sections.filter((s) => !sections.some((other) => other !== s && other.element.contains(s.element)));
+  return sections.filter((s) => !sections.some((other) => other !== s && containsDeep(other.element, s.element)));
 }
 
 /** Every section under `root` labelled with one of `labels`; empty when the page shows none (yet). */
@@ -82,4 +82,16 @@ export function findSections(root: Root, labels: readonly string[]): Section[] {
   if (named.length) return outermost(named);
   const stop = root instanceof Document ? root.body : null;
   return outermost(headings.map((h) => ({ element: regionOf(h.el, h.rank, stop), label: h.label })));
+}
+
+/** The visible labels of controls of `role` (tabs, say) named with one of `labels`, as the page spells them. */
+export function findControls(root: Root, role: string, labels: readonly string[]): string[] {
+  const wanted = new Set(labels.map(comparable));
+  const found: string[] = [];
+  for (const el of allElements(root)) {
+    if (el.getAttribute('role') !== role || !isRendered(el)) continue;
+    const name = nameOf(el) ?? textOf(el);
+    if (wanted.has(comparable(name))) found.push(name.trim());
+  }
+  return found;
 }

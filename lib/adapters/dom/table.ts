@@ -114,21 +114,25 @@ function readGrid(grid: Element, required: readonly string[], wanted: readonly s
   return reading;
 }
 
+/** Each rendered table or grid under `root` (itself included) that shows some wanted headers, as it is met. */
+function* gridsUnder(root: Root, required: readonly string[], optional: readonly string[]): Generator<{ element: Element; reading: TableReading | PartialHeader }> {
+  const wanted = [...required, ...optional];
+  for (const element of allElements(root)) {
+    if (!element.matches(GRID) || !isRendered(element)) continue;
+    const reading = readGrid(element, required, wanted);
+    if (reading) yield { element, reading };
+  }
+}
+
 /**
  * Every rendered table or grid under `root` (itself included) whose headers include each `required`
  * header, with its body rows keyed by the wanted headers.
  */
 export function scanTables(root: Root, required: readonly string[], optional: readonly string[] = []): TableScan {
-  const wanted = [...required, ...optional];
   const scan: TableScan = { found: [], columnsOutOfView: [] };
-  for (const el of allElements(root)) {
-    if (!el.matches(GRID) || !isRendered(el)) continue;
-    const reading = readGrid(el, required, wanted);
-    if (!reading) continue;
+  for (const { element, reading } of gridsUnder(root, required, optional)) {
     if ('rows' in reading) scan.found.push(reading);
-    else if ((countAttribute(el, 'aria-colcount') ?? 0) > reading.shown) {
-      scan.columnsOutOfView.push({ element: el, missing: reading.missing });
-    }
+    else if ((countAttribute(element, 'aria-colcount') ?? 0) > reading.shown) scan.columnsOutOfView.push({ element, missing: reading.missing });
   }
   return scan;
 }
@@ -138,5 +142,6 @@ export function scanTables(root: Root, required: readonly string[], optional: re
  * rows keyed by the wanted headers. `undefined` when no such table is on the page.
  */
 export function readTable(root: Root, required: readonly string[], optional: readonly string[] = []): TableRow[] | undefined {
-  return scanTables(root, required, optional).found[0]?.rows;
+  for (const { reading } of gridsUnder(root, required, optional)) if ('rows' in reading) return reading.rows;
+  return undefined;
 }

@@ -40,6 +40,12 @@ export function parentOf(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/** Whether `inner` is `outer` or inside it, shadow roots included (`Node.contains` stops at them). */
+export function containsDeep(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner; node; node = parentOf(node)) if (node === outer) return true;
+  return false;
+}
+
 /**
  * Whether the element is rendered. `checkVisibility` covers display:none, content-visibility and
  * hidden ancestors across shadow boundaries; DOMs without it fall back to the hidden attribute.

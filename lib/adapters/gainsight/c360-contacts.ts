@@ -2,7 +2,7 @@ import type { Contact } from '../../accounts/account';
 import { readPermission, readYes, splitValues } from '../../accounts/field-values';
 import type { Settings } from '../../settings/schema';
 import { scanHeaderRowLists } from '../dom/header-rows';
-import { findSections, type Section } from '../dom/sections';
+import { findControls, findSections, type Section } from '../dom/sections';
 import { scanTables, type TableReading, type TableRow } from '../dom/table';
 import { cellReader } from './c360-text';
 
@@ -59,10 +59,18 @@ function isBusy(section: Section): boolean {
   return section.element.getAttribute('aria-busy') === 'true' || !!section.element.querySelector('[aria-busy="true"]');
 }
 
+/** In C360's tabbed mode only the open tab's section renders: a tab with the label says where the contacts are. */
+function closedTab(doc: Document, names: readonly string[]): string | null {
+  const tab = findControls(doc, 'tab', names)[0];
+  return tab ? `the contacts are on the ${tab} tab: open it to read them` : null;
+}
+
 export function readContacts(doc: Document, labels: Labels): ContactsReading {
   const names = sectionLabels(labels.contactsSection);
   const sections = findSections(doc, names);
-  if (!sections.length) return { contacts: undefined, note: `no section labelled ${names.join(' or ')} is on the page`, settled: false };
+  if (!sections.length) {
+    return { contacts: undefined, note: closedTab(doc, names) ?? `no section labelled ${names.join(' or ')} is on the page`, settled: false };
+  }
 
   const required = [labels.contactName, labels.contactEmail, labels.contactRole];
   const optional = [labels.contactSoldTo, labels.contactEnablement, labels.contactPermission];
@@ -70,7 +78,9 @@ export function readContacts(doc: Document, labels: Labels): ContactsReading {
   const outOfView: string[] = [];
   for (const section of sections) {
     const scan = scanTables(section.element, required, optional);
-    lists.push(...scan.found, ...scanHeaderRowLists(section.element, required, optional));
+    for (const list of [...scan.found, ...scanHeaderRowLists(section.element, required, optional)]) {
+      if (!lists.some((seen) => seen.element === list.element)) lists.push(list);
+    }
     for (const grid of scan.columnsOutOfView) outOfView.push(...grid.missing);
   }
   const where = `the ${sections[0]!.label} section`;

@@ -4,7 +4,7 @@ import { readFields } from '../../accounts/field-values';
 import type { DateOrder } from '../../dates';
 import type { Settings } from '../../settings/schema';
 import { findLabelledValues, valueText } from '../dom/labelled-values';
-import { allElements, isRendered, ownText } from '../dom/walk';
+import { allElements, containsDeep, isRendered, ownText } from '../dom/walk';
 import { LOCK_CAPTIONS, PERMISSION_NEEDED, shownText } from './c360-text';
 
 /**
@@ -32,7 +32,7 @@ function unlabelledMasks(doc: Document, values: Iterable<Element | null>): numbe
   let count = 0;
   for (const el of allElements(doc)) {
     if (!PERMISSION_NEEDED.test(ownText(el)) || !isRendered(el)) continue;
-    if (!owners.some((owner) => owner.contains(el))) count++;
+    if (!owners.some((owner) => containsDeep(owner, el))) count++;
   }
   return count;
 }

@@ -157,6 +157,11 @@ describe('contacts, read only inside the section labelled Contacts or People', (
     expect(reading.waitingFor).toContain('contacts');
   });
 
+  it('says which tab to open when the tabbed layout shows another section', () => {
+    document.body.innerHTML = '<h1>Acme</h1><div role="tablist"><div role="tab" aria-selected="true"><a>Summary</a></div><div role="tab"><a>People (3)</a></div></div>' + NOTE;
+    expect(account().contactsIncomplete).toBe('the contacts are on the People (3) tab: open it to read them');
+  });
+
   it('reads rows of plain elements under a header row', () => {
     const cells = (...texts: string[]) => `<div>${texts.map((t) => `<span>${t}</span>`).join('')}</div>`;
     document.body.innerHTML =

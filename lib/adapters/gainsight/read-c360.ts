@@ -3,7 +3,7 @@ import type { Account, Opportunity, ProgramLogEntry } from '../../accounts/accou
 import { splitValues } from '../../accounts/field-values';
 import { parseDisplayDate, type DateOrder } from '../../dates';
 import type { Settings } from '../../settings/schema';
-import { scanTables, type TableRow } from '../dom/table';
+import { readTable, type TableRow } from '../dom/table';
 import { allElements, isRendered, textOf } from '../dom/walk';
 import { readContacts } from './c360-contacts';
 import { readCompanyFields } from './c360-fields';
@@ -91,8 +91,8 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
 
   const company = readCompanyFields(doc, labels, dateOrder, [labels.sfdcAccountId]);
   const people = readContacts(doc, labels);
-  const opportunities = scanTables(doc, [labels.opportunityName, labels.opportunityType], [labels.opportunityStage, labels.opportunityCloseDate]).found[0];
-  const logs = scanTables(doc, [labels.logProgram, labels.logSentOn], [labels.logStep, labels.logRecipients]).found[0];
+  const opportunities = readTable(doc, [labels.opportunityName, labels.opportunityType], [labels.opportunityStage, labels.opportunityCloseDate]);
+  const logs = readTable(doc, [labels.logProgram, labels.logSentOn], [labels.logStep, labels.logRecipients]);
   const salesforceAccountId = salesforceAccountIdOf(company.texts.get(labels.sfdcAccountId), options.url);
   const account: Account = {
     source: 'gainsight',
@@ -106,8 +106,8 @@ export function readC360(doc: Document, options: ReadC360Options): C360Reading {
     ...(Object.keys(company.fieldNotes).length ? { fieldNotes: company.fieldNotes } : {}),
     contacts: people.contacts,
     ...(people.note ? { contactsIncomplete: people.note } : {}),
-    opportunities: opportunities ? readOpportunities(opportunities.rows, labels, dateOrder) : [],
-    programLogs: logs ? readLogs(logs.rows, labels, dateOrder) : [],
+    opportunities: opportunities ? readOpportunities(opportunities, labels, dateOrder) : [],
+    programLogs: logs ? readLogs(logs, labels, dateOrder) : [],
   };
   const waitingFor: C360Part[] = [];
   if (!company.allFound) waitingFor.push('fields');

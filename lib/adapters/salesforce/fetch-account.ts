@@ -2,7 +2,7 @@ import type { Account, AccountFieldKey, Contact, ContactFieldKey, Opportunity } 
 import { readFields } from '../../accounts/field-values';
 import type { SalesforceClient } from '../../salesforce/client';
 import { createDescriber, type Describer } from '../../salesforce/describe';
-import { salesforceError, type SalesforceError, type SalesforceResult } from '../../salesforce/errors';
+import { remedyOf, salesforceError, type SalesforceError, type SalesforceResult } from '../../salesforce/errors';
 import { queryExistingFields } from '../../salesforce/query-existing';
 import type { SalesforcePage } from '../../pages/record-urls';
 import type { Settings } from '../../settings/schema';
@@ -27,8 +27,12 @@ export interface FetchAccountOptions {
 
 const RECORD_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
-/** Contacts of one account read at most (Salesforce pages 2,000 rows by default): beyond, the list is marked partial. */
-export const MAX_CONTACT_PAGES = 10;
+/**
+ * Contacts of one account read at most: beyond, the list is marked partial. Salesforce pages 2,000
+ * rows by default (200 at the least), so the page bound only stops a runaway; the row bound is the limit.
+ */
+export const MAX_CONTACT_ROWS = 10_000;
+export const MAX_CONTACT_PAGES = 100;
 /** Opportunities of one account read at most, newest first. */
 export const MAX_OPPORTUNITY_PAGES = 2;
 
@@ -38,7 +42,8 @@ export function missingFieldNote(apiName: string): string {
 
 /** Failures that are about the session or the org, not about one query: the whole read stops on them. */
 function stopsTheRead(error: SalesforceError): boolean {
-  return error.kind === 'aborted' || error.remedy === 'sign-in' || error.remedy === 'read-page';
+  const remedy = remedyOf(error);
+  return error.kind === 'aborted' || remedy === 'sign-in' || remedy === 'read-page';
 }
 
 /** A failure that concerns fields in the settings names the setting to correct, the only thing the user can do. */
@@ -79,7 +84,7 @@ async function readContacts(client: SalesforceClient, describer: Describer, acco
       optional: ['FirstName', ...mapped.map(([, api]) => api)],
       rest: () => `WHERE AccountId = '${accountId}' ORDER BY Name`,
     },
-    { signal, maxPages: MAX_CONTACT_PAGES },
+    { signal, maxPages: MAX_CONTACT_PAGES, maxRows: MAX_CONTACT_ROWS },
   );
   if (!result.ok) {
     if (stopsTheRead(result.error)) return result;

@@ -2,6 +2,9 @@
  * v2 → v3: records keyed by org as well as record id, so a full-copy Salesforce sandbox and production
  * (or two Gainsight tenants) never share reminders or history. Used by the database upgrade and by the
  * import of older backups, so both migrate a record the same way.
+ *
+ * It builds v3's keys with today's key functions (keys.ts), which is right while v3 is the current
+ * version; a later change of keys must copy these as they are into its own step first.
  */
 import { orgOfUrl } from '../../pages/record-urls';
 import { toEnrollment, toReminder, toSendRecord } from '../keys';

@@ -7,7 +7,6 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from '../merge';
-import type { ReminderFields } from '../records';
 import type { Touched, UndoRecord } from '../undo';
 import { migrateEnrollmentToV3, migrateReminderToV3, migrateSendToV3 } from './org-keys';
 import { UNDO_KEY } from './schema';
@@ -28,13 +27,6 @@ const v1: UpgradeStep = {
     db.createObjectStore('sendLog', { keyPath: 'key' });
     db.createObjectStore('reminders', { keyPath: 'key' }).createIndex('byDueDate', 'dueDate');
   },
-};
-
-/** A v1 reminder as stored: no skip reason, no pending-queue field, no org. */
-export type ReminderV1 = Omit<ReminderFields, 'skipReason' | 'account'> & {
-  account: Omit<ReminderFields['account'], 'org'>;
-  key: string;
-  accountKey: string;
 };
 
 export const SKIPPED_BEFORE_REASONS = 'Skipped before reasons were recorded';

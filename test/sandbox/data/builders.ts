@@ -35,6 +35,7 @@ export function emptyFields(): AccountFields {
     licenseUtilization: null,
     issuesEpicsCreated: null,
     activeSubscription: null,
+    abGroup: null,
     controlGroup: null,
   };
 }

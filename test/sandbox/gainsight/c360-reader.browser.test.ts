@@ -4,19 +4,19 @@
  * changes nothing, and that a virtualized grid never yields "no admin".
  */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitlabAdmins, type Account } from '../../../lib/accounts/account';
 import type { DateOrder } from '../../../lib/dates';
+import { chromiumPath, QUIET_FLAGS } from '../../../scripts/chromium';
 import { adminVerdict } from '../../../lib/planning/verdict';
 import { C360_VARIANTS, expectedReading, type C360Variant } from '../data/c360-variants';
 import { KESTREL_ADMIN_INDEX } from '../data/book';
 import { hostResolverRules, startSandbox, type Sandbox } from '../server';
 import type { C360Probe, ProbeResult } from './probe/c360-probe';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const ADMIN = 'GitLab Admin';
 
 let sandbox: Sandbox;
@@ -45,6 +45,15 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/** A variant's page, watched until its reading is complete. */
+async function openVariant(key: string) {
+  const variant = C360_VARIANTS.find((v) => v.key === key)!;
+  const order = dateOrderOf(variant);
+  const page = await open(expectedReading(variant, sampleOf(variant)).url);
+  const { final } = await watch(page, order);
+  return { variant, order, page, account: final.account! };
+}
+
 function watch(page: Page, order: DateOrder): Promise<ProbeResult> {
   return page.evaluate(([o]) => (window as unknown as { c360Probe: C360Probe }).c360Probe.watch(o, 8_000), [order] as const);
 }
@@ -56,16 +65,12 @@ function readNow(page: Page, order: DateOrder) {
 /** What of a contact the page can show (the grid has no Salesforce ids). */
 const shownContact = (c: NonNullable<Account['contacts']>[number]) => ({ name: c.name, email: c.email, roles: c.roles, soldTo: c.soldTo, permission: c.permission, enablementEnrollment: c.enablementEnrollment });
 
-describe.skipIf(!existsSync(CHROMIUM))('the C360 reader in Chromium, on every sandbox variant', () => {
+describe.skipIf(!CHROMIUM)('the C360 reader in Chromium, on every sandbox variant', () => {
   beforeAll(async () => {
     [sandbox, probe] = await Promise.all([startSandbox({ today: '2026-11-23', dataDelayMs: 150 }), bundleProbe()]);
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
-        `--host-resolver-rules=${hostResolverRules(sandbox.port)}`,
-      ],
+      executablePath: CHROMIUM!,
+      args: [...QUIET_FLAGS, '--ignore-certificate-errors', `--host-resolver-rules=${hostResolverRules(sandbox.port)}`],
     });
   }, 60_000);
   afterAll(async () => {
@@ -101,10 +106,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the C360 reader in Chromium, on every sa
   }, 30_000);
 
   it('reads the same account with the decoy note as without it', async () => {
-    const variant = C360_VARIANTS.find((v) => v.key === 'scrolling-decoy-note')!;
-    const order = dateOrderOf(variant);
-    const page = await open(expectedReading(variant, sampleOf(variant)).url);
-    const withNote = (await watch(page, order)).final.account!;
+    const { page, order, account: withNote } = await openVariant('scrolling-decoy-note');
     expect(await page.getByRole('cell', { name: 'Dana Reseller' }).count()).toBe(1);
     await page.locator('gridster-item', { has: page.locator('label', { hasText: 'Account Notes' }) }).evaluate((el) => el.remove());
     expect(await page.getByRole('cell', { name: 'Dana Reseller' }).count()).toBe(0);
@@ -113,10 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the C360 reader in Chromium, on every sa
   }, 30_000);
 
   it('never concludes "no admin" from a virtualized grid, and finds the admin once the grid scrolls to them', async () => {
-    const variant = C360_VARIANTS.find((v) => v.key === 'virtualized-people')!;
-    const order = dateOrderOf(variant);
-    const page = await open(expectedReading(variant, sampleOf(variant)).url);
-    const before = (await watch(page, order)).final.account!;
+    const { variant, page, order, account: before } = await openVariant('virtualized-people');
     expect(adminVerdict(before, ADMIN)).toBe('unknown');
 
     const admin = sampleOf(variant).account.contacts![KESTREL_ADMIN_INDEX]!;

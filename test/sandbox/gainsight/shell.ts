@@ -51,6 +51,22 @@ export function gainsightShell(tenant: GainsightTenant): string {
   .gs-toast { position:fixed; bottom:20px; right:20px; background:#1f7a3d; color:#fff; padding:8px 14px; border-radius:4px; z-index:20; }
   .gs-error { color:#b3261e; }
   iframe.gs-preview-frame { width:100%; min-height:220px; border:1px solid var(--gs-border); }
+  /* Scrolling mode (tenants other than the classic one) */
+  gs-cs360-header { display:block; padding:8px 20px; }
+  gs-cs360-header h4 { font-size:18px; margin:0 12px 0 0; display:inline-block; }
+  .status-tag { display:inline-block; font-size:11px; padding:2px 8px; border-radius:10px; background:#e3f4e8; color:#1f7a3d; }
+  .c360-section { background:#fff; border:1px solid var(--gs-border); border-radius:4px; padding:12px 16px; }
+  .c360-vertical-loader-cntr__section--header { font-size:14px; font-weight:600; margin-bottom:10px; }
+  gridster { display:grid; grid-template-columns:repeat(auto-fill, minmax(190px, 1fr)); gap:12px; }
+  gridster-item { display:block; border:1px solid var(--gs-border); border-radius:4px; padding:8px 10px; }
+  gridster-item.rte { grid-column:1 / -1; }
+  gridster-item h6, gridster-item .widget-label label { display:block; font-size:11px; font-weight:400; color:#7a8794; margin:0 0 4px; }
+  gridster-item h4 { font-size:14px; margin:0; }
+  .masked_widget label { display:block; font-size:11px; color:#7a8794; }
+  .masked_widget .lock-icon { display:inline-block; width:10px; height:8px; border:2px solid #7a8794; border-radius:2px; margin:4px 0; }
+  gs-csm-attribute h5 { display:none; }
+  [class^="people-head"], [class^="people-row"] { display:grid; grid-template-columns:repeat(6, 1fr) 40px; gap:8px; padding:6px 0; border-bottom:1px solid var(--gs-border); }
+  [class^="people-head"] { color:#7a8794; font-size:11px; text-transform:uppercase; }
 </style></head>
 <body>
 <gs-app-root data-tenant="${tenant.host.replace(/[^a-z0-9.-]/gi, '')}" data-layout="${tenant.layout}" data-people="${tenant.people}">

@@ -163,6 +163,7 @@ export function companyView(state: SandboxState, sa: SandboxAccount, relationshi
       { label: 'License Utilization', value: v.percent(f.licenseUtilization) },
       { label: 'Issues & Epics Created', value: v.count(f.issuesEpicsCreated) },
       { label: 'Active Subscription', value: v.yesNo(f.activeSubscription) },
+      { label: 'A/B Group', value: v.text(f.abGroup) },
       { label: 'Control Group', value: v.yesNo(f.controlGroup) },
       { label: 'SFDC Account ID', value: sa.salesforceId },
     ],

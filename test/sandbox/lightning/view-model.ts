@@ -7,6 +7,8 @@ import { formatLightningDate } from '../dates';
 import { findRow, rowsOf, type SfRow, type SfValue } from '../salesforce/records';
 import { findObject, orgSchema, type SfField, type SfObject } from '../salesforce/schema';
 import type { SandboxState } from '../state';
+import { PRODUCTION_ORG, type SandboxOrg } from '../salesforce/orgs';
+import type { LightningLayout } from '../salesforce/switches';
 
 export type LightningFieldKind = 'text' | 'date' | 'currency' | 'picklist' | 'multipicklist' | 'checkbox' | 'lookup' | 'email' | 'url';
 
@@ -31,10 +33,17 @@ export interface RelatedListView {
   title: string;
   relatedListId: string;
   columns: string[];
+  /** The first rows only, as on a real record page; `total` says how many there are. */
   rows: { id: string; cells: RelatedCell[] }[];
+  total: number;
 }
 
+/** A record page's related list shows this many rows, then "(6+)" and View All, as Lightning does. */
+export const RELATED_LIST_ROWS = 6;
+
 export interface RecordView {
+  /** How the page lays the record out (the lightningLayout switch): a page layout, Dynamic Forms, or a console app. */
+  layout: LightningLayout;
   objectApiName: string;
   objectLabel: string;
   id: string;
@@ -123,10 +132,12 @@ function layoutField(state: SandboxState, schema: SfObject[], object: SfObject, 
 
 function relatedList(state: SandboxState, schema: SfObject[], objectName: string, title: string, parentId: string, columns: [string, string][]): RelatedListView {
   const object = findObject(schema, objectName)!;
-  const rows = rowsOf(state, objectName).filter((r) => r.AccountId === parentId);
+  const all = rowsOf(state, objectName).filter((r) => r.AccountId === parentId);
+  const rows = all.slice(0, RELATED_LIST_ROWS);
   return {
     title,
     relatedListId: title,
+    total: all.length,
     columns: columns.map(([label]) => label),
     rows: rows.map((r) => ({
       id: String(r.Id),
@@ -144,8 +155,8 @@ function relatedList(state: SandboxState, schema: SfObject[], objectName: string
   };
 }
 
-export function recordView(state: SandboxState, recordId: string, objectHint: string): RecordView | null {
-  const schema = orgSchema(state.switches);
+export function recordView(state: SandboxState, recordId: string, objectHint: string, org: SandboxOrg = PRODUCTION_ORG): RecordView | null {
+  const schema = orgSchema(state.switches, org);
   const object = findObject(schema, objectHint);
   if (!object) return null;
   const row = findRow(state, object.name, recordId);
@@ -153,6 +164,7 @@ export function recordView(state: SandboxState, recordId: string, objectHint: st
   const pick = (names: string[]) => names.map((n) => layoutField(state, schema, object, row, n)).filter((f): f is LightningField => f !== null);
   const id = String(row.Id);
   return {
+    layout: state.switches.lightningLayout,
     objectApiName: object.name,
     objectLabel: object.label,
     id,
@@ -169,8 +181,8 @@ export function recordView(state: SandboxState, recordId: string, objectHint: st
   };
 }
 
-export function accountListView(state: SandboxState): AccountListView {
-  const schema = orgSchema(state.switches);
+export function accountListView(state: SandboxState, org: SandboxOrg = PRODUCTION_ORG): AccountListView {
+  const schema = orgSchema(state.switches, org);
   const account = findObject(schema, 'Account')!;
   const field = (name: string) => account.fields.find((f) => f.name === name)!;
   return {

@@ -1,9 +1,48 @@
 /**
  * `https://<org>.my.salesforce.com/` login and logout. Any non-empty username and password work; a
  * successful POST sets the host-only `sid` cookie and redirects to `startURL` (same org only) or Lightning.
+ * Lightning gets a session of its own, as on a real org: the redirect passes through the Lightning
+ * host's `/secur/frontdoor.jsp` with a one-time code, which sets Lightning's own `sid` (same org id).
  */
 import { escapeHtml, parseCookies, readBody, redirect, sendHtml, type RequestContext } from '../http';
+import { randomToken } from '../ids';
+import type { SandboxState } from '../state';
 import { createSession } from './session';
+
+/** One-time codes for the hop to Lightning, per sandbox (sessions survive resets, so these do too). */
+const frontdoorCodes = new WeakMap<SandboxState, Map<string, { lightningHost: string; username: string }>>();
+
+function codesOf(state: SandboxState): Map<string, { lightningHost: string; username: string }> {
+  let codes = frontdoorCodes.get(state);
+  if (!codes) frontdoorCodes.set(state, (codes = new Map()));
+  return codes;
+}
+
+/** `https://<lightning>/secur/frontdoor.jsp?otp=…&retURL=…` for a destination on the org's Lightning host. */
+function viaFrontdoor(state: SandboxState, apiHost: string, username: string, destination: string): string {
+  const target = new URL(destination);
+  const lightningHost = lightningHostFor(apiHost);
+  if (target.hostname !== lightningHost) return destination;
+  const otp = randomToken(32);
+  codesOf(state).set(otp, { lightningHost, username });
+  return `https://${lightningHost}/secur/frontdoor.jsp?otp=${otp}&retURL=${encodeURIComponent(target.pathname + target.search)}`;
+}
+
+/** The Lightning side of the hop: spends the code, sets Lightning's own sid, goes on to `retURL` on this host. */
+export function handleFrontdoor(ctx: RequestContext): void {
+  const { url, host, state, res } = ctx;
+  const otp = url.searchParams.get('otp') ?? '';
+  const grant = codesOf(state).get(otp);
+  codesOf(state).delete(otp);
+  const retUrl = url.searchParams.get('retURL') ?? '';
+  const next = retUrl.startsWith('/') && !retUrl.startsWith('//') ? retUrl : '/lightning/page/home';
+  if (!grant || grant.lightningHost !== host) {
+    redirect(res, `https://${host.replace(/\.lightning\.force\.com$/, '.my.salesforce.com')}/?startURL=${encodeURIComponent(next)}`);
+    return;
+  }
+  const session = createSession(state, host, grant.username);
+  redirect(res, next, { 'set-cookie': `sid=${session.sid}; Path=/; Secure; HttpOnly; SameSite=None` });
+}
 
 export function lightningHostFor(apiHost: string): string {
   return apiHost.replace(/\.my\.salesforce\.com$/, '.lightning.force.com');
@@ -75,7 +114,7 @@ export async function handleLogin(ctx: RequestContext): Promise<boolean> {
       return true;
     }
     const session = createSession(state, host, username);
-    redirect(res, safeStartUrl(host, startUrl), {
+    redirect(res, viaFrontdoor(state, host, username, safeStartUrl(host, startUrl)), {
       'set-cookie': `sid=${session.sid}; Path=/; Secure; HttpOnly; SameSite=None`,
     });
     return true;

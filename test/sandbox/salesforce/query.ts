@@ -3,9 +3,10 @@
  * Salesforce's INVALID_FIELD messages), filters, sorts and shapes records the way the REST API returns them.
  */
 import type { SandboxState } from '../state';
-import { findRow, rowsOf, sameId, splitMulti, type SfRow, type SfValue } from './records';
-import { findField, findObject, findRelationship, orgSchema, type SfField, type SfObject } from './schema';
-import { parseSoql, positionedMessage, SoqlError, type FieldRef, type Literal, type SoqlQuery, type Where } from './soql';
+import { childRowsOf, findRow, rowsOf, sameId, splitMulti, type SfRow, type SfValue } from './records';
+import { findField, findObject, findRelationship, orgSchema, type SfChildRelationship, type SfField, type SfObject } from './schema';
+import { PRODUCTION_ORG, type SandboxOrg } from './orgs';
+import { parseSoql, positionedMessage, SoqlError, type FieldRef, type Literal, type OrderItem, type SoqlQuery, type SoqlSubquery, type Where } from './soql';
 
 /** A field path checked against the schema: the reference hops, then the final field. */
 interface ResolvedPath {
@@ -21,7 +22,7 @@ export interface QueryResult {
   records: Record<string, unknown>[];
 }
 
-function resolvePath(schema: SfObject[], query: SoqlQuery, root: SfObject, ref: FieldRef): ResolvedPath {
+function resolvePath(schema: SfObject[], query: { text: string }, root: SfObject, ref: FieldRef): ResolvedPath {
   let current = root;
   const hops: ResolvedPath['hops'] = [];
   const names = ref.path;
@@ -177,32 +178,43 @@ function shapeRecord(state: SandboxState, object: SfObject, row: SfRow, paths: R
   return out;
 }
 
-export function runQuery(state: SandboxState, text: string, version: string): QueryResult {
-  const query = parseSoql(text);
-  const schema = orgSchema(state.switches);
-  const object = findObject(schema, query.object.name);
-  if (!object) {
-    throw new SoqlError(
-      'INVALID_TYPE',
-      positionedMessage(
-        text,
-        query.object.pos,
-        `sObject type '${query.object.name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
-      ),
-    );
-  }
+/**
+ * A child relationship's rows under one parent record, before paging: the REST layer turns it into
+ * `{ totalSize, done, records, nextRecordsUrl? }` with the child list's own query locator.
+ */
+export class ChildRows {
+  constructor(
+    readonly object: string,
+    readonly records: Record<string, unknown>[],
+  ) {}
+}
+
+/** What one SELECT (or subquery) asks for, with its paths checked against the schema up front. */
+interface Selection {
+  object: SfObject;
+  paths: Map<FieldRef, ResolvedPath>;
+  selected: ResolvedPath[];
+  where: Where | null;
+  orderBy: OrderItem[];
+  limit: number | null;
+  offset: number;
+}
+
+function prepare(schema: SfObject[], text: string, object: SfObject, q: { fields: FieldRef[]; where: Where | null; orderBy: OrderItem[]; limit: number | null; offset?: number }): Selection {
   const paths = new Map<FieldRef, ResolvedPath>();
-  for (const ref of [...query.fields, ...whereFields(query.where), ...query.orderBy.map((o) => o.field)]) {
-    paths.set(ref, resolvePath(schema, query, object, ref));
+  for (const ref of [...q.fields, ...whereFields(q.where), ...q.orderBy.map((o) => o.field)]) paths.set(ref, resolvePath(schema, { text }, object, ref));
+  return { object, paths, selected: q.fields.map((f) => paths.get(f)!), where: q.where, orderBy: q.orderBy, limit: q.limit, offset: q.offset ?? 0 };
+}
+
+function apply(state: SandboxState, sel: Selection, rows: SfRow[]): SfRow[] {
+  let out = rows;
+  if (sel.where) {
+    const where = sel.where;
+    out = out.filter((r) => matches(state, r, where, sel.paths));
   }
-  let rows = rowsOf(state, object.name);
-  if (query.where) {
-    const where = query.where;
-    rows = rows.filter((r) => matches(state, r, where, paths));
-  }
-  for (const order of [...query.orderBy].reverse()) {
-    const path = paths.get(order.field)!;
-    rows = [...rows].sort((a, b) => {
+  for (const order of [...sel.orderBy].reverse()) {
+    const path = sel.paths.get(order.field)!;
+    out = [...out].sort((a, b) => {
       const va = valueAt(state, a, path);
       const vb = valueAt(state, b, path);
       if (va === null || vb === null) {
@@ -213,12 +225,59 @@ export function runQuery(state: SandboxState, text: string, version: string): Qu
       return order.descending ? -c : c;
     });
   }
-  rows = rows.slice(query.offset, query.limit === null ? undefined : query.offset + query.limit);
-  const selected = query.fields.map((f) => paths.get(f)!);
+  return out.slice(sel.offset, sel.limit === null ? undefined : sel.offset + sel.limit);
+}
+
+function objectOrThrow(schema: SfObject[], text: string, name: string, pos: number): SfObject {
+  const object = findObject(schema, name);
+  if (object) return object;
+  throw new SoqlError(
+    'INVALID_TYPE',
+    positionedMessage(
+      text,
+      pos,
+      `sObject type '${name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
+    ),
+  );
+}
+
+function subquerySelection(schema: SfObject[], query: SoqlQuery, parent: SfObject, sub: SoqlSubquery): { relationship: SfChildRelationship; selection: Selection } {
+  const wanted = sub.relationship.name.toLowerCase();
+  const relationship = parent.childRelationships?.find((r) => r.relationshipName.toLowerCase() === wanted);
+  if (!relationship) {
+    throw new SoqlError(
+      'INVALID_TYPE',
+      positionedMessage(
+        query.text,
+        sub.relationship.pos,
+        `Didn't understand relationship '${sub.relationship.name}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+      ),
+    );
+  }
+  const child = objectOrThrow(schema, query.text, relationship.childSObject, sub.relationship.pos);
+  return { relationship, selection: prepare(schema, query.text, child, sub) };
+}
+
+export function runQuery(state: SandboxState, text: string, version: string, org: SandboxOrg = PRODUCTION_ORG): QueryResult {
+  const query = parseSoql(text);
+  const schema = orgSchema(state.switches, org);
+  const object = objectOrThrow(schema, text, query.object.name, query.object.pos);
+  const selection = prepare(schema, text, object, query);
+  const subqueries = query.subqueries.map((sub) => subquerySelection(schema, query, object, sub));
+  const rows = apply(state, selection, rowsOf(state, object.name));
+  const shape = (row: SfRow) => {
+    const out = shapeRecord(state, object, row, selection.selected, version);
+    for (const { relationship, selection: sub } of subqueries) {
+      const children = apply(state, sub, childRowsOf(state, sub.object.name, relationship.field, String(row.Id)));
+      // Salesforce gives null, not an empty list, for a parent without children.
+      out[relationship.relationshipName] = children.length ? new ChildRows(sub.object.name, children.map((c) => shapeRecord(state, sub.object, c, sub.selected, version))) : null;
+    }
+    return out;
+  };
   return {
     object: object.name,
     countOnly: query.countOnly,
     totalSize: rows.length,
-    records: query.countOnly ? [] : rows.map((r) => shapeRecord(state, object, r, selected, version)),
+    records: query.countOnly ? [] : rows.map(shape),
   };
 }

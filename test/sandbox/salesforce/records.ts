@@ -7,6 +7,7 @@ import type { Contact } from '../../../lib/accounts/account';
 import type { SandboxAccount } from '../data/types';
 import { salesforceIdFor } from '../ids';
 import type { SandboxState } from '../state';
+import { largeOrgOf, type LargeOrg } from './large-org';
 
 export type SfValue = string | number | boolean | null;
 export type SfRow = Record<string, SfValue>;
@@ -40,9 +41,16 @@ function accountRow(a: SandboxAccount): SfRow {
     CSM__c: f.csm ? userIdFor(f.csm) : null,
     Plan__c: f.plan ?? null,
     Deployment__c: f.deployment ?? null,
+    AB_Group__c: f.abGroup ?? null,
+    Control_Group__c: f.controlGroup === true,
     Gainsight_Company_Id__c: a.gainsightId,
+    // Digital accounts have no CSM; they are owned by the digital team's user.
+    OwnerId: userIdFor(f.csm ?? DIGITAL_OWNER),
   };
 }
+
+/** The owner of accounts without a CSM (Tech Touch, Scale): a team user, as orgs keep them. */
+export const DIGITAL_OWNER = 'Digital Success';
 
 function contactRow(a: SandboxAccount, c: Contact, roleField: string): SfRow {
   const { first, last } = splitName(c);
@@ -60,7 +68,7 @@ function contactRow(a: SandboxAccount, c: Contact, roleField: string): SfRow {
 }
 
 function userRows(state: SandboxState): SfRow[] {
-  const seen = new Map<string, SfRow>();
+  const seen = new Map<string, SfRow>([[DIGITAL_OWNER, { Id: userIdFor(DIGITAL_OWNER), Name: DIGITAL_OWNER, FirstName: 'Digital', LastName: 'Success', Email: 'digital-success@gitlab.example' }]]);
   for (const a of state.accounts) {
     const { csm, csmEmail } = a.account.fields;
     if (!csm || seen.has(csm)) continue;
@@ -70,8 +78,29 @@ function userRows(state: SandboxState): SfRow[] {
   return [...seen.values()];
 }
 
-/** All rows of one object, in a stable order (the book's order). */
+/** All rows of one object, in a stable order: the book's, then the large org's when it is on. */
 export function rowsOf(state: SandboxState, objectName: string): SfRow[] {
+  const book = bookRowsOf(state, objectName);
+  const large = largeOrgOf(state)?.rows[objectName as keyof LargeOrg['rows']];
+  return large ? [...book, ...large] : book;
+}
+
+const KEY_PREFIXES: Record<string, string> = { Account: '001', Contact: '003', Opportunity: '006', User: '005' };
+
+/** A generated (large org) row by id, of the given object. */
+export function largeOrgRow(state: SandboxState, objectName: string, recordId: string): SfRow | undefined {
+  if (!recordId.startsWith(KEY_PREFIXES[objectName] ?? '-')) return undefined;
+  return largeOrgOf(state)?.byId.get(recordId.slice(0, 15));
+}
+
+/** The rows of `childObject` whose `field` names `parentId`: indexed for the large org, scanned for the book. */
+export function childRowsOf(state: SandboxState, childObject: string, field: string, parentId: string): SfRow[] {
+  const book = bookRowsOf(state, childObject).filter((r) => typeof r[field] === 'string' && sameId(String(r[field]), parentId));
+  const large = field === 'AccountId' && (childObject === 'Contact' || childObject === 'Opportunity') ? largeOrgOf(state)?.children[childObject].get(parentId.slice(0, 15)) : undefined;
+  return large ? [...book, ...large] : book;
+}
+
+function bookRowsOf(state: SandboxState, objectName: string): SfRow[] {
   switch (objectName) {
     case 'Account':
       return state.accounts.map(accountRow);
@@ -85,6 +114,8 @@ export function rowsOf(state: SandboxState, objectName: string): SfRow[] {
           Type: o.type,
           StageName: o.stage,
           CloseDate: o.closeDate,
+          IsClosed: o.stage?.startsWith('Closed') ?? false,
+          IsWon: o.stage === 'Closed Won',
           AccountId: a.salesforceId,
         })),
       );
@@ -96,7 +127,7 @@ export function rowsOf(state: SandboxState, objectName: string): SfRow[] {
 }
 
 export function findRow(state: SandboxState, objectName: string, recordId: string): SfRow | undefined {
-  return rowsOf(state, objectName).find((r) => typeof r.Id === 'string' && sameId(r.Id, recordId));
+  return largeOrgRow(state, objectName, recordId) ?? bookRowsOf(state, objectName).find((r) => typeof r.Id === 'string' && sameId(r.Id, recordId));
 }
 
 export function findContact(state: SandboxState, contactId: string): { owner: SandboxAccount; contact: Contact } | undefined {

@@ -4,13 +4,16 @@
  * extension, whose service worker gets through with host permissions and a content script does not.
  */
 import type { ServerResponse } from 'node:http';
-import { isRecord, readJson, sendEmpty, sendJson, type RequestContext } from '../http';
+import { isRecord, readJson, sendEmpty, sendJson, sleep, type RequestContext } from '../http';
 import { randomToken } from '../ids';
 import type { SandboxState } from '../state';
-import { recordAttributes, runQuery } from './query';
-import { findContact, findRow, splitMulti, writeContact, type SfRow, type SfValue } from './records';
+import { ChildRows, recordAttributes, runQuery } from './query';
+import { DIGITAL_OWNER, findContact, findRow, largeOrgRow, rowsOf, splitMulti, writeContact, type SfRow, type SfValue } from './records';
+import { largeOrgOf } from './large-org';
 import { describeObject, findField, findObject, MASTER_RECORD_TYPE_ID, orgSchema, type SfObject } from './schema';
+import { orgOfHost, type SandboxOrg } from './orgs';
 import { sessionFromRequest } from './session';
+import { takeFault, type SalesforceFault } from './switches';
 import { SoqlError } from './soql';
 
 const OLDEST_VERSION = 31;
@@ -33,14 +36,76 @@ function sfError(res: ServerResponse, status: number, errorCode: string, message
   sendJson(res, status, [fields ? { message, errorCode, fields } : { message, errorCode }]);
 }
 
+/** What a valid session the org refuses gets: 401 INVALID_SESSION_ID, in words other than an expired session's. */
+const SESSION_POLICY_MESSAGES: Record<string, string | null> = {
+  none: null,
+  'api-access-control': 'This session is not valid for use with the REST API',
+  'high-assurance': 'This session is not valid for use with the API: a High Assurance session is required',
+};
+
+/** How long a "hung" call holds its connection at most, so a forgotten switch cannot pin a socket forever. */
+const HANG_MAX_MS = 5 * 60_000;
+
+/** Answers with the fault: Salesforce's error shapes for 429/500/503, or no answer at all. */
+async function answerFault(ctx: RequestContext, fault: SalesforceFault): Promise<void> {
+  const { res, req } = ctx;
+  if (fault.kind === 'hang') {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, HANG_MAX_MS);
+      req.socket.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
+  const retryAfter = fault.retryAfterSeconds !== null && fault.kind !== 500 ? { 'retry-after': String(fault.retryAfterSeconds) } : undefined;
+  const [errorCode, message] =
+    fault.kind === 429
+      ? ['REQUEST_LIMIT_EXCEEDED', 'ConcurrentPerOrgLongTxn Limit exceeded.']
+      : fault.kind === 500
+        ? ['UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support: 1432871921-12345 (-1234567890)']
+        : ['SERVER_UNAVAILABLE', 'Service Unavailable'];
+  sendJson(res, fault.kind, [{ message, errorCode }], retryAfter);
+}
+
 const notFound = (res: ServerResponse) => sfError(res, 404, 'NOT_FOUND', 'The requested resource does not exist');
 
 function methodNotAllowed(res: ServerResponse, method: string, allowed: string): void {
   sfError(res, 405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are ${allowed}`);
 }
 
+/**
+ * The signed-in user, as `GET /services/oauth2/userinfo` gives it: the User whose email is the login
+ * name, else the large org's first CSM, else the book's first CSM, so "my book" has accounts.
+ */
+function userInfo(ctx: RequestContext): void {
+  const session = sessionFromRequest(ctx.state, ctx.req, ctx.host);
+  if (!session) return sfError(ctx.res, 401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+  const users = rowsOf(ctx.state, 'User');
+  const me =
+    users.find((u) => typeof u.Email === 'string' && u.Email.toLowerCase() === session.username.toLowerCase()) ??
+    largeOrgOf(ctx.state)?.csms[0] ??
+    users.find((u) => u.Name !== DIGITAL_OWNER) ??
+    users[0];
+  sendJson(ctx.res, 200, {
+    sub: `https://login.salesforce.com/id/${session.orgId}/${String(me?.Id ?? '')}`,
+    user_id: me?.Id ?? null,
+    organization_id: session.orgId,
+    preferred_username: session.username,
+    name: me?.Name ?? session.username,
+    email: me?.Email ?? session.username,
+  });
+}
+
 export async function handleRest(ctx: RequestContext): Promise<boolean> {
   const { url, res, method, state } = ctx;
+  if (url.pathname === '/services/oauth2/userinfo') {
+    await sleep(state.switches.salesforceLatencyMs);
+    userInfo(ctx);
+    return true;
+  }
   if (url.pathname !== '/services/data' && !url.pathname.startsWith('/services/data/')) return false;
   const rest = url.pathname.slice('/services/data'.length).replace(/^\/+/, '');
   if (rest === '') {
@@ -55,9 +120,20 @@ export async function handleRest(ctx: RequestContext): Promise<boolean> {
     return true;
   }
   const version = `${versionNumber}.0`;
+  await sleep(state.switches.salesforceLatencyMs);
+  const fault = takeFault(state.switches, method);
+  if (fault && !fault.afterWrite) {
+    await answerFault(ctx, fault);
+    return true;
+  }
 
   if (!sessionFromRequest(state, ctx.req, ctx.host)) {
     sfError(res, 401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+    return true;
+  }
+  const policyMessage = SESSION_POLICY_MESSAGES[state.switches.sessionPolicy];
+  if (policyMessage) {
+    sfError(res, 401, 'INVALID_SESSION_ID', policyMessage);
     return true;
   }
   if (state.switches.apiAccessControl) {
@@ -74,18 +150,19 @@ export async function handleRest(ctx: RequestContext): Promise<boolean> {
   }
 
   const path = segments.filter((s) => s !== '').map(decodeURIComponent);
+  const org = orgOfHost(ctx.host);
   const head = path[0];
   if (head === undefined) {
     sendJson(res, 200, resourceMap(version));
   } else if (head === 'query' || head === 'queryAll') {
     if (method !== 'GET') methodNotAllowed(res, method, 'GET,HEAD');
-    else if (path.length === 1) query(ctx, version);
+    else if (path.length === 1) query(ctx, version, org);
     else if (path.length === 2) queryMore(ctx, version, path[1] ?? '');
     else notFound(res);
   } else if (head === 'sobjects') {
-    await sobjects(ctx, version, path.slice(1));
+    await sobjects(ctx, version, path.slice(1), org, fault);
   } else if (head === 'ui-api') {
-    uiApi(ctx, path.slice(1));
+    uiApi(ctx, path.slice(1), org);
   } else {
     notFound(res);
   }
@@ -97,16 +174,43 @@ function resourceMap(version: string): Record<string, string> {
   return { sobjects: `${base}/sobjects`, query: `${base}/query`, queryAll: `${base}/queryAll`, 'ui-api': `${base}/ui-api` };
 }
 
-function page(state: SandboxState, version: string, locator: string, records: unknown[], offset: number, totalSize: number) {
-  const pageSize = state.cursors.get(locator)?.pageSize ?? state.switches.salesforcePageSize;
+/** Rows of a child relationship per parent record before the child list pages (Salesforce's child batch). */
+export const CHILD_BATCH_SIZE = 200;
+
+/** `Sforce-Query-Options: batchSize=N`: Salesforce takes 200–2,000 (and may give fewer); else the org's page size. */
+function requestedPageSize(ctx: RequestContext): number {
+  const header = ctx.req.headers['sforce-query-options'];
+  const asked = /(?:^|[,;\s])batchSize=(\d+)/i.exec(Array.isArray(header) ? header.join(',') : (header ?? ''))?.[1];
+  return asked ? Math.min(2000, Math.max(200, Number(asked))) : ctx.state.switches.salesforcePageSize;
+}
+
+const newLocator = () => `01g5g00000${randomToken(5)}AAA`;
+
+/** A child list as Salesforce nests it in its parent row: its first batch, and a locator for the rest. */
+function childList(state: SandboxState, version: string, children: ChildRows): Record<string, unknown> {
+  const size = Math.min(CHILD_BATCH_SIZE, state.switches.salesforcePageSize);
+  if (children.records.length <= size) return { totalSize: children.records.length, done: true, records: children.records };
+  const locator = newLocator();
+  state.cursors.set(locator, { object: children.object, records: children.records, pageSize: size });
+  return page(state, version, locator, children.records, 0, children.records.length, size);
+}
+
+function withChildLists(state: SandboxState, version: string, record: unknown): unknown {
+  if (!record || typeof record !== 'object') return record;
+  const entries = Object.entries(record as Record<string, unknown>);
+  if (!entries.some(([, v]) => v instanceof ChildRows)) return record;
+  return Object.fromEntries(entries.map(([k, v]) => [k, v instanceof ChildRows ? childList(state, version, v) : v]));
+}
+
+function page(state: SandboxState, version: string, locator: string, records: unknown[], offset: number, totalSize: number, pageSize: number) {
   const end = offset + pageSize;
   const body: Record<string, unknown> = { totalSize, done: end >= records.length };
   if (end < records.length) body.nextRecordsUrl = `/services/data/v${version}/query/${locator}-${end}`;
-  body.records = records.slice(offset, end);
+  body.records = records.slice(offset, end).map((r) => withChildLists(state, version, r));
   return body;
 }
 
-function query(ctx: RequestContext, version: string): void {
+function query(ctx: RequestContext, version: string, org: SandboxOrg): void {
   const { res, state, url } = ctx;
   const q = url.searchParams.get('q');
   if (!q) {
@@ -114,16 +218,16 @@ function query(ctx: RequestContext, version: string): void {
     return;
   }
   try {
-    const result = runQuery(state, q, version);
+    const result = runQuery(state, q, version, org);
     if (result.countOnly) {
       sendJson(res, 200, { totalSize: result.totalSize, done: true, records: [] });
       return;
     }
     // A query locator snapshots the result, so later pages do not shift when data changes meanwhile.
-    const locator = `01g5g00000${randomToken(5)}AAA`;
-    const pageSize = state.switches.salesforcePageSize;
+    const locator = newLocator();
+    const pageSize = requestedPageSize(ctx);
     if (result.records.length > pageSize) state.cursors.set(locator, { object: result.object, records: result.records, pageSize });
-    sendJson(res, 200, page(state, version, locator, result.records, 0, result.totalSize));
+    sendJson(res, 200, page(state, version, locator, result.records, 0, result.totalSize, pageSize));
   } catch (e) {
     if (e instanceof SoqlError) sfError(res, 400, e.errorCode, e.message);
     else throw e;
@@ -137,12 +241,12 @@ function queryMore(ctx: RequestContext, version: string, locatorAndOffset: strin
     sfError(ctx.res, 400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
     return;
   }
-  sendJson(ctx.res, 200, page(ctx.state, version, m[1] ?? '', cursor.records, Number(m[2]), cursor.records.length));
+  sendJson(ctx.res, 200, page(ctx.state, version, m[1] ?? '', cursor.records, Number(m[2]), cursor.records.length, cursor.pageSize));
 }
 
-async function sobjects(ctx: RequestContext, version: string, path: string[]): Promise<void> {
+async function sobjects(ctx: RequestContext, version: string, path: string[], org: SandboxOrg, fault: SalesforceFault | null): Promise<void> {
   const { res, method, state } = ctx;
-  const schema = orgSchema(state.switches);
+  const schema = orgSchema(state.switches, org);
   if (path.length === 0) {
     sendJson(res, 200, {
       encoding: 'UTF-8',
@@ -172,7 +276,11 @@ async function sobjects(ctx: RequestContext, version: string, path: string[]): P
   if (path.length !== 2) return notFound(res);
   const recordId = path[1] ?? '';
   if (method === 'GET') return getRecord(ctx, version, object, recordId);
-  if (method === 'PATCH') return patchRecord(ctx, object, recordId);
+  if (method === 'PATCH') {
+    if (!(await patchRecord(ctx, object, recordId))) return;
+    // The change is saved; with an after-write fault only its answer is lost.
+    return fault?.afterWrite ? answerFault(ctx, fault) : sendEmpty(res, 204);
+  }
   methodNotAllowed(res, method, 'GET,HEAD,PATCH');
 }
 
@@ -194,26 +302,34 @@ function getRecord(ctx: RequestContext, version: string, object: SfObject, recor
   sendJson(res, 200, out);
 }
 
-/** Validates a PATCH body field by field with Salesforce's error codes, then writes it to the shared data. */
-async function patchRecord(ctx: RequestContext, object: SfObject, recordId: string): Promise<void> {
+/**
+ * Validates a PATCH body field by field with Salesforce's error codes, then writes it to the shared data.
+ * True when written (the caller answers); false when it has answered with an error.
+ */
+async function patchRecord(ctx: RequestContext, object: SfObject, recordId: string): Promise<boolean> {
   const { res, state } = ctx;
   const parsed = await readJson(ctx.req);
   if (!parsed.ok || !isRecord(parsed.value)) {
     sfError(res, 400, 'JSON_PARSER_ERROR', parsed.ok ? 'Cannot deserialize instance of sObject from a non-object value' : `Unexpected character: ${parsed.error}`);
-    return;
+    return false;
   }
   const body = parsed.value;
   const found = object.name === 'Contact' ? findContact(state, recordId) : undefined;
-  if (!findRow(state, object.name, recordId)) return notFound(res);
+  // A generated (large org) contact is a row of its own, written in place.
+  const generated = object.name === 'Contact' ? largeOrgRow(state, object.name, recordId) : undefined;
+  if (!findRow(state, object.name, recordId)) {
+    notFound(res);
+    return false;
+  }
   const changes: SfRow = {};
   for (const [name, raw] of Object.entries(body)) {
     if (name === 'attributes') continue;
     const field = findField(object, name);
     if (!field) {
       sfError(res, 400, 'INVALID_FIELD', `No such column '${name}' on sobject of type ${object.name}`);
-      return;
+      return false;
     }
-    if (!field.updateable || !found) {
+    if (!field.updateable || !(found || generated)) {
       sfError(
         res,
         400,
@@ -221,18 +337,19 @@ async function patchRecord(ctx: RequestContext, object: SfObject, recordId: stri
         `Unable to create/update fields: ${field.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
         [field.name],
       );
-      return;
+      return false;
     }
     const problem = checkValue(field.type, field.picklistValues, raw, field.label);
     if (problem) {
       sfError(res, 400, problem.code, problem.message, [field.name]);
-      return;
+      return false;
     }
     changes[field.name] = raw as SfValue;
   }
   if (found) writeContact(state, found.contact, changes);
+  if (generated) Object.assign(generated, changes);
   state.patches.push({ object: object.name, id: recordId, body, at: new Date().toISOString() });
-  sendEmpty(res, 204);
+  return true;
 }
 
 function checkValue(
@@ -262,12 +379,12 @@ function checkValue(
 }
 
 /** `ui-api/object-info/<Object>/picklist-values/<recordTypeId>/<Field>`, the only UI API resource here. */
-function uiApi(ctx: RequestContext, path: string[]): void {
+function uiApi(ctx: RequestContext, path: string[], org: SandboxOrg): void {
   const { res, state, method } = ctx;
   if (method !== 'GET') return methodNotAllowed(res, method, 'GET,HEAD');
   const [area, objectName, kind, recordTypeId, fieldName] = path;
   if (area !== 'object-info' || kind !== 'picklist-values' || path.length !== 5) return notFound(res);
-  const object = findObject(orgSchema(state.switches), objectName ?? '');
+  const object = findObject(orgSchema(state.switches, org), objectName ?? '');
   const field = object ? findField(object, fieldName ?? '') : undefined;
   if (!object || !field || !field.picklistValues || recordTypeId !== MASTER_RECORD_TYPE_ID) return notFound(res);
   sendJson(res, 200, {

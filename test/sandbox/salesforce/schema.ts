@@ -5,6 +5,7 @@
  */
 import { ENABLEMENT_VALUES, ROLE_VALUES } from '../data/picklists';
 import type { Switches } from '../state';
+import { PRODUCTION_ORG, type SandboxOrg } from './orgs';
 
 export type SfFieldType =
   | 'id'
@@ -29,16 +30,24 @@ export interface SfField {
   relationshipName?: string;
 }
 
+/** A child relationship: `(SELECT … FROM Contacts)` on Account reads the Contacts whose AccountId is the account. */
+export interface SfChildRelationship {
+  relationshipName: string;
+  childSObject: string;
+  field: string;
+}
+
 export interface SfObject {
   name: string;
   label: string;
   labelPlural: string;
   keyPrefix: string;
   fields: SfField[];
+  childRelationships?: SfChildRelationship[];
 }
 
 export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
-export const ORG_ID = '00D5g000004XyZ1';
+export const ORG_ID = PRODUCTION_ORG.orgId;
 
 const id = (): SfField => ({ name: 'Id', label: `Record ID`, type: 'id', updateable: false, nillable: false });
 const ro = (name: string, label: string, type: SfFieldType, extra: Partial<SfField> = {}): SfField => ({
@@ -54,7 +63,17 @@ const rw = (name: string, label: string, type: SfFieldType, extra: Partial<SfFie
   updateable: true,
 });
 
-export function orgSchema(switches: Switches): SfObject[] {
+/**
+ * The schema of one org: every object below, less the fields the org lacks (its own, and those a test
+ * removed with the `missingFields` switch).
+ */
+export function orgSchema(switches: Switches, org: SandboxOrg = PRODUCTION_ORG): SfObject[] {
+  const missing = new Set([...org.missingFields, ...switches.missingFields].map((f) => f.toLowerCase()));
+  if (missing.size === 0) return fullSchema(switches);
+  return fullSchema(switches).map((o) => ({ ...o, fields: o.fields.filter((f) => !missing.has(`${o.name}.${f.name}`.toLowerCase())) }));
+}
+
+function fullSchema(switches: Switches): SfObject[] {
   const activeRoles = ROLE_VALUES.filter((v) => !switches.removedPicklistValues.includes(v));
   return [
     {
@@ -74,7 +93,14 @@ export function orgSchema(switches: Switches): SfObject[] {
         ro('CSM__c', 'CSM', 'reference', { referenceTo: 'User', relationshipName: 'CSM__r' }),
         ro('Plan__c', 'Plan', 'picklist', { picklistValues: ['Free', 'Premium', 'Ultimate'] }),
         ro('Deployment__c', 'Deployment', 'picklist', { picklistValues: ['SaaS', 'Self-Managed', 'Dedicated'] }),
+        ro('AB_Group__c', 'A/B Group', 'picklist', { picklistValues: ['A', 'B'] }),
+        ro('Control_Group__c', 'Control Group', 'boolean', { nillable: false }),
         ro('Gainsight_Company_Id__c', 'Gainsight Company ID', 'string'),
+        ro('OwnerId', 'Owner ID', 'reference', { nillable: false, referenceTo: 'User', relationshipName: 'Owner' }),
+      ],
+      childRelationships: [
+        { relationshipName: 'Contacts', childSObject: 'Contact', field: 'AccountId' },
+        { relationshipName: 'Opportunities', childSObject: 'Opportunity', field: 'AccountId' },
       ],
     },
     {
@@ -109,6 +135,8 @@ export function orgSchema(switches: Switches): SfObject[] {
           picklistValues: ['0-Pending Acceptance', '1-Discovery', '2-Scoping', '3-Technical Evaluation', '4-Proposal', '5-Negotiating', '6-Awaiting Signature', 'Closed Won', 'Closed Lost'],
         }),
         ro('CloseDate', 'Close Date', 'date', { nillable: false }),
+        ro('IsClosed', 'Closed', 'boolean', { nillable: false }),
+        ro('IsWon', 'Won', 'boolean', { nillable: false }),
         ro('AccountId', 'Account ID', 'reference', { referenceTo: 'Account', relationshipName: 'Account' }),
       ],
     },
@@ -181,6 +209,7 @@ export function describeObject(object: SfObject, version: string): Record<string
         value,
       })),
     })),
+    childRelationships: (object.childRelationships ?? []).map((r) => ({ ...r, cascadeDelete: r.childSObject === 'Contact', deprecatedAndHidden: false })),
     recordTypeInfos: [
       {
         active: true,

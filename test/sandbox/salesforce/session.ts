@@ -2,12 +2,16 @@
 import type { IncomingMessage } from 'node:http';
 import { randomToken } from '../ids';
 import type { Session, SandboxState } from '../state';
-import { ORG_ID } from './schema';
+import { orgOfHost } from './orgs';
 
-/** `00D…!AQ…`: the org id, `!`, then an opaque token, as in real sids (the extension parses the org id). */
+/**
+ * `00D…!AQ…`: the org id of the host's org, `!`, then an opaque token, as in real sids (the extension
+ * parses the org id). Lightning hosts get sessions of their own, of the same org.
+ */
 export function createSession(state: SandboxState, host: string, username: string): Session {
-  const sid = `${ORG_ID}!AQ4AQ${randomToken(97, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._')}`;
-  const session: Session = { sid, orgId: ORG_ID, host, username, createdAt: new Date().toISOString() };
+  const { orgId } = orgOfHost(host);
+  const sid = `${orgId}!AQ4AQ${randomToken(97, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._')}`;
+  const session: Session = { sid, orgId, host, username, createdAt: new Date().toISOString() };
   state.sessions.set(sid, session);
   return session;
 }

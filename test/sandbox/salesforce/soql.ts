@@ -1,6 +1,6 @@
 /**
  * A SOQL subset parser: enough for what a client of this org sends, with Salesforce's error positions.
- *   SELECT (COUNT() | f1, f2, Rel.Field) FROM Object
+ *   SELECT (COUNT() | f1, f2, Rel.Field, (SELECT f FROM ChildRelationship [WHERE …] [ORDER BY …] [LIMIT n])) FROM Object
  *   [WHERE cond {AND|OR} … with ( ) and NOT; =, !=, <>, <, >, <=, >=, LIKE, [NOT] IN (…), INCLUDES (…), EXCLUDES (…)]
  *   [ORDER BY f [ASC|DESC] [NULLS FIRST|LAST], …] [LIMIT n] [OFFSET n]
  * Mixing AND and OR without parentheses is rejected, as Salesforce does.
@@ -37,10 +37,20 @@ export interface OrderItem {
   nullsLast: boolean;
 }
 
+/** A child relationship subquery in the select list: `(SELECT Id FROM Contacts WHERE … ORDER BY … LIMIT n)`. */
+export interface SoqlSubquery {
+  relationship: { name: string; pos: number };
+  fields: FieldRef[];
+  where: Where | null;
+  orderBy: OrderItem[];
+  limit: number | null;
+}
+
 export interface SoqlQuery {
   text: string;
   countOnly: boolean;
   fields: FieldRef[];
+  subqueries: SoqlSubquery[];
   object: { name: string; pos: number };
   where: Where | null;
   orderBy: OrderItem[];
@@ -213,41 +223,24 @@ class Parser {
     this.expectKeyword('SELECT');
     let countOnly = false;
     const fields: FieldRef[] = [];
+    const subqueries: SoqlSubquery[] = [];
     if (this.isKeyword(this.peek(), 'COUNT') && this.tokens[this.i + 1]?.text === '(') {
       this.next();
       this.expectPunct('(');
       this.expectPunct(')');
       countOnly = true;
     } else {
-      fields.push(this.field());
-      while (this.peek().kind === 'punct' && this.peek().text === ',') {
-        this.next();
-        fields.push(this.field());
-      }
+      do {
+        if (fields.length + subqueries.length > 0) this.next();
+        if (this.isPunct(this.peek(), '(')) subqueries.push(this.subquery());
+        else fields.push(this.field());
+      } while (this.isPunct(this.peek(), ','));
     }
     this.expectKeyword('FROM');
     const objectToken = this.next();
     if (objectToken.kind !== 'ident' || objectToken.text.includes('.')) this.fail(objectToken);
     const where = this.acceptKeyword('WHERE') ? this.whereExpr() : null;
-    const orderBy: OrderItem[] = [];
-    if (this.acceptKeyword('ORDER')) {
-      this.expectKeyword('BY');
-      do {
-        if (orderBy.length > 0) this.next();
-        const field = this.field();
-        const descending = this.acceptKeyword('DESC');
-        if (!descending) this.acceptKeyword('ASC');
-        let nullsLast = descending;
-        if (this.acceptKeyword('NULLS')) {
-          if (this.acceptKeyword('LAST')) nullsLast = true;
-          else {
-            this.expectKeyword('FIRST');
-            nullsLast = false;
-          }
-        }
-        orderBy.push({ field, descending, nullsLast });
-      } while (this.peek().kind === 'punct' && this.peek().text === ',');
-    }
+    const orderBy = this.orderBy();
     const limit = this.acceptKeyword('LIMIT') ? this.count() : null;
     const offset = this.acceptKeyword('OFFSET') ? this.count() : 0;
     if (this.peek().kind !== 'eof') this.fail(this.peek());
@@ -255,12 +248,58 @@ class Parser {
       text: this.text,
       countOnly,
       fields,
+      subqueries,
       object: { name: objectToken.text, pos: objectToken.pos },
       where,
       orderBy,
       limit,
       offset,
     };
+  }
+
+  private isPunct(t: Token, p: string): boolean {
+    return t.kind === 'punct' && t.text === p;
+  }
+
+  /** `(SELECT f, … FROM Relationship [WHERE …] [ORDER BY …] [LIMIT n])`; subqueries do not nest. */
+  private subquery(): SoqlSubquery {
+    this.expectPunct('(');
+    this.expectKeyword('SELECT');
+    const fields = [this.field()];
+    while (this.isPunct(this.peek(), ',')) {
+      this.next();
+      fields.push(this.field());
+    }
+    this.expectKeyword('FROM');
+    const rel = this.next();
+    if (rel.kind !== 'ident' || rel.text.includes('.') || KEYWORDS.has(rel.text.toUpperCase())) this.fail(rel);
+    const where = this.acceptKeyword('WHERE') ? this.whereExpr() : null;
+    const orderBy = this.orderBy();
+    const limit = this.acceptKeyword('LIMIT') ? this.count() : null;
+    this.expectPunct(')');
+    return { relationship: { name: rel.text, pos: rel.pos }, fields, where, orderBy, limit };
+  }
+
+  private orderBy(): OrderItem[] {
+    const orderBy: OrderItem[] = [];
+    if (!this.acceptKeyword('ORDER')) return orderBy;
+    this.expectKeyword('BY');
+    do {
+      if (orderBy.length > 0) this.next();
+      const field = this.field();
+      const descending = this.acceptKeyword('DESC');
+      if (!descending) this.acceptKeyword('ASC');
+      let nullsLast = descending;
+      if (this.acceptKeyword('NULLS')) {
+        if (this.acceptKeyword('LAST')) nullsLast = true;
+        else {
+          this.expectKeyword('FIRST');
+          nullsLast = false;
+        }
+      }
+      orderBy.push({ field, descending, nullsLast });
+    } while (this.isPunct(this.peek(), ','));
+    return orderBy;
   }
 
   private count(): number {

@@ -10,9 +10,8 @@
 import { PEOPLE_GRID_ROWS, SCROLLING_SECTIONS, type ScrollingSectionLabel } from '../../data/tenants';
 import type { CompanyView, FieldView, TableView } from '../view-model';
 import { agGrid } from './ag-grid';
-import { getJson } from './api';
 import { cockpitWidget, rowMenuButton } from './c360';
-import { companyDataPath, type CompanyRef } from './company-ref';
+import { loadCompany, type CompanyRef } from './company-ref';
 import { clear, delay, h, skeleton } from './dom';
 import type { PageContext } from './main';
 import { noteBody } from './note';
@@ -30,8 +29,8 @@ const ARRIVAL_MS: Record<ScrollingSectionLabel, number> = {
 function lock(): HTMLElement {
   return h(
     'div',
-    { cls: 'masked_widget' },
-    h('i', { cls: 'lock-icon', attrs: { 'aria-hidden': 'true' } }, '🔒'),
+    { rawCls: 'masked_widget' },
+    h('i', { rawCls: 'lock-icon', attrs: { 'aria-hidden': 'true' } }),
     h('div', {}, h('div', {}, h('label', { cls: 'header_lock' }, 'Permission Needed')), h('label', { cls: 'subtitle_lock' }, 'Contact Admin')),
   );
 }
@@ -45,17 +44,17 @@ function summaryWidget(f: FieldView): HTMLElement {
 }
 
 /** An attribute widget: the label row, then the value's editor wrapper holding an `h4` (or the lock, or a rich text). */
-function attributeWidget(label: string, value: HTMLElement): HTMLElement {
+function attributeWidget(label: string, value: HTMLElement, richText = false): HTMLElement {
   return h(
     'gridster-item',
-    { rawCls: 'widget_container' },
+    { rawCls: richText ? 'widget_container rte' : 'widget_container' },
     h('div', { rawCls: 'widget-label' }, h('label', {}, label), h('span', { rawCls: 'widget-info' }, h('i', { attrs: { 'aria-hidden': 'true' } }))),
     h('gs-attribute-field-editor-wrapper', {}, h('section', { rawCls: 'attr-wrapper' }, value)),
   );
 }
 
 function attributes(view: CompanyView): HTMLElement {
-  const note = view.note ? [attributeWidget(view.note.label, h('div', { rawCls: 'rta ql-snow' }, h('gs-rte', {}, noteBody(view.note))))] : [];
+  const note = view.note ? [attributeWidget(view.note.label, h('div', { rawCls: 'rta ql-snow' }, h('gs-rte', {}, noteBody(view.note))), true)] : [];
   const fields = view.attributes.map((f) => attributeWidget(f.label, f.locked ? lock() : h('div', { rawCls: 'field-edit-hover-content' }, h('h4', { rawCls: 'field_label' }, f.value))));
   return h('gs-csm-attribute', {}, h('div', { rawCls: 'attribute_ctn__title' }, h('h5', {}, 'Attributes')), h('gridster', {}, ...note, ...fields));
 }
@@ -111,17 +110,13 @@ export async function renderScrollingC360(ctx: PageContext, ref: CompanyRef | nu
   const landing = h('section', { rawCls: 'gs-cs360-landing gs-render-all' }, h('div', { rawCls: 'header' }, header), h('div', { rawCls: 'c360-vertical-loader-cntr' }, ...frames.map((f) => f.el)));
   ctx.outlet.append(landing);
 
-  let view: CompanyView;
-  try {
-    if (!ref) throw new Error('no company id');
-    view = await getJson<CompanyView>(companyDataPath(ref), ctx.signal);
-  } catch {
-    if (ctx.signal.aborted) return;
+  const view = await loadCompany(ref, ctx.signal);
+  if (ctx.signal.aborted) return;
+  if (!view || !ref) {
     clear(landing);
     landing.append(h('gs-empty', {}, h('h4', {}, 'Company not found')));
     return;
   }
-  if (ctx.signal.aborted) return;
   document.title = `${view.relationshipName ?? view.name} | ${ref.relationship ? 'R360' : 'C360'}`;
   const name = header.querySelector('.company-name')!;
   clear(name);
@@ -148,4 +143,6 @@ export async function renderScrollingC360(ctx: PageContext, ref: CompanyRef | nu
       frame.content.replaceChildren(contents[frame.label]());
     }),
   );
+  // Sections above the routed one grew as they arrived: land on it again.
+  if (!ctx.signal.aborted) scrollToSection(location.hash);
 }

@@ -4,8 +4,8 @@
  * screen reader would understand it (role=group named by the label, or dl/dt/dd).
  */
 import type { CompanyView, FieldView, TableView } from '../view-model';
-import { getJson, postJson, problemsText } from './api';
-import { companyDataPath, type CompanyRef } from './company-ref';
+import { postJson, problemsText } from './api';
+import { loadCompany, type CompanyRef } from './company-ref';
 import { openCreateCta } from './cta-form';
 import { alertBox, openDialog } from './dialog';
 import { clear, delay, h, link, skeleton, toast, uid } from './dom';
@@ -192,18 +192,14 @@ export async function renderC360(ctx: PageContext, ref: CompanyRef | null): Prom
   layout.append(...Object.values(sections).map((s) => s.el));
   ctx.outlet.append(layout);
 
-  let view: CompanyView;
-  try {
-    if (!ref) throw new Error('no company id');
-    view = await getJson<CompanyView>(companyDataPath(ref), ctx.signal);
-  } catch {
-    if (ctx.signal.aborted) return;
+  const view = await loadCompany(ref, ctx.signal);
+  if (ctx.signal.aborted) return;
+  if (!view) {
     clear(layout);
     layout.append(h('gs-section', {}, h('h1', {}, 'Company not found'), h('p', {}, 'The record may have been deleted or you may not have access.')));
     layout.setAttribute('aria-busy', 'false');
     return;
   }
-  if (ctx.signal.aborted) return;
   document.title = `${view.name} - C360 - Gainsight`;
   const rerender = () => {
     if (ctx.signal.aborted) return;

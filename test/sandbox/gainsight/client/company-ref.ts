@@ -1,3 +1,6 @@
+import type { CompanyView } from '../view-model';
+import { getJson } from './api';
+
 /**
  * Which company a C360 URL opens, read the way C360 reads it: parameter names in any case, a company
  * by `cid` or by its Salesforce Account id (`aid`), a relationship by `rid` or its path.
@@ -25,7 +28,17 @@ export function companyRef(url: URL): CompanyRef | null {
 }
 
 /** The sandbox API path for the company's data. */
-export function companyDataPath(ref: CompanyRef): string {
+function companyDataPath(ref: CompanyRef): string {
   const query = [ref.by === 'aid' ? 'by=aid' : '', ref.relationship ? 'relationship=1' : ''].filter(Boolean).join('&');
   return `company/${encodeURIComponent(ref.id)}${query ? `?${query}` : ''}`;
+}
+
+/** The company's data, after the tenant's delay; null when the URL names none or it is not found. */
+export async function loadCompany(ref: CompanyRef | null, signal: AbortSignal): Promise<CompanyView | null> {
+  if (!ref) return null;
+  try {
+    return await getJson<CompanyView>(companyDataPath(ref), signal);
+  } catch {
+    return null;
+  }
 }

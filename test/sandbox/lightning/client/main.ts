@@ -1,7 +1,8 @@
 /**
  * Entry point of the fake Lightning Experience. Like the real one it keeps earlier views in the DOM:
  * each page is a `div.windowViewMode-normal`; only the current one has `active` (CSS hides the rest).
- * Returning to a cached page re-activates its view as it was, stale data included, until a reload.
+ * In a console app each record is a workspace tab whose view stays `active`; the tab's section is what
+ * is shown or hidden. Returning to a cached page re-activates it as it was, stale data included.
  */
 import type { AccountListView, RecordView } from '../view-model';
 import { el, spinner } from './dom';
@@ -42,22 +43,59 @@ async function fill(view: HTMLElement, path: string): Promise<void> {
   content.replaceChildren(body);
 }
 
+/** Console apps: one workspace tab per record; the inner view stays "active" even in a background tab. */
+const CONSOLE = document.body.dataset.sandboxLayout === 'console';
+
+function consoleTabset(): { tabs: HTMLElement; panels: HTMLElement } {
+  let tabset = document.querySelector<HTMLElement>('.oneConsoleTabset');
+  if (!tabset) {
+    tabset = el('div', { class: 'oneConsoleTabset' }, el('div', { class: 'console-tabs slds-tabs_default__nav', role: 'tablist', 'aria-label': 'Workspace tabs' }), el('div', { class: 'console-panels' }));
+    stage().appendChild(tabset);
+  }
+  return { tabs: tabset.querySelector<HTMLElement>('[role=tablist]')!, panels: tabset.querySelector<HTMLElement>('.console-panels')! };
+}
+
+/** The element that shows a page, and the one `active` is toggled on. */
+function newView(path: string): { view: HTMLElement; shown: HTMLElement } {
+  if (!CONSOLE) {
+    const view = el('div', { class: 'windowViewMode-normal oneContent active', 'data-sandbox-path': path });
+    stage().appendChild(view);
+    return { view, shown: view };
+  }
+  const { tabs, panels } = consoleTabset();
+  const view = el('div', { class: 'windowViewMode-maximized oneContent active lafPageHost', 'data-sandbox-path': path });
+  const section = el('section', { class: 'tabContent oneConsoleTab active', role: 'tabpanel' }, el('div', { class: 'oneWorkspaceTabWrapper' }, view));
+  const tab = el('button', { type: 'button', role: 'tab', 'aria-selected': 'true', 'data-sandbox-path': path, class: 'slds-tabs_default__link' }, path.split('/')[4] ?? path);
+  tab.addEventListener('click', () => {
+    history.pushState({}, '', path);
+    route();
+  });
+  tabs.appendChild(tab);
+  panels.appendChild(section);
+  return { view, shown: section };
+}
+
+const shownOf = new Map<string, HTMLElement>();
+
 function route(): void {
   const path = location.pathname;
-  for (const v of views.values()) v.classList.remove('active');
-  const cached = views.get(path);
+  for (const v of shownOf.values()) v.classList.remove('active');
+  for (const t of document.querySelectorAll('.console-tabs [role=tab]')) t.setAttribute('aria-selected', String(t.getAttribute('data-sandbox-path') === path));
+  const cached = shownOf.get(path);
   if (cached) {
     cached.classList.add('active');
     return;
   }
-  const view = el('div', { class: 'windowViewMode-normal oneContent active', 'data-sandbox-path': path });
-  stage().appendChild(view);
+  const { view, shown } = newView(path);
   views.set(path, view);
+  shownOf.set(path, shown);
   for (const [key, old] of views) {
     if (views.size <= MAX_CACHED_VIEWS) break;
     if (old === view) continue;
-    old.remove();
+    (shownOf.get(key) ?? old).remove();
+    document.querySelector(`.console-tabs [data-sandbox-path="${CSS.escape(key)}"]`)?.remove();
     views.delete(key);
+    shownOf.delete(key);
   }
   void fill(view, path);
 }

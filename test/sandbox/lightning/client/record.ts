@@ -36,6 +36,13 @@ function valueElement(f: LightningField): HTMLElement {
   }
 }
 
+/** The value element, slotted as Lightning's record field components slot it (`slot="outputField"`). */
+function outputField(f: LightningField): HTMLElement {
+  const value = valueElement(f);
+  value.setAttribute('slot', 'outputField');
+  return value;
+}
+
 function layoutItem(objectApiName: string, f: LightningField): HTMLElement {
   return el(
     'records-record-layout-item',
@@ -47,9 +54,43 @@ function layoutItem(objectApiName: string, f: LightningField): HTMLElement {
         'data-target-selection-name': `sfdc:RecordField.${objectApiName}.${f.apiName}`,
       },
       el('span', { class: 'slds-form-element__label' }, el('span', { class: 'test-id__field-label' }, f.label)),
-      el('div', { class: 'slds-form-element__control' }, el('span', { class: 'test-id__field-value slds-form-element__static slds-grow' }, el('slot', {}, valueElement(f)))),
+      el('div', { class: 'slds-form-element__control' }, el('span', { class: 'test-id__field-value slds-form-element__static slds-grow' }, outputField(f))),
     ),
   );
+}
+
+/**
+ * A Dynamic Forms field: no `field-label` attribute, no layout item; the label is only the text of
+ * `.test-id__field-label`, and the value sits in the `outputField` slot, as Lightning renders them.
+ */
+function dynamicFormField(objectApiName: string, f: LightningField): HTMLElement {
+  return el(
+    'record_flexipage-record-field',
+    { 'data-field-id': `Record${f.apiName.replace(/_/g, '')}Field`, class: 'slds-form__item' },
+    el(
+      'div',
+      { class: 'slds-form-element slds-form-element_readonly slds-form-element_stacked slds-hint-parent', 'data-target-selection-name': `sfdc:RecordField.${objectApiName}.${f.apiName}` },
+      el('div', { class: 'slds-form-element__label test-id__field-label-container slds-no-flex' }, el('span', { class: 'test-id__field-label' }, f.label)),
+      el('div', { class: 'slds-form-element__control' }, el('span', { class: 'test-id__field-value slds-form-element__static slds-grow' }, outputField(f))),
+    ),
+  );
+}
+
+/**
+ * Dynamic Forms lets an admin place fields anywhere: here in two sections of two columns, ordered by
+ * label rather than as on the page layout, so a reader that counts positions reads the wrong field.
+ */
+function dynamicFormSections(view: RecordView): HTMLElement {
+  const fields = [...view.fields].sort((a, b) => a.label.localeCompare(b.label));
+  const half = Math.ceil(fields.length / 2);
+  const section = (title: string, part: LightningField[]) =>
+    el(
+      'flexipage-field-section2',
+      {},
+      el('h3', { class: 'slds-section__title' }, el('span', { class: 'slds-truncate' }, title)),
+      el('div', { class: 'df-columns' }, ...part.map((f) => dynamicFormField(view.objectApiName, f))),
+    );
+  return el('div', { class: 'record-dynamic-forms' }, section('Key Fields', fields.slice(0, half)), section('More Details', fields.slice(half)));
 }
 
 /** The highlights panel is one of the components that now use a real (open) shadow root. */
@@ -102,10 +143,14 @@ function relatedCell(c: RelatedCell, rowId: string): HTMLElement {
   if (c.kind === 'checkbox') {
     const input = el('input', { type: 'checkbox', disabled: '', 'aria-label': c.text }) as HTMLInputElement;
     input.checked = c.checked === true;
-    return el('td', {}, el('span', { class: 'slds-checkbox' }, input, el('span', { class: 'slds-checkbox_faux' })));
+    // Datatables say a boolean in assistive text beside the box, so screen readers hear True or False.
+    return el('td', {}, el('span', { class: 'slds-checkbox' }, input, el('span', { class: 'slds-checkbox_faux' }), el('span', { class: 'slds-assistive-text' }, c.text)));
   }
   return el('td', {}, el('div', { class: 'slds-truncate', title: c.text }, c.text));
 }
+
+/** "(3)", or "(6+)" when the list shows only its first rows. */
+const countText = (list: RelatedListView) => (list.total > list.rows.length ? `(${list.rows.length}+)` : `(${list.rows.length})`);
 
 function relatedList(view: RecordView, list: RelatedListView): HTMLElement {
   const table = el(
@@ -123,7 +168,7 @@ function relatedList(view: RecordView, list: RelatedListView): HTMLElement {
       el(
         'div',
         { class: 'slds-card__header slds-grid' },
-        el('h2', { class: 'slds-card__header-title' }, el('a', { class: 'slds-card__header-link', href: `/lightning/r/${view.objectApiName}/${view.id}/related/${list.relatedListId}/view` }, el('span', { title: list.title }, list.title), el('span', { title: `(${list.rows.length})` }, ` (${list.rows.length})`))),
+        el('h2', { class: 'slds-card__header-title' }, el('a', { class: 'slds-card__header-link', href: `/lightning/r/${view.objectApiName}/${view.id}/related/${list.relatedListId}/view` }, el('span', { title: list.title }, list.title), el('span', { title: countText(list) }, ` ${countText(list)}`))),
       ),
       el('div', { class: 'slds-card__body' }, el('lst-customized-datatable', {}, table)),
     ),
@@ -131,7 +176,7 @@ function relatedList(view: RecordView, list: RelatedListView): HTMLElement {
 }
 
 export function renderRecord(view: RecordView): HTMLElement {
-  const details = el(
+  const details = view.layout === 'dynamic-forms' ? dynamicFormSections(view) : el(
     'records-record-layout-block',
     {},
     el(
