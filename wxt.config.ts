@@ -35,4 +35,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // WXT writes `sidebar_action` from the sidepanel entrypoint after this config, so it is set here.
+    // Firefox opens an add-on's sidebar at install unless told not to. Ours stays shut: it is of use
+    // only beside a record page, which the user is not on at install, and the toolbar popup, the page's
+    // chip and Alt+Shift+P are the ways in.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const sidebar = (manifest as { sidebar_action?: { open_at_install?: boolean } }).sidebar_action;
+      if (wxt.config.browser === 'firefox' && sidebar) sidebar.open_at_install = false;
+    },
+  },
 });

@@ -44,6 +44,7 @@ const vitest = (config, name) => {
 const haveChromium = run('Chromium for the real-browser tests', 'npx', ['tsx', 'scripts/ensure-chromium.ts']);
 const haveFirefox = run('Firefox ESR for the Firefox tests', 'npx', ['tsx', 'scripts/ensure-firefox.ts']);
 run('Typecheck', 'npx', ['tsc', '--noEmit']);
+run('Layering (where code runs: eslint.config.js)', 'npm', ['run', '--silent', 'lint']);
 const [unitArgs, unitReport] = vitest('vitest.config.ts', 'unit');
 run('Unit and component tests', 'npx', unitArgs, { jsonReport: unitReport });
 // The same production build the Firefox tests would make (React's production runtime), made once.

@@ -9,11 +9,11 @@ afterEach(cleanup);
 const domainBox = () => within(region('Gainsight')).getByRole('textbox', { name: 'Custom domain' });
 
 describe('Options page: custom Gainsight domains', () => {
-  it('asks Chrome for the one origin before anything else is awaited, then lists the domain as active', async () => {
+  it('asks the browser for the one origin before anything else is awaited, then lists the domain as active', async () => {
     const { backend, store } = await renderOptions();
     store.getState().setDomainInput(' https://CS.Acme.example/v1/ui ');
     const adding = store.getState().addDomain();
-    // Synchronously, still inside the user's click: Chrome only prompts during a gesture.
+    // Synchronously, still inside the user's click: the browser only prompts during a gesture.
     expect(backend.requestHostAccess).toHaveBeenCalledWith('https://cs.acme.example/*');
     expect(backend.addDomain).not.toHaveBeenCalled();
     await adding;
@@ -40,7 +40,7 @@ describe('Options page: custom Gainsight domains', () => {
     expect(backend.removeDomain).toHaveBeenCalledWith('cs.acme.example');
   });
 
-  it('shows an invalid domain next to the field and asks Chrome nothing', async () => {
+  it('shows an invalid domain next to the field and asks the browser nothing', async () => {
     const user = userEvent.setup();
     const { backend } = await renderOptions();
     await user.type(domainBox(), 'acme.gainsightcloud.com');
@@ -50,14 +50,14 @@ describe('Options page: custom Gainsight domains', () => {
     expect(backend.requestHostAccess).not.toHaveBeenCalled();
   });
 
-  it('adds nothing when Chrome does not allow access', async () => {
+  it('adds nothing when the browser does not allow access', async () => {
     const user = userEvent.setup();
     const { backend, storage } = await renderOptions();
     backend.requestHostAccess.mockResolvedValueOnce(false);
     await user.type(domainBox(), 'cs.acme.example');
     await user.click(within(region('Gainsight')).getByRole('button', { name: 'Add domain' }));
     const alert = await within(region('Gainsight')).findByRole('alert');
-    expect(alert.textContent).toBe('Chrome did not allow access to cs.acme.example, so it was not added.');
+    expect(alert.textContent).toBe('Your browser did not allow access to cs.acme.example, so it was not added.');
     expect(backend.addDomain).not.toHaveBeenCalled();
     expect(storage.settings.gainsight.customDomains).toEqual([]);
   });

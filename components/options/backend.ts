@@ -32,7 +32,7 @@ export interface OptionsBackend {
   loadCustomCatalog(): Promise<Catalog | null>;
   saveCustomCatalog(catalog: Catalog): Promise<void>;
   clearCustomCatalog(): Promise<void>;
-  /** Must be called synchronously inside a click or key handler: Chrome asks only during a user gesture. */
+  /** Must be called synchronously inside a click or key handler: the browser asks only during a user gesture. */
   requestHostAccess(origin: string): Promise<boolean>;
   listDomains(): Promise<DomainsResult>;
   addDomain(domain: string): Promise<DomainsResult>;

@@ -1,9 +1,23 @@
 import { usePanel } from './StoreContext';
 import { AccountPlan } from './plan/AccountPlan';
 import { NotARecordView } from './NotARecordView';
+import { AccessRequest } from './AccessRequest';
 
-/** The followed tab's record: loading, error, its plan, or (on other pages) where the panel works and the pending sends. */
+/**
+ * The followed tab's record: loading, error, its plan, or (on other pages) where the panel works and the
+ * pending sends. Above it, when the user took back the access to Gainsight or Salesforce, the way to
+ * give it back: without it such a tab looks like "not a record".
+ */
 export function PageView() {
+  return (
+    <>
+      <AccessRequest />
+      <PageContent />
+    </>
+  );
+}
+
+function PageContent() {
   const tab = usePanel((s) => s.tab);
   const plan = usePanel((s) => s.plan);
   const planError = usePanel((s) => s.planError);

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { GROUP_IDS, groupReminders, matchesFilter } from '@/lib/reminders/groups';
+import { AccessRequest } from '../panel/AccessRequest';
 import { ActionBar } from './ActionBar';
 import { useFirstRowsMark } from './first-rows-mark';
 import { ReminderGroup } from './ReminderGroup';
@@ -13,6 +14,7 @@ export function Popup({ openPanel }: { openPanel?: () => void }) {
   return (
     <main className="surface popup" aria-labelledby="popup-title">
       <PendingSends headingId="popup-title" />
+      <AccessRequest />
       {openPanel && (
         <button type="button" className="open-panel" onClick={openPanel}>
           Open the panel

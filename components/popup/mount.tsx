@@ -3,6 +3,8 @@ import { toIsoDate } from '@/lib/dates/local';
 import type { Reminder } from '@/lib/reminders/records';
 import { openPanel } from '@/lib/panel/open-panel';
 import { browser } from 'wxt/browser';
+import { extensionHostAccess } from '@/lib/panel/permissions';
+import { HostAccessContext } from '../panel/AccessRequest';
 import { extensionBackend } from './backend';
 import { Popup } from './Popup';
 import { PopupStoreProvider } from './StoreContext';
@@ -18,7 +20,9 @@ export function mountPopup(root: HTMLElement, firstRows: Promise<Reminder[]>): v
   const open = () => void openPanel({ windowId }).then((opened) => opened && window.close());
   createRoot(root).render(
     <PopupStoreProvider value={store}>
-      <Popup openPanel={open} />
+      <HostAccessContext.Provider value={extensionHostAccess()}>
+        <Popup openPanel={open} />
+      </HostAccessContext.Provider>
     </PopupStoreProvider>,
   );
 }

@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { Panel } from '@/components/panel/Panel';
 import { PanelStoreProvider } from '@/components/panel/StoreContext';
+import { HostAccessContext } from '@/components/panel/AccessRequest';
+import { extensionHostAccess } from '@/lib/panel/permissions';
 import { extensionBackend } from '@/lib/panel/backend';
 import { createPanelStore } from '@/lib/panel/store';
 import '@/assets/surface.css';
@@ -13,6 +15,8 @@ const { store, start } = createPanelStore(extensionBackend(Number.isInteger(boun
 start();
 createRoot(document.getElementById('root')!).render(
   <PanelStoreProvider value={store}>
-    <Panel />
+    <HostAccessContext.Provider value={extensionHostAccess()}>
+      <Panel />
+    </HostAccessContext.Provider>
   </PanelStoreProvider>,
 );

@@ -18,12 +18,14 @@ import { lastLightningHost, lightningAccountUrl } from './lightning-host';
 import { showLightningReading } from './salesforce-tab';
 import { getTab, updateRecord, type TabRecord } from './tab-records';
 
-export const GAINSIGHT_READER = '/content-scripts/gainsight-reader.js';
-export const LIGHTNING_READER = '/content-scripts/lightning-reader.js';
+export const GAINSIGHT_READER = '/gainsight-reader.js';
+export const LIGHTNING_READER = '/lightning-reader.js';
 
 export async function injectScript(tabId: number, file: typeof GAINSIGHT_READER | typeof LIGHTNING_READER): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+    const record = await getTab(tabId);
+    if (record) record.scriptsInPage = true;
   } catch (error) {
     const record = await getTab(tabId);
     if (record) updateRecord(tabId, record.key, { view: { status: 'error', title: 'The page could not be read', message: `The browser did not let the extension read this page (${String(error)}).` } });

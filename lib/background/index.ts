@@ -13,15 +13,17 @@ import { ensureTab, startNavigation } from './navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel-actions';
 import { salesforceHandlers } from '../salesforce/handlers';
 import { OPEN_PANEL_COMMAND } from '../panel/commands';
-import { openPanel } from '../panel/open-panel';
+import { openPanel, openPanelFor } from '../panel/open-panel';
 import { browser } from 'wxt/browser';
 import { startPanelPorts } from './panel-ports';
+import { startHostAccess } from './host-access';
 
 export function startBackground(): void {
   startReminders();
   startCustomDomains();
   startNavigation();
   startPanelPorts(ensureTab);
+  startHostAccess();
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) void openPanel({ windowId: tab?.windowId, tabId: tab?.id });
   });
@@ -34,7 +36,7 @@ export function startBackground(): void {
       return loadSettings();
     },
     async 'panel.open'(_payload, sender) {
-      return { opened: await openPanel(sender) };
+      return { opened: await openPanelFor(sender) };
     },
     async 'page.snapshot'(snapshot, sender) {
       return { ok: await acceptSnapshot(snapshot, sender) };

@@ -27,11 +27,12 @@ export async function refreshLauncher(record: TabRecord): Promise<void> {
   if (!inputs.settings.panel.launcher) return hideLauncher(record);
   const plan = planAccount(account, inputs);
   const content = launcherText(verdictOf(plan, account, inputs.settings.salesforce.adminValue));
-  if (await inject(record.tabId, content)) record.launcherShown = true;
+  if (await inject(record.tabId, content)) record.scriptsInPage = true;
 }
 
+/** Takes the chip away and stops the page's reader (the tab left the record, or the chip was turned off). */
 export async function hideLauncher(record: TabRecord): Promise<void> {
-  if (!record.launcherShown) return;
-  record.launcherShown = false;
+  if (!record.scriptsInPage) return;
+  record.scriptsInPage = false;
   await inject(record.tabId, null);
 }

@@ -25,7 +25,7 @@ export async function followTab(tabId: number, url: string | undefined, settled:
   if (!settled) return;
   if (page.site === 'gainsight') return injectScript(tabId, GAINSIGHT_READER);
   // A settled Lightning page needs its chip (and, when the API was refused, its reader) in this document.
-  record.launcherShown = false;
+  record.scriptsInPage = false;
   if (record.source === 'page') return injectScript(tabId, LIGHTNING_READER);
   return refreshLauncher(record);
 }
@@ -38,8 +38,8 @@ export async function ensureTab(tabId: number): Promise<void> {
   await followTab(tabId, tab?.url ?? 'about:blank', tab?.status === 'complete');
 }
 
-/** Tabs that were open before the extension was installed, updated or the browser started. */
-async function followOpenTabs(): Promise<void> {
+/** Tabs that were open before the extension was installed, updated or the browser started (or before it had access to their host). */
+export async function followOpenTabs(): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
     if (tab.id !== undefined && tab.url && recordPageOf(tab.url)) await followTab(tab.id, tab.url, tab.status === 'complete');
   }

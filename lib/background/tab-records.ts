@@ -26,8 +26,8 @@ export interface TabRecord {
    * client-side move the next reader ignores the page while it still shows that company.
    */
   lastCompany?: { id: string; name: string; document: number };
-  /** The launcher chip is on this tab's page. */
-  launcherShown?: boolean;
+  /** A reader or the launcher chip of ours is in this tab's page: leaving the record stops them. */
+  scriptsInPage?: boolean;
 }
 
 type Listener = (state: TabState) => void;
@@ -74,7 +74,7 @@ export async function startRecord(tabId: number, url: string, page: RecordPage |
   const key = pageKey(page);
   const current = records.get(tabId);
   if (current && current.key === key && current.url === url) return { record: current, isNew: false };
-  const record: TabRecord = { tabId, url, page, key, view, lastCompany: current?.lastCompany, launcherShown: current?.launcherShown };
+  const record: TabRecord = { tabId, url, page, key, view, lastCompany: current?.lastCompany, scriptsInPage: current?.scriptsInPage };
   if (current && current.key === key) {
     // Same record, another URL (a section of C360, a hash route): keep what is known.
     Object.assign(current, { url });

@@ -9,7 +9,7 @@ import { readCtaPage, type CtaPageReading } from '../adapters/gainsight/cockpit/
 import { findEditEmailDialog } from '../adapters/gainsight/cockpit/email-dialog-find';
 import { watchDialogOutcome } from '../adapters/gainsight/cockpit/send-watch';
 import type { CtaInfo } from '../messaging/page-messages';
-import { sendMessage } from '../messaging/protocol';
+import { sendPageMessage } from './runtime';
 import type { GainsightPage } from '../pages/record-urls';
 import { report, type Reading } from './reading';
 
@@ -45,7 +45,7 @@ function watchEmailDialogs(signal: AbortSignal, cta: () => CtaInfo | null, send:
     watchDialogOutcome(dialog, signal, (outcome) => {
       current = null;
       send(null);
-      if (outcome === 'sent') void sendMessage('page.detectedSend', { url: location.href, playbook: cta()?.playbook ?? null, taskName }).catch(() => undefined);
+      if (outcome === 'sent') void sendPageMessage('page.detectedSend', { url: location.href, playbook: cta()?.playbook ?? null, taskName }).catch(() => undefined);
     });
   };
   // Dialogs open as children of <body>, or some time after the user's click.

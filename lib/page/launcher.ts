@@ -9,8 +9,6 @@
  *
  * Everything the function uses must be inside it: it is serialized and run in the page's isolated world.
  */
-/** Both Chrome and Firefox expose `chrome.runtime`; the polyfill would be most of the chip's size. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 export interface LauncherContent {
   /** Visible text, e.g. "2 due · GitLab Admin ✗". */
@@ -22,13 +20,18 @@ export interface LauncherContent {
 
 export const LAUNCHER_TAG = 'cta-playbook-companion';
 
-/** Shows, updates (same call again) or removes (`null`) the chip in the page it runs in. */
+/**
+ * Shows, updates (same call again) or removes (`null`) the chip in the page it runs in. Removing it
+ * also stops the page's reader: the tab has left the record.
+ */
 export function showLauncher(content: LauncherContent | null): void {
   const TAG = 'cta-playbook-companion';
   type Chip = { host: HTMLElement; button: HTMLButtonElement; stop: () => void };
-  const scope = globalThis as typeof globalThis & { __pcLauncher?: Chip };
+  type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  const scope = globalThis as typeof globalThis & { __pcLauncher?: Chip; __pcPageScripts?: { reader?: AbortController }; browser?: Runtime; chrome?: Runtime };
   let chip = scope.__pcLauncher;
   if (!content) {
+    scope.__pcPageScripts?.reader?.abort();
     chip?.stop();
     chip?.host.remove();
     delete scope.__pcLauncher;
@@ -44,7 +47,8 @@ export function showLauncher(content: LauncherContent | null): void {
     const button = root.querySelector('button')!;
     button.addEventListener('click', (event) => {
       // A script on the page can dispatch clicks; only the user's own open the panel.
-      if (event.isTrusted) void chrome.runtime.sendMessage({ type: 'panel.open', payload: {} }).catch(() => undefined);
+      // Firefox's `browser` and Chrome's `chrome` both answer with a promise; no polyfill in the page.
+      if (event.isTrusted) void (scope.browser ?? scope.chrome)?.runtime.sendMessage({ type: 'panel.open', payload: {} }).catch(() => undefined);
     });
     // Hidden while a host dialog is open: dialogs are appended to <body>, so its children are enough to watch.
     const hideUnderDialogs = () => {

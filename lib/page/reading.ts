@@ -1,14 +1,13 @@
 /**
- * The life of one host-page reader: it reads the page it was injected into and stops when the page
- * moves on to another record (the background injects a fresh reader there) or the extension is
- * reloaded. One AbortSignal ends every watch it started.
+ * The life of one host-page reader: it reads the page it was injected into and stops when the
+ * background injects a fresh reader (the tab moved to another record) or the tab leaves record pages.
+ * One AbortSignal ends every watch it started.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageDateOrder } from '../accounts/field-values';
 import type { DateOrder } from '../dates';
 import type { DocumentId, PageSnapshot, ReaderSettings } from '../messaging/page-messages';
-import { sendMessage } from '../messaging/protocol';
-import { pageKey, type RecordPage } from '../pages/record-urls';
+import type { RecordPage } from '../pages/record-urls';
+import { pageScripts, sendPageMessage } from './runtime';
 
 export interface Reading<P extends RecordPage> {
   page: P;
@@ -17,20 +16,14 @@ export interface Reading<P extends RecordPage> {
   dateOrder: DateOrder;
 }
 
-export function startReading<P extends RecordPage>(
-  ctx: ContentScriptContext,
-  recognise: (href: string) => P | null,
-  read: (reading: Reading<P>) => Promise<void>,
-): void {
+export function startReading<P extends RecordPage>(recognise: (href: string) => P | null, read: (reading: Reading<P>) => Promise<void>): void {
+  const scripts = pageScripts();
+  scripts.reader?.abort();
   const page = recognise(location.href);
   if (!page) return;
-  const key = pageKey(page);
   const controller = new AbortController();
-  ctx.onInvalidated(() => controller.abort());
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-    if (pageKey(recognise(newUrl.href)) !== key) controller.abort();
-  });
-  void sendMessage('page.readerSettings', { document: documentId() })
+  scripts.reader = controller;
+  void sendPageMessage('page.readerSettings', { document: documentId() })
     .then((settings) => read({ page, signal: controller.signal, settings, dateOrder: pageDateOrder(settings.dateOrder, navigator.language) }))
     .catch((error: unknown) => {
       // Aborted: the user moved on. Anything else: the panel keeps saying "Reading…" until its own time limit.
@@ -43,7 +36,7 @@ export const documentId = (): DocumentId => performance.timeOrigin;
 
 /** Sends a reading to the background unless the reader was stopped meanwhile. */
 export function report(signal: AbortSignal, snapshot: DistributiveOmit<PageSnapshot, 'document' | 'url'>): void {
-  if (!signal.aborted) void sendMessage('page.snapshot', { ...snapshot, url: location.href, document: documentId() } as PageSnapshot).catch(() => undefined);
+  if (!signal.aborted) void sendPageMessage('page.snapshot', { ...snapshot, url: location.href, document: documentId() } as PageSnapshot).catch(() => undefined);
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -65,6 +65,11 @@ export interface CompiledProgram {
   weekday: Weekday;
   /** For anchored triggers: the anchor's dateIndex. */
   anchorIndex: number;
+  /**
+   * Sent only to enrolled contacts and checked only for its segments and the enrollment: on an account
+   * whose full contact list has nobody enrolled, its entry depends on nothing but the segment as spelled.
+   */
+  enrolledOnly: boolean;
 
   checks: CompiledCheck[];
   exclusions: number[];
@@ -140,6 +145,8 @@ function compileProgram(
     when: { kind: program.trigger.kind, trigger: program.trigger } as CompiledTrigger,
     weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
     anchorIndex: program.trigger.kind === 'anchor' || program.trigger.kind === 'every-months' ? dateIndex(program.trigger.anchor) : -1,
+    enrolledOnly: policy.perContact && program.exclusions.length === 0 && !program.pilot
+      && list.every((check) => check.kind === 'segment' || (check.kind === 'enrolled' && check.campaign === program.recipients.enrollment)),
     checks: list.map((check) => checks.compile(check)),
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policy,

@@ -11,7 +11,7 @@ import { segmentBit } from './segments';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 import type { MissingField } from './plan';
 import type { Setup } from './setup';
-import { anniversaryLimit } from './timing';
+import { anniversaryLimit } from './today';
 import type { Comparison, NumberField } from './types';
 
 export interface Verdict {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../dates/iso';
 import { newCustomer } from './seed-table';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
-import { entryOf, makeAccount, planFor } from './test-accounts';
+import { ADMIN, contact, entryOf, makeAccount, planFor } from './test-accounts';
 import type { Plan } from './plan';
 
 describe('plan order', () => {
@@ -36,6 +36,22 @@ describe('plan order', () => {
     expect(planFor(makeAccount({ id: '001A' }), '2026-03-13', { edition: 'earlier' })).toMatchObject({
       accountId: '001A', today: '2026-03-13', edition: 'earlier',
     });
+  });
+});
+
+describe('a book of business planned in a row', () => {
+  it('keeps each account’s own words where entries are shared between accounts', () => {
+    const coach = (fields: Parameters<typeof makeAccount>[0]) => entryOf(planFor(makeAccount(fields), '2026-03-10'), 'ci-product-coach');
+    const enrolled = contact('Eve', { enablementEnrollment: ['CI Product Coach'] });
+    expect(coach({ fields: { segment: 'Tech Touch' } }).reasons).toEqual([
+      'Segment is Tech Touch; this program is for Scale only', 'No contact is enrolled in CI Product Coach (Enablement Enrollment)',
+    ]);
+    expect(coach({ fields: { segment: 'CSE' } }).reasons).toEqual(['No contact is enrolled in CI Product Coach (Enablement Enrollment)']);
+    expect(coach({ fields: { segment: 'Digital' } }).reasons[0]).toBe('Segment is Digital (Tech Touch); this program is for Scale only');
+    expect(coach({ source: 'salesforce', fields: { segment: 'Tech Touch' } }).reasons[0]).toBe('Segment (Segment__c) is Tech Touch; this program is for Scale only');
+    expect(coach({ fields: { segment: 'Scale' }, contacts: [ADMIN, enrolled] })).toMatchObject({ state: 'due', recipients: [{ contact: enrolled }] });
+    expect(coach({ fields: { segment: 'Scale' }, contacts: [ADMIN], contactsIncomplete: '1 of 9 contacts visible' }).state).toBe('unknown');
+    expect(coach({ fields: { segment: 'Scale' } }).reasons).toEqual(['No contact is enrolled in CI Product Coach (Enablement Enrollment)']);
   });
 });
 

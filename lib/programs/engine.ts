@@ -18,7 +18,8 @@ import {
 } from './recipients';
 import { resolveSettings, type EngineSettings, type ResolvedSettings } from './settings';
 import { setupFor, type Setup } from './setup';
-import { missedReason, timingOf, todayContextFor, type Timing, type TodayContext } from './timing';
+import { missedReason, timingOf, type Timing } from './timing';
+import { todayContextFor, type TodayContext } from './today';
 import type { Catalog } from './types';
 
 /**
@@ -38,6 +39,8 @@ function iso(day: number): IsoDate {
 }
 
 const NO_STRINGS: readonly string[] = [];
+/** The key of a segment the page did not show, which no spelling can be. */
+const MISSING_SEGMENT = '\u0000missing';
 const NO_MISSING: readonly MissingField[] = [];
 const TURNED_OFF: readonly string[] = ['Turned off in settings'];
 const NO_SCHEDULE: readonly string[] = ['No date in the next ten years matches its schedule'];
@@ -237,6 +240,11 @@ class Evaluation implements RecipientContext {
 
   private evaluateProgram(cp: CompiledProgram): PlanEntry {
     const sends = this.sends?.[cp.index];
+    // Enrolled-only programs nobody on a fully read account is enrolled in: the same entry on every such account.
+    return cp.enrolledOnly && !sends && this.nobodyEnrolled(cp) ? this.sharedEntry(cp) : this.build(cp, sends);
+  }
+
+  private build(cp: CompiledProgram, sends: readonly Send[] | undefined): PlanEntry {
     const result = this.decide(cp, sends);
     const resolved = this.recipientsFor(cp);
     if (result.state === 'due' && result.recipients === undefined && resolved.nobody) {
@@ -268,6 +276,28 @@ class Evaluation implements RecipientContext {
       fix: result.fix,
       teamChoices: this.setup.teamChoices[cp.index]!,
     } as PlanEntry; // decide() pairs each state with the fields its entry type requires
+  }
+
+  private nobodyEnrolled(cp: CompiledProgram): boolean {
+    const { account } = this;
+    return account.contacts !== undefined && !account.contactsIncomplete && account.contactFieldNotes?.enablementEnrollment === undefined
+      && this.view.enrolled(cp.policy.enrollmentKey!).length === 0;
+  }
+
+  /** The shared entry when there is one; otherwise the entry is made and kept for the next such account. */
+  private sharedEntry(cp: CompiledProgram): PlanEntry {
+    const spelled = this.account.fields.segment;
+    // Empty and missing segments are worded apart; any text is its own key.
+    const key = typeof spelled === 'string' ? spelled : spelled === null ? null : MISSING_SEGMENT;
+    const source = this.view.names.source;
+    let entry = this.setup.notEnrolledEntry(source, cp.index, key);
+    if (entry) {
+      scratchDays[cp.index] = 0;
+      scratchRanks[cp.index] = rankOf(entry.state);
+      return entry;
+    }
+    entry = this.build(cp, undefined);
+    return entry.state === 'not-eligible' || entry.state === 'unknown' ? this.setup.shareNotEnrolled(source, cp.index, key, entry) : entry;
   }
 
   /** The customer's A/B group, as the account records it: one group per customer, never computed. */

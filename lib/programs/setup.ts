@@ -6,11 +6,11 @@
 import type { AccountSource } from '../accounts/account';
 import type { CompiledCatalog, CompiledPolicy } from './compile';
 import { FieldNames } from './fields';
-import type { MissingField, Recipient } from './plan';
+import type { MissingField, PlanEntry, Recipient } from './plan';
 import { nobodyReason, type ResolvedRecipients } from './recipients';
 import type { ResolvedSettings } from './settings';
 import { teamChoicesOf } from './team-choices';
-import type { TodayContext } from './timing';
+import type { TodayContext } from './today';
 
 export type ReasonKey = string | number | boolean | null;
 /** A reason alone as the list an entry holds ([reason]), shared by every account that fails the same way. */
@@ -42,6 +42,11 @@ export class Setup {
   /** Reasons that do not depend on account data (who to send to, control groups), as lists. */
   private readonly singles = new Map<string, Reason>();
   private readonly nobody: (ResolvedRecipients | undefined)[];
+  /**
+   * Entries of enrolled-only programs on accounts nobody is enrolled in, by source (reasons name fields as it
+   * does), program, and segment as spelled.
+   */
+  private readonly notEnrolled: Record<AccountSource, (Map<string | null, PlanEntry> | undefined)[]> = { gainsight: [], salesforce: [] };
 
   constructor(readonly catalog: CompiledCatalog, readonly settings: ResolvedSettings) {
     this.names = {
@@ -79,6 +84,18 @@ export class Setup {
     return (this.nobody[policy.index] ??= Object.freeze({
       recipients: NO_RECIPIENTS, warnings: NO_WARNINGS, nobody: nobodyReason(policy, true, false, this.settings.adminRole, null),
     }));
+  }
+
+  /** The entry every account nobody is enrolled in shares for an enrolled-only program (compile.ts). */
+  notEnrolledEntry(source: AccountSource, program: number, spelled: string | null): PlanEntry | undefined {
+    return this.notEnrolled[source][program]?.get(spelled);
+  }
+
+  shareNotEnrolled(source: AccountSource, program: number, spelled: string | null, entry: PlanEntry): PlanEntry {
+    const memo = (this.notEnrolled[source][program] ??= new Map());
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(spelled, Object.freeze(entry));
+    return entry;
   }
 
   eventMemo(slot: number, lastDay: number): MissingField | undefined {

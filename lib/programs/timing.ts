@@ -2,12 +2,13 @@
  * When a program's current cycle starts, how long it may start late, and when the next cycle begins.
  * All in day numbers; the engine compares integers, never parses or formats dates here.
  */
-import { addMonthsToCivil, addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay, type CivilDate } from '../dates/days';
+import { addMonthsToCivil, addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay } from '../dates/days';
 import type { AccountView } from './account-view';
 import type { CompiledProgram } from './compile';
 import { latestClosedLost, nextEventDay } from './conditions';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 import { MISSED_DAYS, type Setup } from './setup';
+import type { TodayContext } from './today';
 
 export interface Timing {
   /** Sends on or after this day belong to the current cycle (-Infinity: any send counts). */
@@ -20,25 +21,6 @@ export interface Timing {
   next: number | null;
   /** A finished cycle is followed by a new one (newsletters, surveys twice a year). */
   repeats: boolean;
-}
-
-export interface TodayContext {
-  day: number;
-  civil: CivilDate;
-  /** Monthly and event timings do not depend on the account: computed once per program per day. */
-  shared: (Timing | null | undefined)[];
-  /** By whole years: the latest day whose anniversary that many years on is still after today (see underYears). */
-  anniversaries: (number | undefined)[];
-}
-
-/** The context for `day`, kept on the setup while the day stays the same (a batch, a session). */
-export function todayContextFor(setup: Setup, day: number): TodayContext {
-  let context = setup.today;
-  if (context?.day !== day) {
-    context = { day, civil: civilFromDay(day), shared: [], anniversaries: [] };
-    setup.today = context;
-  }
-  return context;
 }
 
 /** How far to look for a monthly occurrence; a 5th weekday limited to a few months can be years apart. */
@@ -131,22 +113,6 @@ function recurringTiming(cp: CompiledProgram, anchor: number, today: TodayContex
   }
   const next = addMonthsToCivil(since, (k + 1) * trigger.months);
   return timing(start, start, start + trigger.windowDays, next, true);
-}
-
-/**
- * The latest day whose anniversary `years` years on is today or earlier: a date after it is still within
- * its first `years` years. Found once per day, by search, because anniversaries clamp at month ends (two
- * years after Feb 29 is Feb 28).
- */
-export function anniversaryLimit(today: TodayContext, years: number): number {
-  let limit = today.anniversaries[years];
-  if (limit === undefined) {
-    // The anniversary only moves forward with the date; the answer lies a few days around today − N years.
-    let day = today.day - 366 * years - 2;
-    while (addMonthsToDay(day + 1, 12 * years) <= today.day) day++;
-    limit = today.anniversaries[years] = day;
-  }
-  return limit;
 }
 
 /** null: the trigger never fires (a monthly rule with no occurrence in ten years). */

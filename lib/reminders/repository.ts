@@ -7,6 +7,7 @@
  * there IndexedDB is the host page's database. Content scripts send messages instead.
  */
 import type { IsoDate } from '../accounts/account';
+import { type BookCache, bookCacheOf } from './book-cache';
 import { type RemindersConnection, type SalvagedStores, deleteRemindersDb, openRemindersDb, salvageStores } from './db/open';
 import { DB_NAME, type StoreName, UNDO_KEY } from './db/schema';
 import { openFailure, writeFailure } from './errors';
@@ -79,6 +80,10 @@ export interface Repository {
   claimNotifications(today: IsoDate): Promise<Reminder[]>;
   getReminder(key: string): Promise<Reminder | undefined>;
   forAccount(accountKey: AccountKey): Promise<AccountHistory>;
+  /** The recorded sends of many accounts in one read (My book plans thousands at once). */
+  sendsByAccount(accountKeys: Iterable<AccountKey>): Promise<Map<AccountKey, SendRecord[]>>;
+  /** The cached "My book" of each org. */
+  book: BookCache;
   readAll(): Promise<AllRecords>;
   /** Merges records in one transaction: all are written or none. */
   mergeAll(records: AllRecords): Promise<MergeSummary>;
@@ -359,6 +364,21 @@ export function openRepository(name: string = DB_NAME): Repository {
       ]);
       return { enrollments, reminders, sends };
     },
+
+    async sendsByAccount(accountKeys) {
+      const wanted = new Set(accountKeys);
+      const byAccount = new Map<AccountKey, SendRecord[]>();
+      // One read of the whole log: it holds what one user sent, far fewer rows than a book has accounts.
+      for (const send of await (await db()).getAll('sendLog')) {
+        if (!wanted.has(send.accountKey)) continue;
+        const list = byAccount.get(send.accountKey);
+        if (list) list.push(send);
+        else byAccount.set(send.accountKey, [send]);
+      }
+      return byAccount;
+    },
+
+    book: bookCacheOf(db),
 
     async readAll() {
       const connection = await db();

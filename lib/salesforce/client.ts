@@ -8,7 +8,7 @@ import type { SalesforceRecord } from './types';
  * with the user's own session (the `sid` cookie), so no credentials are ever stored by the extension.
  */
 
-interface QueryPage {
+export interface QueryPage {
   totalSize: number;
   done: boolean;
   nextRecordsUrl?: string;
@@ -153,11 +153,42 @@ export function createSalesforceClient(options: SalesforceClientOptions) {
     return { ok: true, data: { records, totalSize } };
   }
 
+  /** One page of a query: the first (`soql`) or a later one (a `nextRecordsUrl`, checked like every next-page link). */
+  async function onePage(path: string | null, opts: QueryOptions): Promise<SalesforceResult<QueryPage>> {
+    if (!path) return { ok: false, error: salesforceError('unexpected', { detail: 'Refused a next-page link that is not a Salesforce data path' }) };
+    const headers = opts.batchSize ? { 'Sforce-Query-Options': `batchSize=${Math.round(opts.batchSize)}` } : undefined;
+    const result = await request(path, { headers, signal: opts.signal });
+    if (!result.ok) return result;
+    const page = asPage(result.data);
+    return page ? { ok: true, data: page } : { ok: false, error: salesforceError('unexpected', { detail: 'A query page had no records list' }) };
+  }
+
   return {
     apiHost: options.apiHost,
     apiVersion: options.apiVersion,
 
     queryPages,
+
+    /**
+     * The first page of a query only, for a caller that shows rows as they come (My book) and follows
+     * `nextRecordsUrl` itself with `queryMore`, the parent's and each child list's alike.
+     */
+    queryPage: (soql: string, opts: QueryOptions = {}) => onePage(`${dataPath}/query?q=${encodeURIComponent(soql)}`, opts),
+
+    /** A later page: `nextRecordsUrl` of a query or of a child subquery's list, followed only under `/services/data/`. */
+    queryMore: (nextRecordsUrl: unknown, opts: QueryOptions = {}) => onePage(safeNextPath(nextRecordsUrl, base), opts),
+
+    /**
+     * Who the session belongs to (`/services/oauth2/userinfo`): the user's id and login name. An org
+     * that does not serve it answers with an error the caller can fall back from.
+     */
+    async userInfo(opts: CallOptions = {}): Promise<SalesforceResult<{ userId: string | null; username: string | null; name: string | null }>> {
+      const result = await request('/services/oauth2/userinfo', { signal: opts.signal });
+      if (!result.ok) return result;
+      const body = result.data && typeof result.data === 'object' ? (result.data as Record<string, unknown>) : {};
+      const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+      return { ok: true, data: { userId: text(body.user_id), username: text(body.preferred_username), name: text(body.name) } };
+    },
 
     /** Every row of a query, or a failure: a read cut short is a failure here, never a shorter list. */
     async query(soql: string, opts: QueryOptions = {}): Promise<SalesforceResult<SalesforceRecord[]>> {

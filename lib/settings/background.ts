@@ -62,13 +62,13 @@ export const optionsHandlers: Pick<Handlers, OptionsMessage> = {
     return { ok: true, domains: await syncDomains() };
   },
 
-  /** The options page asks Chrome for the origin first (that needs the click); this only records and registers. */
+  /** The options page asks the browser for the origin first (that needs the click); this only records and registers. */
   async 'customDomains.add'({ domain }, sender): Promise<DomainsResult> {
     requireExtensionPage('customDomains.add', sender);
     const check = parseCustomDomain(String(domain));
     if (!check.ok) return check;
     if (!(await api.hasAccess(originPattern(check.domain)))) {
-      return { ok: false, error: `Chrome has not granted access to ${check.domain}, so the panel cannot open there.` };
+      return { ok: false, error: `Your browser has not granted access to ${check.domain}, so the panel cannot open there.` };
     }
     await updateDomains((domains) => (domains.includes(check.domain) ? domains : [...domains, check.domain]));
     return { ok: true, domains: await syncDomains() };

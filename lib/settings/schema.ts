@@ -81,6 +81,22 @@ export const settingsSchema = z.object({
       customDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name like cs.example.com')).default([]),
     })
     .prefault({}),
+  /**
+   * "My book" (issue 16): which accounts are the user's, and when the cached book is read again.
+   * The issue gives the rule (CSM is me, or Owner is me) and the segment filter; how old a cached book
+   * may be before opening it refreshes it is the team's choice (one hour).
+   */
+  book: z
+    .object({
+      who: z.enum(['csm-or-owner', 'csm', 'owner']).default('csm-or-owner'),
+      /** Segments to include; all on is no filter (accounts without a segment are then included too). */
+      segments: z
+        .object({ techTouch: z.boolean().default(true), scale: z.boolean().default(true), csmAssigned: z.boolean().default(true) })
+        .prefault({}),
+      /** Minutes after which opening the book refreshes it; 'never': only on demand. */
+      refreshAfter: z.enum(['0', '15', '60', '240', '1440', 'never']).default('60'),
+    })
+    .prefault({}),
   programs: z
     .object({
       edition: z.enum(['current', 'earlier']).default('current'),

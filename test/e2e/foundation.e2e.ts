@@ -60,7 +60,7 @@ describe('the built extension in Chromium against the sandbox', () => {
     await c360.goto(C360(account.gainsightId));
     const c360Panel = await panelFor(h, c360);
     await c360Panel.getByRole('heading', { name: account.account.name }).waitFor({ timeout: 20_000 });
-    expect(c360Scripts()).toEqual(['/content-scripts/gainsight-reader.js']);
+    expect(c360Scripts()).toEqual(['/gainsight-reader.js']);
 
     const lightning = await h.context.newPage();
     await signInToSalesforce(lightning);

@@ -199,7 +199,7 @@ describe('the options page in Chromium against the sandbox', () => {
       expect(await options.evaluate(() => (window as unknown as SpiedWindow).requested)).toEqual([{ origins: [CUSTOM_ORIGIN] }]);
       // Chrome's prompt is open (headless Chromium cannot answer it): no error, nothing added yet.
       await options.waitForTimeout(1_500);
-      expect(await gainsight.getByRole('status').textContent()).toBe(`Chrome is asking you to allow access to ${CUSTOM_DOMAIN}…`);
+      expect(await gainsight.getByRole('status').textContent()).toBe(`Your browser is asking you to allow access to ${CUSTOM_DOMAIN}…`);
       expect(await gainsight.getByRole('alert').count()).toBe(0);
 
       // The user allows the site the other real way, chrome://extensions → Site access → "Add a site";

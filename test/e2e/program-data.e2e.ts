@@ -49,7 +49,7 @@ describe('Options → Programs in Chromium against the sandbox', () => {
     await page.goto(C360(account.gainsightId));
     const panel = await panelFor(h, page);
     await panel.getByRole('heading', { name: account.account.name, exact: true }).waitFor({ timeout: 20_000 });
-    await expect.poll(() => listed(panel, 'Needs data'), { timeout: 20_000 }).toEqual([expect.stringContaining('No date is entered for the CI Hands-On Lab')]);
+    await expect.poll(() => listed(panel, 'Needs data'), { timeout: 20_000 }).toEqual(['CI Lab Invite Cannot decide: CI Hands-On Lab date missing']);
 
     // A lab ten days from the sandbox's today: its invitation is due now.
     const labDay = addDays(h.sandbox.state.today, 10);

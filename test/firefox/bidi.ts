@@ -3,7 +3,8 @@
  *
  * - Opening a tab: puppeteer's `newPage()` lets Firefox pick "the most recent window", and in headless
  *   Firefox an add-on's notification is such a window (a XUL alert, as no desktop notification service
- *   runs); the command then fails with "getTabBrowser(...) is undefined". We name the window by a tab.
+ *   runs); the command then fails with "getTabBrowser(...) is undefined". We name the window by a tab
+ *   (or ask for a window of its own), in the default user context or a container's.
  * - Navigating a tab to a `moz-extension://` page: Firefox (140 ESR here) answers
  *   `browsingContext.navigate` but sends no `domContentLoaded`/`load` events for extension documents, so
  *   `page.goto` waits until it times out. We send the command ourselves with `wait: "complete"`, which
@@ -36,12 +37,20 @@ export async function navigate(page: Page, url: string): Promise<void> {
   await browsingContextOf(page).navigate(url, 'complete');
 }
 
-/** Opens a new tab in the window of `beside` (a tab the harness keeps open) and returns its page. */
-export async function newTab(browser: Browser, beside: Page): Promise<Page> {
+export interface NewTabOptions {
+  /** A window of its own instead of a tab beside `beside`. */
+  window?: boolean;
+  /** The WebDriver BiDi user context to open it in: Firefox makes each one a container, with its own cookies. */
+  userContext?: string;
+}
+
+/** Opens a new tab in the window of `beside` (a tab the harness keeps open), or a new window, and returns its page. */
+export async function newTab(browser: Browser, beside: Page, options: NewTabOptions = {}): Promise<Page> {
   const reference = browsingContextOf(beside);
   const { result } = await reference.userContext.browser.session.send('browsingContext.create', {
-    type: 'tab',
-    referenceContext: reference.id,
+    type: options.window ? 'window' : 'tab',
+    ...(options.window ? {} : { referenceContext: reference.id }),
+    ...(options.userContext ? { userContext: options.userContext } : {}),
   });
   const { context } = result as { context: string };
   // puppeteer makes the Page from the contextCreated event, which Firefox sends before its answer.

@@ -42,10 +42,12 @@ export interface FirefoxHarness {
   addonId: string;
   /** `moz-extension://<uuid>`: the add-on's origin, pinned for the whole run. */
   origin: string;
-  /** Opens an add-on page (popup.html, options.html, sidepanel.html?tabId=…) in a new tab. */
-  openExtensionPage(path: string): Promise<Page>;
-  /** Opens a web page (a sandbox host) in a new tab. */
-  openPage(url: string): Promise<Page>;
+  /** Opens an add-on page (popup.html, options.html, sidepanel.html?tabId=…) in a new tab, or a window of its own. */
+  openExtensionPage(path: string, options?: { window?: boolean }): Promise<Page>;
+  /** Opens a web page (a sandbox host) in a new tab, in the default cookie store or a container's. */
+  openPage(url: string, options?: { container?: string }): Promise<Page>;
+  /** A new Firefox container (a WebDriver BiDi user context, with its own cookies); its id for `openPage`. */
+  newContainer(): Promise<string>;
   /** Opens the panel bound to the tab of `page` (`/sidepanel.html?tabId=<n>`), as a page of its own. */
   openPanelFor(page: Page): Promise<Page>;
   /** Quits Firefox and starts it again on the same profile, installing the add-on again as a user would. */
@@ -101,13 +103,13 @@ export async function launch(options: { sandbox?: Sandbox; prefs?: Record<string
   let anchor = await firstTab(browser);
   await install(browser, ADDON_DIR);
 
-  const openPage = async (url: string) => {
-    const page = await newTab(browser, anchor);
+  const openPage = async (url: string, opts: { container?: string } = {}) => {
+    const page = await newTab(browser, anchor, opts.container ? { userContext: opts.container } : {});
     await page.goto(url);
     return page;
   };
-  const openExtensionPage = async (pagePath: string) => {
-    const page = await newTab(browser, anchor);
+  const openExtensionPage = async (pagePath: string, opts: { window?: boolean } = {}) => {
+    const page = await newTab(browser, anchor, opts);
     await navigate(page, `moz-extension://${uuid}/${pagePath}`);
     return page;
   };
@@ -121,6 +123,11 @@ export async function launch(options: { sandbox?: Sandbox; prefs?: Record<string
     origin: `moz-extension://${uuid}`,
     openExtensionPage,
     openPage,
+    async newContainer() {
+      const { id: container } = await browser.createBrowserContext();
+      if (!container) throw new Error('Firefox made no user context (container)');
+      return container;
+    },
     async openPanelFor(page) {
       const asker = await openExtensionPage('popup.html');
       const { id } = await tabOf(asker, page.url());

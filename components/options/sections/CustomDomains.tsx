@@ -7,7 +7,7 @@ import { Notices } from '../layout/Notices';
 const ids = fieldIds('custom-domain');
 
 /**
- * Adding a domain asks Chrome for that one origin inside the click (or Enter key) itself, then the
+ * Adding a domain asks the browser for that one origin inside the click (or Enter key) itself, then the
  * background registers the loader there. Removing gives the access back.
  */
 export function CustomDomains() {
@@ -19,7 +19,7 @@ export function CustomDomains() {
   const removeDomain = useOptions((s) => s.removeDomain);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // Enter adds the domain (a key press counts as the gesture Chrome needs) instead of saving the form.
+    // Enter adds the domain (a key press counts as the gesture the browser needs) instead of saving the form.
     if (event.key !== 'Enter') return;
     event.preventDefault();
     void addDomain();
@@ -29,7 +29,7 @@ export function CustomDomains() {
     <fieldset>
       <legend>Custom Gainsight domain</legend>
       <p className="field-hint">
-        If your Gainsight opens on your company's own domain instead of *.gainsightcloud.com, add it here. Chrome asks you to allow
+        If your Gainsight opens on your company's own domain instead of *.gainsightcloud.com, add it here. Your browser asks you to allow
         the extension on that one domain; this takes effect at once, without Save.
       </p>
       <FieldShell ids={ids} label="Custom domain" hint="The host name only, e.g. cs.example.com." error={error}>
@@ -55,7 +55,7 @@ export function CustomDomains() {
             <li key={domain}>
               <span className="domain-name">{domain}</span>{' '}
               <span className={active ? 'domain-active' : 'domain-inactive'}>
-                {active ? '— active' : '— not active: Chrome has not granted access'}
+                {active ? '— active' : '— not active: your browser has not granted access'}
               </span>
               {!active && (
                 <button type="button" onClick={() => void addDomain(domain)}>

@@ -16,7 +16,7 @@ export const HOST_REASONS: Readonly<Record<string, string>> = {
   'https://*.my.salesforce.com/*': "Your org's Salesforce API: reads the account, its contacts and opportunities, and updates a contact's role when you ask.",
   'https://*.lightning.force.com/*': 'Salesforce Lightning: knows which Account, Contact or Opportunity a tab shows, to plan for it in the panel.',
   'https://*.visual.force.com/*': 'The Salesforce-hosted Gainsight edition; asked for only if you use it.',
-  'https://*/*': 'Your tenant\'s custom Gainsight domain: when you add one, Chrome asks you for that one domain, never for every site.',
+  'https://*/*': 'Your tenant\'s custom Gainsight domain: when you add one, your browser asks you for that one domain, never for every site.',
 };
 
 export const UNEXPLAINED = 'Not explained yet: please report this.';

@@ -2,7 +2,7 @@ import { originPattern, parseCustomDomain } from '@/lib/pages/custom-domains';
 import { errorText, type DomainsSlice, type Slice } from './types';
 
 /**
- * Custom Gainsight domains take effect at once (no Save): Chrome's permission prompt is the
+ * Custom Gainsight domains take effect at once (no Save): the browser's permission prompt is the
  * confirmation, and the background registers the loader as soon as access is granted.
  */
 export const domainsSlice: Slice<DomainsSlice> = (set, get, backend) => ({
@@ -19,13 +19,13 @@ export const domainsSlice: Slice<DomainsSlice> = (set, get, backend) => ({
       return;
     }
     const origin = originPattern(check.domain);
-    // Nothing may be awaited before this call: Chrome only shows its prompt during the user's click.
+    // Nothing may be awaited before this call: the browser only shows its prompt during the user's click.
     const asking = backend.requestHostAccess(origin);
     set({ domainError: null });
-    get().notify('domains', { kind: 'status', text: `Chrome is asking you to allow access to ${check.domain}…` });
+    get().notify('domains', { kind: 'status', text: `Your browser is asking you to allow access to ${check.domain}…` });
     try {
       if (!(await asking)) {
-        get().notify('domains', { kind: 'error', text: `Chrome did not allow access to ${check.domain}, so it was not added.` });
+        get().notify('domains', { kind: 'error', text: `Your browser did not allow access to ${check.domain}, so it was not added.` });
         return;
       }
       const result = await backend.addDomain(check.domain);

@@ -67,7 +67,7 @@ export interface DomainsSlice {
   domainInput: string;
   domainError: string | null;
   setDomainInput(value: string): void;
-  /** Call straight from the click or key handler: it asks Chrome before anything else is awaited. */
+  /** Call straight from the click or key handler: it asks the browser before anything else is awaited. */
   addDomain(input?: string): Promise<void>;
   removeDomain(domain: string): Promise<void>;
 }

@@ -16,7 +16,7 @@ export function AccountSummary({ account }: { account: Account }) {
   const { fields } = account;
   return (
     <section className="pc-summary" aria-label="Account">
-      <h3 className="pc-account">{account.name}</h3>
+      <h2 className="pc-account">{account.name}</h2>
       <dl className="pc-facts">
         {fields.segment && (
           <>

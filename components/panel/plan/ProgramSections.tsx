@@ -28,9 +28,9 @@ function Folded({ title, count, children }: { title: string; count: number; chil
   return (
     <details className="pc-section">
       <summary>
-        <h4 className="pc-section-title">
+        <h3 className="pc-section-title">
           {title} ({count})
-        </h4>
+        </h3>
       </summary>
       {children}
     </details>
@@ -57,7 +57,7 @@ export function ProgramSections({ plan }: { plan: Plan }) {
         }
         return (
           <section key={section.title} className="pc-section" aria-label={section.title}>
-            <h4 className="pc-section-title">{section.title}</h4>
+            <h3 className="pc-section-title">{section.title}</h3>
             {list}
           </section>
         );

@@ -35,7 +35,7 @@ export function UnreadFields({ account, plan }: { account: Account; plan: Plan }
   if (!unread.size) return null;
   return (
     <section className="pc-unread" aria-label="Could not be read">
-      <h4 className="pc-section-title">Could not be read</h4>
+      <h3 className="pc-section-title">Could not be read</h3>
       <ul aria-label="Fields that could not be read">
         {[...unread].map(([label, { message, programs }]) => {
           const affects = programs.length ? `Affects ${programs.join(', ')}.` : 'No program depends on it.';

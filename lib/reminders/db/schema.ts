@@ -3,11 +3,13 @@
  * in upgrades.ts, which turns any earlier database into this one.
  */
 import type { DBSchema } from 'idb';
+import type { Account } from '../../accounts/account';
+import type { BookMeta } from '../book-cache';
 import type { AccountKey, Enrollment, Reminder, SendRecord } from '../records';
 import type { UndoRecord } from '../undo';
 
 export const DB_NAME = 'cta-reminders';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 export const UNDO_KEY = 'last';
 
 export interface RemindersDb extends DBSchema {
@@ -17,6 +19,10 @@ export interface RemindersDb extends DBSchema {
   reminders: { key: string; value: Reminder; indexes: { byDueDate: string; byAccount: AccountKey } };
   /** One record under UNDO_KEY: the last popup action. */
   undo: { key: string; value: UndoRecord };
+  /** "My book" (book-cache.ts): one meta record per org, keyed by org. */
+  bookMeta: { key: string; value: BookMeta };
+  /** The book's accounts in chunks, keyed [org, chunk index]. */
+  bookPages: { key: [string, number]; value: { org: string; index: number; accounts: Account[] } };
 }
 
 export type StoreName = 'enrollments' | 'sendLog' | 'reminders' | 'undo';

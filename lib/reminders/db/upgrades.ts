@@ -117,7 +117,19 @@ const v3: UpgradeStep = {
   },
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3];
+/**
+ * v4: the cache of "My book" (book-cache.ts) beside the user's records, which it leaves untouched: two
+ * new stores, nothing rewritten.
+ */
+const v4: UpgradeStep = {
+  version: 4,
+  run(db) {
+    db.createObjectStore('bookMeta', { keyPath: 'org' });
+    db.createObjectStore('bookPages', { keyPath: ['org', 'index'] });
+  },
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3, v4];
 
 export async function runUpgrades(db: UpgradeDb, tx: UpgradeTransaction, fromVersion: number, toVersion: number): Promise<void> {
   for (const step of UPGRADES) {

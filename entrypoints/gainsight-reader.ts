@@ -1,0 +1,13 @@
+import { startReading } from '@/lib/page/reading';
+import { readCompanyPage } from '@/lib/page/c360-reader';
+import { readCockpitPage } from '@/lib/page/cockpit-reader';
+import { gainsightAppPage } from '@/lib/pages/record-urls';
+
+// Injected by the background (scripting.executeScript) into C360 and Cockpit record pages only, once
+// per record: a later injection replaces this one. Holds no React, no engine, no catalog, no polyfill.
+export default defineUnlistedScript(() => {
+  startReading(gainsightAppPage, (reading) => {
+    const { page } = reading;
+    return page.kind === 'cockpit' ? readCockpitPage({ ...reading, page }) : readCompanyPage({ ...reading, page });
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The cached "My book" of each Salesforce org, in the reminders database (schema v4): one meta record
+ * per org (when it was read, for whom, what the org lacked) and the accounts in chunks, so a book of
+ * thousands of accounts is a few large reads instead of thousands of small ones. A cache, not data the
+ * user made: the backup leaves it out and a refresh rewrites it whole.
+ */
+import type { Account } from '../accounts/account';
+import type { RemindersConnection } from './db/open';
+import { writeFailure } from './errors';
+
+export interface BookMeta {
+  /** The org's API host, lower-cased (Account.org of every account in it). */
+  org: string;
+  /** When the read that made this book finished (ISO instant). */
+  asOf: string;
+  /** How many accounts the book holds. */
+  total: number;
+  user: { id: string; name: string | null };
+  /** What the org lacks or what could not be applied, in the user's words. */
+  notes: string[];
+  /** API calls the read cost. */
+  calls: number;
+}
+
+export interface CachedBook {
+  meta: BookMeta;
+  accounts: Account[];
+}
+
+/** Accounts per stored chunk: large enough that a 5,000-account book is ten reads. */
+export const BOOK_CHUNK = 500;
+
+export interface BookCache {
+  read(org: string): Promise<CachedBook | null>;
+  /** Replaces the org's book in one transaction: a reader sees the old book or the new one, never a mix. */
+  save(book: CachedBook): Promise<void>;
+  /** Replaces one account of the org's book (after a role fix); false when the book does not hold it. */
+  replaceAccount(org: string, account: Account): Promise<boolean>;
+  /** The orgs with a cached book. */
+  list(): Promise<BookMeta[]>;
+}
+
+const chunkRange = (org: string) => IDBKeyRange.bound([org, 0], [org, Number.MAX_SAFE_INTEGER]);
+
+export function bookCacheOf(db: () => Promise<RemindersConnection>): BookCache {
+  return {
+    async read(org) {
+      const tx = (await db()).transaction(['bookMeta', 'bookPages']);
+      const [meta, chunks] = await Promise.all([tx.objectStore('bookMeta').get(org), tx.objectStore('bookPages').getAll(chunkRange(org))]);
+      if (!meta) return null;
+      return { meta, accounts: chunks.sort((a, b) => a.index - b.index).flatMap((chunk) => chunk.accounts) };
+    },
+
+    async save({ meta, accounts }) {
+      const tx = (await db()).transaction(['bookMeta', 'bookPages'], 'readwrite');
+      try {
+        const pages = tx.objectStore('bookPages');
+        await pages.delete(chunkRange(meta.org));
+        const writes: Promise<unknown>[] = [tx.objectStore('bookMeta').put(meta)];
+        for (let start = 0; start < accounts.length; start += BOOK_CHUNK) {
+          writes.push(pages.put({ org: meta.org, index: start / BOOK_CHUNK, accounts: accounts.slice(start, start + BOOK_CHUNK) }));
+        }
+        await Promise.all([...writes, tx.done]);
+      } catch (error) {
+        tx.done.catch(() => undefined);
+        throw writeFailure(error);
+      }
+    },
+
+    async replaceAccount(org, account) {
+      const tx = (await db()).transaction('bookPages', 'readwrite');
+      for (let cursor = await tx.store.openCursor(chunkRange(org)); cursor; cursor = await cursor.continue()) {
+        const at = cursor.value.accounts.findIndex((a) => a.id === account.id);
+        if (at < 0) continue;
+        const accounts = cursor.value.accounts.slice();
+        accounts[at] = account;
+        await cursor.update({ ...cursor.value, accounts });
+        await tx.done;
+        return true;
+      }
+      await tx.done;
+      return false;
+    },
+
+    async list() {
+      return (await db()).getAll('bookMeta');
+    },
+  };
+}
