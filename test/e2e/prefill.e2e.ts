@@ -154,19 +154,18 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect((await history(granite.gainsightId)).enrollments).toMatchObject([{ programId: 'post-renewal-onboarding', currentStep: 0 }]);
   });
 
-  it('gives a Sold-To-only account no survey to start or prefill, and says why', async () => {
+  it('holds a Sold-To-only account\'s survey back, with nothing to start or prefill, and says why and what fixes it', async () => {
     const meridian = sample(h.sandbox, 'no-gitlab-admin');
-    // Six months a customer today: the CSAT survey is due.
+    // Six months a customer today: the CSAT survey would be due.
     meridian.account.fields.customerSince = addMonths(today, -6);
     await page.goto(C360(meridian.gainsightId));
     const panel = await panelFor(h, page);
     await planShown(panel, meridian.account.name);
-    const survey = programItem(panel.getByRole('list', { name: 'Due now' }), 'Customer CSAT Survey');
+    const survey = programItem(panel.getByRole('list', { name: 'Held back' }), 'Customer CSAT Survey');
     await survey.waitFor();
-    expect(await survey.getByRole('note').textContent()).toBe(
-      'Nothing to prefill: No GitLab Admin: surveys and newsletters are not sent; Sold-To contacts never receive NPS/CSAT',
-    );
+    expect(await survey.textContent()).toMatch(/GitLab Admin/);
+    expect(await survey.getByRole('link', { name: 'make a contact GitLab Admin' }).getAttribute('href')).toBe('#pc-role-fix');
     expect(await survey.getByRole('button').count()).toBe(0);
-    expect(await survey.getByRole('link').count()).toBe(0);
+    expect(await programItem(panel.getByRole('list', { name: 'Due now' }), 'Customer CSAT Survey').count()).toBe(0);
   });
 });

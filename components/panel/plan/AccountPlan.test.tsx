@@ -51,8 +51,16 @@ describe('the account plan in the panel', () => {
     await show(account({ contacts: [contact('Sam Buyer', ['Billing Contact'], true)] }));
     const status = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('GitLab Admin:'))!;
     expect(status.textContent).toContain('none on this account');
-    expect(status.textContent).toContain('go to the Sold-To contact (Sam Buyer)');
-    expect(status.textContent).toContain('Surveys (NPS/CSAT) and newsletters are not sent');
+    expect(status.textContent).toMatch(/Go to the Sold-To contact \(Sam Buyer\) instead: Net-New Onboarding[,.]/);
+  });
+
+  it('names the programs held back until a contact is GitLab Admin, and links each to the fix', async () => {
+    // Six months a customer: the CSAT survey is due, and no Sold-To contact may receive it.
+    await show(account({ fields: { ...account().fields, customerSince: '2026-05-23' }, contacts: [contact('Sam Buyer', ['Billing Contact'], true)] }));
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('GitLab Admin:'))!;
+    expect(status.textContent).toMatch(/Not sent until a contact is GitLab Admin: [^.]*Customer CSAT Survey/);
+    const survey = within(screen.getByRole('list', { name: 'Held back' })).getByRole('listitem', { name: /^Customer CSAT Survey/ });
+    expect(within(survey).getByRole('link', { name: 'make a contact GitLab Admin' }).getAttribute('href')).toBe('#pc-role-fix');
   });
 
   it('shows which field could not be read and which programs that leaves undecided', async () => {

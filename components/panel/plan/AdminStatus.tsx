@@ -34,7 +34,7 @@ function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: P
   if (!account.contacts) {
     return (
       <div className="pc-admin pc-admin-unknown" role="status">
-        GitLab Admin: unknown — the contacts could not be read, so recipients cannot be checked.
+        GitLab Admin: unknown — {account.contactsIncomplete ?? 'the contacts could not be read'}, so recipients cannot be checked.
       </div>
     );
   }
@@ -55,6 +55,9 @@ function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: P
     );
   }
   const soldTo = account.contacts.filter((c) => c.soldTo);
+  const active = plan.entries.filter((e) => e.state === 'due' || e.state === 'upcoming');
+  const toSoldTo = active.filter((e) => e.recipients?.some((r) => r.via === 'sold-to')).map((e) => e.program.name);
+  const heldBack = plan.entries.filter((e) => e.fix === 'make-admin').map((e) => e.program.name);
   const dealWarnings = plan.warnings.filter((w) => w.code === 'opportunity-needs-admin');
   return (
     <div className="pc-admin pc-admin-missing" role="status">
@@ -62,13 +65,10 @@ function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: P
         GitLab Admin: <span aria-hidden="true">✗</span> none on this account.
       </p>
       <ul className="pc-consequences">
-        <li>
-          {soldTo.length
-            ? `Programs meant for the admin go to the Sold-To contact (${soldTo.map((c) => c.name).join(', ')}).`
-            : 'Programs meant for the admin have no one to go to: there is no Sold-To contact either.'}
-        </li>
-        <li>Surveys (NPS/CSAT) and newsletters are not sent: they need a GitLab Admin, and Sold-To contacts never receive surveys.</li>
-        {dealWarnings.length > 0 && <li>Deals of this account cannot be approved until a contact is GitLab Admin.</li>}
+        {toSoldTo.length > 0 && <li>Go to the Sold-To contact ({soldTo.map((c) => c.name).join(', ')}) instead: {toSoldTo.join(', ')}.</li>}
+        {soldTo.length === 0 && <li>There is no Sold-To contact either: programs meant for the admin have no one to go to.</li>}
+        {heldBack.length > 0 && <li>Not sent until a contact is {adminValue}: {heldBack.join(', ')}. Sold-To contacts never receive NPS/CSAT surveys.</li>}
+        {dealWarnings.length > 0 && <li>Deals of this account cannot be approved until a contact is {adminValue}.</li>}
       </ul>
     </div>
   );

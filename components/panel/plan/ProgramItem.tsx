@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PlanEntry, Recipient } from '@/lib/programs/plan';
 import { ProgramActions } from '../actions/ProgramActions';
 import { formatDate, relativeDay } from '@/lib/planning/format';
+import { ROLE_FIX_ID } from '../role-fix/RoleFix';
 
 const VIA: Record<Recipient['via'], string> = {
   admin: 'GitLab Admin',
@@ -59,6 +60,31 @@ function Details({ entry }: { entry: PlanEntry }) {
   return null;
 }
 
+/** What the user can do about a program held back for want of a recipient. */
+function Fix({ entry }: { entry: PlanEntry }) {
+  if (entry.fix === 'make-admin') {
+    return (
+      <p className="pc-fix-hint">
+        Fix: <a href={`#${ROLE_FIX_ID}`}>make a contact GitLab Admin</a>.
+      </p>
+    );
+  }
+  if (entry.fix === 'enroll') return <p className="pc-fix-hint">Fix: enroll contacts in this campaign (Enablement Enrollment on the contact).</p>;
+  return null;
+}
+
+/** Values behind the decision that the seeds do not give: labelled as the team's, never passed off as the seed's. */
+function TeamChoices({ entry }: { entry: PlanEntry }) {
+  if (!entry.teamChoices.length || entry.state === 'not-eligible') return null;
+  return (
+    <ul className="pc-team-choices" aria-label={`The team's choices for ${entry.program.name}`}>
+      {entry.teamChoices.map((choice) => (
+        <li key={choice}>{choice}</li>
+      ))}
+    </ul>
+  );
+}
+
 function Recipients({ entry }: { entry: PlanEntry }) {
   if (entry.state !== 'due' && entry.state !== 'upcoming') return null;
   if (entry.recipients === null) return <p className="pc-recipients">Recipients unknown: the contacts could not be read.</p>;
@@ -83,7 +109,9 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
         {status(entry, today)}
       </span>
       <Details entry={entry} />
+      <Fix entry={entry} />
       <Recipients entry={entry} />
+      <TeamChoices entry={entry} />
       {entry.warnings.map((w, i) => (
         <p key={i} className="pc-entry-warning">
           {w}

@@ -11,6 +11,9 @@ import { GainsightSteps } from './GainsightSteps';
 import { OpportunityWarning } from './OpportunityWarning';
 import { useRoleFix } from './use-role-fix';
 
+/** Where a held-back program's "make a contact GitLab Admin" link leads. */
+export const ROLE_FIX_ID = 'pc-role-fix';
+
 export interface RoleFixProps {
   account: Account;
   plan: Plan;
@@ -31,13 +34,19 @@ export function RoleFix({ account, plan, page, adminFix }: RoleFixProps) {
   const admins = gitlabAdmins(account, adminValue);
   // A partial list that shows no admin cannot say one is missing: no fix is offered on a guess.
   const needsAdmin = admins.length === 0 && !account.contactsIncomplete;
-  if (adminFix.kind === 'in-gainsight') return needsAdmin ? <GainsightSteps salesforceUrl={adminFix.salesforceUrl} adminValue={adminValue} /> : null;
+  if (adminFix.kind === 'in-gainsight') {
+    return needsAdmin ? (
+      <section id={ROLE_FIX_ID} tabIndex={-1} className="pc-role-fix" aria-label={`Make a contact ${adminValue}`}>
+        <GainsightSteps salesforceUrl={adminFix.salesforceUrl} adminValue={adminValue} />
+      </section>
+    ) : null;
+  }
 
   const onPage = contactOnPage(account, page);
   const opportunityId = page?.site === 'salesforce' && page.object === 'Opportunity' ? page.id : undefined;
   if (!needsAdmin && !onPage && fix.state.step === 'idle') return null;
   return (
-    <section className="pc-role-fix" aria-label={`Make a contact ${adminValue}`}>
+    <section id={ROLE_FIX_ID} tabIndex={-1} className="pc-role-fix" aria-label={`Make a contact ${adminValue}`}>
       {opportunityId && needsAdmin && <OpportunityWarning plan={plan} opportunityId={opportunityId} adminValue={adminValue} />}
       {onPage && <ContactRoleStatus contact={onPage} admins={admins} adminValue={adminValue} />}
       {needsAdmin &&
