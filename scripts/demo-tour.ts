@@ -1,37 +1,51 @@
-// The scripted part of `npm run demo` when there is no display: walks a CSM's day through the
-// sandbox and saves a screenshot at each stop.
+// The scripted part of `npm run demo` when there is no display: walks a CSM's day through the sandbox
+// and saves, at each stop, the page and its side panel next to each other, as a user sees them.
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { Sandbox } from '../test/sandbox/server';
-import { C360, LIGHTNING, sample, signInToSalesforce } from '../test/e2e/harness';
+import type { Locator, Page } from 'playwright-core';
+import { C360, LIGHTNING, panelFor, sample, signInToSalesforce, type Harness } from '../test/e2e/harness';
 
 interface TourOptions {
-  context: BrowserContext;
-  sandbox: Sandbox;
+  harness: Harness;
   outDir: string;
-  sidebar(page: Page): Locator;
 }
+
+const PANEL_WIDTH = 420;
 
 async function waitForPlan(panel: Locator): Promise<void> {
   await panel.getByRole('status').filter({ hasText: /^GitLab Admin:/ }).first().waitFor({ timeout: 20_000 });
+  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
 }
 
-export async function tour({ context, sandbox, outDir, sidebar }: TourOptions): Promise<string[]> {
+export async function tour({ harness, outDir }: TourOptions): Promise<string[]> {
+  const { sandbox } = harness;
   const shots: string[] = [];
   const shoot = async (page: Page, name: string) => {
     const path = join(outDir, `${name}.png`);
     await page.screenshot({ path });
     shots.push(path);
   };
-  const page = context.pages()[0] ?? (await context.newPage());
+  /** The page and its panel side by side, composed in a blank page from the two screenshots. */
+  const shootWithPanel = async (page: Page, panel: Locator, name: string) => {
+    const panelPage = panel.page();
+    await panelPage.setViewportSize({ width: PANEL_WIDTH, height: 900 });
+    const left = (await page.screenshot()).toString('base64');
+    const right = (await panelPage.screenshot()).toString('base64');
+    const canvas = await harness.context.newPage();
+    await canvas.setViewportSize({ width: 1440, height: 900 });
+    await canvas.setContent(
+      `<body style="margin:0;display:flex;background:#ccc"><img style="width:${1440 - PANEL_WIDTH - 1}px;height:900px;object-fit:cover;object-position:left top" src="data:image/png;base64,${left}"><img style="margin-left:1px" src="data:image/png;base64,${right}"></body>`,
+    );
+    await shoot(canvas, name);
+    await canvas.close();
+  };
 
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1440 - PANEL_WIDTH, height: 900 });
   await page.goto(`${sandbox.origin('start.sandbox.test')}/`);
   await shoot(page, '01-start-page');
 
   // The sender identity a CSM sets once in the options, so the email tokens resolve.
-  const extensionId = new URL(context.serviceWorkers()[0]?.url() ?? 'chrome-extension://unknown/').host;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = await harness.openExtensionPage('options.html');
   await options.evaluate(() =>
     // @ts-expect-error the extension page's own `chrome` global
     chrome.storage.local.set({ settings: { sender: { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', ccCsm: true } } }),
@@ -43,33 +57,34 @@ export async function tour({ context, sandbox, outDir, sidebar }: TourOptions): 
 
   const dayTwo = sample(sandbox, 'new-subscription-day-2');
   await page.goto(C360(dayTwo.gainsightId));
-  await waitForPlan(sidebar(page));
-  await shoot(page, '02-c360-sidebar-due-now');
+  const panel = await panelFor(harness, page);
+  await waitForPlan(panel);
+  await page.locator('cta-playbook-companion').waitFor();
+  await shootWithPanel(page, panel, '02-c360-panel-due-now');
 
   // Start the due playbook: the Create CTA form is filled (never saved) and the next send is remembered.
-  await sidebar(page).getByRole('button', { name: 'Start Net-New Onboarding' }).click();
+  await panel.getByRole('button', { name: 'Start Net-New Onboarding' }).click();
   await page.getByRole('dialog', { name: 'Create CTA' }).getByLabel('Playbook').waitFor();
   await page.waitForTimeout(500);
-  await shoot(page, '02b-create-cta-prefilled');
+  await shootWithPanel(page, panel, '02b-create-cta-prefilled');
 
   await page.goto(C360(sample(sandbox, 'no-gitlab-admin').gainsightId));
-  await waitForPlan(sidebar(page));
-  await shoot(page, '03-c360-no-gitlab-admin');
+  await waitForPlan(panel);
+  await shootWithPanel(page, panel, '03-c360-no-gitlab-admin');
 
   await page.goto(C360(sample(sandbox, 'field-missing').gainsightId));
-  await waitForPlan(sidebar(page));
-  await shoot(page, '04-c360-field-missing');
+  await waitForPlan(panel);
+  await shootWithPanel(page, panel, '04-c360-field-missing');
 
   await signInToSalesforce(page);
   await page.goto(LIGHTNING('Account', sample(sandbox, 'no-gitlab-admin').salesforceId));
-  await waitForPlan(sidebar(page));
+  await waitForPlan(panel);
   await page.getByText('Account Name').first().waitFor();
   await page.waitForTimeout(300);
-  await shoot(page, '05-salesforce-account');
+  await shootWithPanel(page, panel, '05-salesforce-account');
 
-  const popup = await context.newPage();
+  const popup = await harness.openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 460, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByRole('heading', { name: 'Pending sends' }).waitFor();
   await popup.getByRole('listitem').first().waitFor();
   await shoot(popup, '06-popup');

@@ -11,7 +11,7 @@ type Port = Browser.runtime.Port;
 
 const ports = new Set<Port>();
 
-function isOwnPage(port: Port): boolean {
+export function isOwnPage(port: Port): boolean {
   const url = port.sender?.url ?? '';
   return port.sender?.id === browser.runtime.id && url.startsWith(browser.runtime.getURL('/'));
 }

@@ -11,6 +11,7 @@ import type { Reminder } from '../reminders/records';
 import type { ActionResult, RecordResult, StartResult } from '../reminders/repository';
 import type { DetectedSend, DocumentId, PageSnapshot, ReaderSettings } from './page-messages';
 import type { FillOutcome, EmailToFill, CtaFormToFill } from './fill-messages';
+import type { RefreshAnswer } from '../book/model';
 
 /**
  * Every message sent to the background, with its answer type. One map, so a sender and its handler
@@ -45,6 +46,12 @@ export interface Protocol {
   'salesforce.orgs': { request: Record<string, never>; response: { orgs: SalesforceOrgChoice[] } };
   /** Options → Salesforce: an org's Account, Contact and Opportunity fields by label, from its describe. */
   'salesforce.describe': { request: { apiHost: string }; response: OrgFieldsResult };
+
+  /** My book: reads the org's book again in the background (never twice at once); progress comes over the book Port. */
+  'book.refresh': { request: { org: string }; response: RefreshAnswer };
+  'book.cancel': { request: { org: string }; response: { cancelled: boolean } };
+  /** My book's role fix: only for a contact of an account in the org's cached book. */
+  'book.makeAdmin': { request: { org: string; accountId: string; contactId: string }; response: SalesforceResult<MadeAdmin> };
 
   /** The user's settings, validated by the background. */
   'settings.get': { request: Record<string, never>; response: Settings };

@@ -1,0 +1,57 @@
+/**
+ * The book's messages: refresh, cancel, and the role fix. Extension pages only (not in PAGE_MESSAGES).
+ * The fix is accepted only for a contact of an account in the cached book of that org: the view names
+ * the account and the contact, and the background checks both against what it read itself.
+ */
+import type { Account } from '../../accounts/account';
+import type { Handlers } from '../../messaging/protocol';
+import { repository } from '../../reminders/repository';
+import { salesforceError } from '../../salesforce/errors';
+import { isSalesforceApiHost } from '../../salesforce/hosts';
+import { clientForApiHost } from '../../salesforce/org-client';
+import { makeGitLabAdmin } from '../../salesforce/role-fix';
+import { loadSettings } from '../../settings/store';
+import { cancelRefresh, noteFixedAccount, startRefresh } from './refresh';
+
+type BookMessage = 'book.refresh' | 'book.cancel' | 'book.makeAdmin';
+
+const orgOf = (payload: unknown): string | null => {
+  const org = (payload as { org?: unknown } | null)?.org;
+  return typeof org === 'string' && isSalesforceApiHost(org) ? org.toLowerCase() : null;
+};
+
+/** Salesforce treats a 15-character id and its 18-character form as the same record. */
+const sameId = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
+
+const NOT_IN_BOOK = 'That contact is not on an account of your book as it was last read. Refresh the book, then try again.';
+
+export const bookHandlers: Pick<Handlers, BookMessage> = {
+  async 'book.refresh'(payload) {
+    const org = orgOf(payload);
+    if (!org) return { started: false, message: 'That is not the address of a Salesforce org (…my.salesforce.com).' };
+    return { started: startRefresh(org).started };
+  },
+
+  async 'book.cancel'(payload) {
+    const org = orgOf(payload);
+    return { cancelled: org ? cancelRefresh(org) : false };
+  },
+
+  async 'book.makeAdmin'(payload) {
+    const org = orgOf(payload);
+    const book = org ? await repository().book.read(org) : null;
+    const account = book?.accounts.find((a) => sameId(a.id, payload?.accountId));
+    const contact = account?.contacts?.find((c) => sameId(c.id, payload?.contactId));
+    if (!org || !account || !contact?.id) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
+    const client = await clientForApiHost(org);
+    if (!client.ok) return client;
+    const result = await makeGitLabAdmin(client.data, contact.id, (await loadSettings()).salesforce);
+    if (result.ok) {
+      const changed: Account = { ...account, contacts: account.contacts!.map((c) => (c === contact ? { ...c, roles: result.data.roles } : c)) };
+      // Salesforce has the change whatever the cache does; a failed cache write only leaves the book stale.
+      await repository().book.replaceAccount(org, changed).catch(() => false);
+      noteFixedAccount(org, changed, contact.id, result.data.roles);
+    }
+    return result;
+  },
+};
