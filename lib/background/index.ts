@@ -16,6 +16,8 @@ import { OPEN_PANEL_COMMAND } from '../panel/commands';
 import { openPanel, openPanelFor } from '../panel/open-panel';
 import { browser } from 'wxt/browser';
 import { startPanelPorts } from './panel-ports';
+import { bookHandlers } from '../book/background/handlers';
+import { startBookPorts } from '../book/background/ports';
 import { startHostAccess } from './host-access';
 
 export function startBackground(): void {
@@ -23,6 +25,7 @@ export function startBackground(): void {
   startCustomDomains();
   startNavigation();
   startPanelPorts(ensureTab);
+  startBookPorts();
   startHostAccess();
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) void openPanel({ windowId: tab?.windowId, tabId: tab?.id });
@@ -32,6 +35,7 @@ export function startBackground(): void {
     ...optionsHandlers,
     ...panelActionHandlers,
     ...salesforceHandlers,
+    ...bookHandlers,
     async 'settings.get'() {
       return loadSettings();
     },

@@ -47,7 +47,8 @@ const PANEL_WINDOW_WIDTH = 440;
  * add-on's own pages, and a content script's click is not one ("sidebarAction.open may only be called
  * from a user input handler"), so there the panel opens bound to the clicked tab
  * (`/sidepanel.html?tabId=<n>`) in a small window at the right edge of the page's window: the same
- * panel, which the user can keep beside the page. A second click brings that window forward.
+ * panel, which the user can keep beside the page. A second click brings that panel forward (also one
+ * the user keeps in a tab) instead of opening another.
  */
 export async function openPanelFor(sender: { windowId?: number; tabId?: number }): Promise<boolean> {
   if (await openPanel(sender)) return true;
@@ -65,6 +66,8 @@ async function openPanelWindow(tabId: number, besideWindowId: number | undefined
   // Asked of the browser, not kept in memory: Firefox's background is an event page that can be unloaded.
   const [open] = await browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB], documentUrls: [url] });
   if (open && open.windowId >= 0) {
+    // Kept in a tab or in the window this opened: that tab comes forward.
+    if (open.tabId >= 0) await browser.tabs.update(open.tabId, { active: true });
     await browser.windows.update(open.windowId, { focused: true });
     return true;
   }

@@ -53,13 +53,16 @@ export async function programItemNames(landmark: ElementHandle<Element>, list: s
   return names;
 }
 
-/** The panel lists exactly the programs the engine plans for `account`, under each heading. */
+/**
+ * The panel lists exactly the programs the engine plans for `account`, under each heading. Polled: the
+ * panel plans again as the page's last values arrive, and what counts is where it settles.
+ */
 export async function expectPlanLists(landmark: ElementHandle<Element>, account: Account, today: string): Promise<void> {
   const plan = expectedPlan(account, today);
   const all = plan.entries.map((e) => e.program.name);
+  const listed = async (list: string) => (await programItemNames(landmark, list)).map((n) => all.find((c) => n.startsWith(c)) ?? `? ${n}`);
   for (const [list, state] of LISTS) {
-    const names = (await programItemNames(landmark, list)).map((n) => all.find((c) => n.startsWith(c)) ?? `? ${n}`);
-    expect.soft(names, `${account.name}: ${list}`).toEqual(namesIn(plan, state));
+    await expect.poll(() => listed(list), { message: `${account.name}: ${list}`, timeout: 15_000 }).toEqual(namesIn(plan, state));
   }
 }
 

@@ -43,6 +43,14 @@ function sidebarIsOpen(watcher: Page, windowId: number): Promise<boolean> {
   }, windowId);
 }
 
+/** The add-on's documents open at `url`, with the window each is in. */
+function panelContexts(asker: Page, url: string): Promise<{ windowId: number; tabId: number }[]> {
+  return asker.evaluate(async (documentUrl) => {
+    const api = (globalThis as unknown as { browser: { runtime: { getContexts(filter: object): Promise<{ windowId: number; tabId: number }[]> } } }).browser;
+    return (await api.runtime.getContexts({ documentUrls: [documentUrl] })).map(({ windowId, tabId }) => ({ windowId, tabId }));
+  }, url);
+}
+
 async function windowOf(asker: Page, tabId: number): Promise<number> {
   return asker.evaluate(async (id) => {
     const api = (globalThis as unknown as { browser: { tabs: { get(id: number): Promise<{ windowId: number }> } } }).browser;
@@ -138,24 +146,27 @@ describe('the side panel in Firefox', () => {
     const chip = await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
     const asker = await h.openExtensionPage('popup.html');
     const { id } = await tabOf(asker, page.url());
-    await asker.close();
     const url = `${h.origin}/sidepanel.html?tabId=${id}`;
-    const panelTargets = () => h.browser.targets().filter((t) => t.url() === url);
-    expect(panelTargets()).toHaveLength(0);
+    expect(await panelContexts(asker, url)).toEqual([]);
 
+    const before = new Set(h.browser.targets());
     await page.bringToFront();
     await chip!.click();
-    const target = await h.browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
+    // Firefox reports an add-on's own documents to WebDriver as about:blank: the new window is found as new.
+    const target = await h.browser.waitForTarget((t) => !before.has(t) && t.type() === 'page', { timeout: 15_000 });
     const panel = await target.page();
     if (!panel) throw new Error('The panel window has no page');
+    await expect.poll(() => panel.evaluate(() => location.href), { timeout: 10_000 }).toBe(url);
     await planShownFor(panel, account.account.name);
-    expect(await countRole(panel, 'main', PANEL_NAME)).toBe(1);
+    const [opened] = await panelContexts(asker, url);
+    expect(opened?.windowId).not.toBe(await windowOf(asker, id));
 
     await page.bringToFront();
     await chip!.click();
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(panelTargets()).toHaveLength(1);
+    expect(await panelContexts(asker, url)).toHaveLength(1);
     await panel.close();
+    await asker.close();
     await page.close();
   });
 });

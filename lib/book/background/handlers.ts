@@ -9,6 +9,7 @@ import { repository } from '../../reminders/repository';
 import { salesforceError } from '../../salesforce/errors';
 import { isSalesforceApiHost } from '../../salesforce/hosts';
 import { clientForApiHost } from '../../salesforce/org-client';
+import type { RefreshDeps } from './refresh';
 import { makeGitLabAdmin } from '../../salesforce/role-fix';
 import { loadSettings } from '../../settings/store';
 import { cancelRefresh, noteFixedAccount, startRefresh } from './refresh';
@@ -25,33 +26,38 @@ const sameId = (a: unknown, b: unknown) => typeof a === 'string' && typeof b ===
 
 const NOT_IN_BOOK = 'That contact is not on an account of your book as it was last read. Refresh the book, then try again.';
 
-export const bookHandlers: Pick<Handlers, BookMessage> = {
-  async 'book.refresh'(payload) {
-    const org = orgOf(payload);
-    if (!org) return { started: false, message: 'That is not the address of a Salesforce org (…my.salesforce.com).' };
-    return { started: startRefresh(org).started };
-  },
+/** `deps`: how to reach Salesforce (tests give the sandbox's cookies and fetch). */
+export function bookHandlersWith(deps: RefreshDeps = {}): Pick<Handlers, BookMessage> {
+  return {
+    async 'book.refresh'(payload) {
+      const org = orgOf(payload);
+      if (!org) return { started: false, message: 'That is not the address of a Salesforce org (…my.salesforce.com).' };
+      return { started: startRefresh(org, deps).started };
+    },
 
-  async 'book.cancel'(payload) {
-    const org = orgOf(payload);
-    return { cancelled: org ? cancelRefresh(org) : false };
-  },
+    async 'book.cancel'(payload) {
+      const org = orgOf(payload);
+      return { cancelled: org ? cancelRefresh(org) : false };
+    },
 
-  async 'book.makeAdmin'(payload) {
-    const org = orgOf(payload);
-    const book = org ? await repository().book.read(org) : null;
-    const account = book?.accounts.find((a) => sameId(a.id, payload?.accountId));
-    const contact = account?.contacts?.find((c) => sameId(c.id, payload?.contactId));
-    if (!org || !account || !contact?.id) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
-    const client = await clientForApiHost(org);
-    if (!client.ok) return client;
-    const result = await makeGitLabAdmin(client.data, contact.id, (await loadSettings()).salesforce);
-    if (result.ok) {
-      const changed: Account = { ...account, contacts: account.contacts!.map((c) => (c === contact ? { ...c, roles: result.data.roles } : c)) };
-      // Salesforce has the change whatever the cache does; a failed cache write only leaves the book stale.
-      await repository().book.replaceAccount(org, changed).catch(() => false);
-      noteFixedAccount(org, changed, contact.id, result.data.roles);
-    }
-    return result;
-  },
-};
+    async 'book.makeAdmin'(payload) {
+      const org = orgOf(payload);
+      const book = org ? await repository().book.read(org) : null;
+      const account = book?.accounts.find((a) => sameId(a.id, payload?.accountId));
+      const contact = account?.contacts?.find((c) => sameId(c.id, payload?.contactId));
+      if (!org || !account || !contact?.id) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
+      const client = await clientForApiHost(org, deps.client);
+      if (!client.ok) return client;
+      const result = await makeGitLabAdmin(client.data, contact.id, (await loadSettings()).salesforce);
+      if (result.ok) {
+        const changed: Account = { ...account, contacts: account.contacts!.map((c) => (c === contact ? { ...c, roles: result.data.roles } : c)) };
+        // Salesforce has the change whatever the cache does; a failed cache write only leaves the book stale.
+        await repository().book.replaceAccount(org, changed).catch(() => false);
+        noteFixedAccount(org, changed, contact.id, result.data.roles);
+      }
+      return result;
+    },
+  };
+}
+
+export const bookHandlers = bookHandlersWith();

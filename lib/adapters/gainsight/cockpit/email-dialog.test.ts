@@ -30,6 +30,16 @@ function capturePosts(status = 201): Array<Record<string, unknown>> {
 
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
 
+/**
+ * A click as the user makes it. Only the browser can make a trusted event; this DOM lets the test mark
+ * one, so the outcome logic is tested here and the trust check by the browser tests and the case below.
+ */
+function userClick(element: HTMLElement): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
 function open(): { dialog: HTMLElement; outcomes: DialogOutcome[]; controller: AbortController } {
   openEditEmail(cta, task, () => undefined);
   const dialog = findEditEmailDialog(document)!;
@@ -53,7 +63,7 @@ describe('the Edit Email dialog', () => {
     // The host's own recipient picker followed the To field.
     expect(dialog.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
 
-    button('Save as Draft').click();
+    userClick(button('Save as Draft'));
     await vi.waitFor(() => expect(outcomes).toEqual(['draft']));
     expect(posts[0]).toMatchObject({ status: 'draft', to: ['ada@acme.example'], cc: ['csm@gitlab.example'], subject: 'Welcome, Acme', bodyHtml: '<p>Hi <strong>Ada</strong></p>' });
   });
@@ -64,7 +74,7 @@ describe('the Edit Email dialog', () => {
     fillEmailDialog(dialog, email);
     button('Preview and Proceed').click();
     await vi.waitFor(() => expect(button('Send')).toBeTruthy());
-    button('Send').click();
+    userClick(button('Send'));
     // Refused: the dialog stays open with an alert; then the user gives up.
     await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')?.textContent).toContain('Invalid'));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -77,8 +87,20 @@ describe('the Edit Email dialog', () => {
     fillEmailDialog(dialog, email);
     button('Preview and Proceed').click();
     await vi.waitFor(() => expect(button('Send')).toBeTruthy());
-    button('Send').click();
+    userClick(button('Send'));
     await vi.waitFor(() => expect(outcomes).toEqual(['sent']));
+    expect(posts.at(-1)).toMatchObject({ status: 'sent' });
+  });
+
+  it('never takes a Send the page script clicked for one the user made', async () => {
+    const posts = capturePosts();
+    const { dialog, outcomes } = open();
+    fillEmailDialog(dialog, email);
+    button('Preview and Proceed').click();
+    await vi.waitFor(() => expect(button('Send')).toBeTruthy());
+    button('Send').click();
+    await vi.waitFor(() => expect(outcomes).toEqual(['closed']));
+    // The host did send it; the extension records nothing for it.
     expect(posts.at(-1)).toMatchObject({ status: 'sent' });
   });
 

@@ -43,16 +43,16 @@ export function watchDialogOutcome(dialog: HTMLElement, signal: AbortSignal, onC
   document.addEventListener('keydown', onKey, { capture: true, signal: watch });
 
   // An error shown after Send means the host refused it; the user may fix it and press Send again.
-  void observe(
-    () => {
-      if (pending === 'sent' && findAllByRole(dialog, 'alert').some((a) => textOf(a) !== '')) pending = 'closed';
-    },
-    { signal: watch, root: dialog },
-  );
+  const refused = () => {
+    if (pending === 'sent' && findAllByRole(dialog, 'alert').some((a) => textOf(a) !== '')) pending = 'closed';
+  };
+  void observe(refused, { signal: watch, root: dialog });
   // The host may remove the dialog or any container around it (an overlay).
   void observe(
     () => {
       if (dialog.isConnected) return false;
+      // The last look at the dialog as it closed: an error may have come in the same moment.
+      refused();
       done.abort();
       if (!signal.aborted) onClose(pending);
       return true;

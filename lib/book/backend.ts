@@ -1,0 +1,118 @@
+/**
+ * What the "My book" view needs from the browser, in one place: the orgs, the cached book (read
+ * straight from the repository: same origin, no wait for a sleeping worker), the planning inputs, the
+ * background's refresh over a Port that reconnects, and the write actions, which go to the background.
+ * Component tests pass a fake.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { IsoDate } from '../accounts/account';
+import { toIsoDate } from '../dates/local';
+import { sendMessage } from '../messaging/protocol';
+import type { MakeAdminResult } from '../panel/backend';
+import type { PlanInputs } from '../planning/plan-account';
+import { accountKeyOf } from '../reminders/keys';
+import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
+import type { AccountKey } from '../reminders/records';
+import { repository, type RecordResult, type StartResult } from '../reminders/repository';
+import { remedyOf } from '../salesforce/errors';
+import { catalogInUse } from '../settings/custom-catalog';
+import { onPlanInputsChanged } from '../settings/items';
+import { loadSettings } from '../settings/store';
+import { BOOK_PORT, type CachedBook, type FromBook, type RefreshAnswer } from './model';
+
+export interface BookOrg {
+  apiHost: string;
+  /** The browser holds a session for it now (a refresh can run). */
+  signedIn: boolean;
+}
+
+export type BookInputs = Omit<PlanInputs, 'sends'>;
+export type Sends = PlanInputs['sends'];
+
+export interface BookBackend {
+  /** Orgs with a session, and orgs with a cached book. */
+  orgs(): Promise<BookOrg[]>;
+  readCache(org: string): Promise<CachedBook | null>;
+  loadInputs(): Promise<BookInputs>;
+  /** Recorded sends of many accounts, in one read. */
+  sendsOf(accounts: readonly { source: 'gainsight' | 'salesforce'; org: string; id: string }[]): Promise<Map<AccountKey, Sends>>;
+  onInputsChanged(listener: () => void): () => void;
+  /** The background's news of an org's book until the returned function is called. */
+  watch(org: string, onMessage: (message: FromBook) => void): () => void;
+  refresh(org: string): Promise<RefreshAnswer>;
+  cancel(org: string): Promise<void>;
+  makeAdmin(org: string, accountId: string, contactId: string): Promise<MakeAdminResult>;
+  recordSend(input: RecordSendInput): Promise<RecordResult>;
+  startSequence(input: SequenceInput): Promise<StartResult>;
+  openTab(url: string): Promise<void>;
+  lastOrg(): Promise<string | null>;
+  rememberOrg(org: string): Promise<void>;
+  today(): IsoDate;
+}
+
+const lastOrgItem = storage.defineItem<string | null>('local:book.lastOrg', { fallback: null });
+
+const RECONNECT_MS = 200;
+
+export function extensionBookBackend(): BookBackend {
+  const repo = repository();
+  return {
+    async orgs() {
+      const [{ orgs }, cached] = await Promise.all([sendMessage('salesforce.orgs', {}).catch(() => ({ orgs: [] })), repo.book.list().catch(() => [])]);
+      const all = new Map<string, BookOrg>();
+      for (const o of orgs) if (o.signedIn) all.set(o.apiHost, { apiHost: o.apiHost, signedIn: true });
+      for (const m of cached) if (!all.has(m.org)) all.set(m.org, { apiHost: m.org, signedIn: false });
+      return [...all.values()];
+    },
+    readCache: (org) => repo.book.read(org),
+    async loadInputs() {
+      const settings = await loadSettings();
+      return { settings, catalog: (await catalogInUse(settings)).catalog, today: toIsoDate(new Date()) };
+    },
+    async sendsOf(accounts) {
+      const byKey = await repo.sendsByAccount(accounts.map(accountKeyOf));
+      return new Map([...byKey].map(([key, sends]) => [key, sends.map(({ programId, step, sentOn, recipients }) => ({ programId, step, sentOn, recipients }))]));
+    },
+    onInputsChanged: onPlanInputsChanged,
+    watch(org, onMessage) {
+      let stopped = false;
+      let port: ReturnType<typeof browser.runtime.connect> | null = null;
+      let retry: ReturnType<typeof setTimeout> | undefined;
+      const connect = () => {
+        if (stopped) return;
+        port = browser.runtime.connect({ name: BOOK_PORT });
+        port.onMessage.addListener((message: unknown) => onMessage(message as FromBook));
+        // The service worker stopped: connect again, which wakes it, and hear the state anew.
+        port.onDisconnect.addListener(() => {
+          port = null;
+          retry = setTimeout(connect, RECONNECT_MS);
+        });
+        port.postMessage({ type: 'watch', org });
+      };
+      connect();
+      return () => {
+        stopped = true;
+        clearTimeout(retry);
+        port?.disconnect();
+      };
+    },
+    refresh: (org) => sendMessage('book.refresh', { org }),
+    async cancel(org) {
+      await sendMessage('book.cancel', { org });
+    },
+    async makeAdmin(org, accountId, contactId) {
+      const result = await sendMessage('book.makeAdmin', { org, accountId, contactId });
+      if (result.ok) return { ok: true, name: result.data.name, alreadyAdmin: result.data.alreadyAdmin, ...(result.data.note ? { note: result.data.note } : {}) };
+      return { ok: false, message: result.error.message, signInAgain: remedyOf(result.error) === 'sign-in' };
+    },
+    recordSend: (input) => sendMessage('reminders.recordSend', input),
+    startSequence: (input) => sendMessage('reminders.startSequence', input),
+    async openTab(url) {
+      await browser.tabs.create({ url });
+    },
+    lastOrg: async () => (await lastOrgItem.getValue().catch(() => null)) ?? null,
+    rememberOrg: (org) => lastOrgItem.setValue(org),
+    today: () => toIsoDate(new Date()),
+  };
+}
