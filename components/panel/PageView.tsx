@@ -21,6 +21,7 @@ function PageContent() {
   const tab = usePanel((s) => s.tab);
   const plan = usePanel((s) => s.plan);
   const planError = usePanel((s) => s.planError);
+  const historyProblem = usePanel((s) => s.inputs?.historyProblem);
   const view = tab?.view;
   if (!view || view.status === 'loading') {
     return (
@@ -45,5 +46,14 @@ function PageContent() {
   }
   if (planError) return <p role="alert">{planError}</p>;
   if (!plan || plan.accountId !== view.account.id) return <p role="status">Planning…</p>;
-  return <AccountPlan view={view} plan={plan} page={tab.page} />;
+  return (
+    <>
+      {historyProblem && (
+        <p className="pc-notice" role="alert">
+          {historyProblem} This plan counts only the sends the page shows.
+        </p>
+      )}
+      <AccountPlan view={view} plan={plan} page={tab.page} />
+    </>
+  );
 }

@@ -7,7 +7,6 @@ import { handleMessages } from '../messaging/protocol';
 import { reminderHandlers } from '../reminders/background/handlers';
 import { startReminders } from '../reminders/background/start';
 import { optionsHandlers, startCustomDomains } from '../settings/background';
-import { loadSettings } from '../settings/store';
 import { acceptSnapshot, readerSettingsFor } from './gainsight-tab';
 import { ensureTab, startNavigation } from './navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel-actions';
@@ -36,9 +35,6 @@ export function startBackground(): void {
     ...panelActionHandlers,
     ...salesforceHandlers,
     ...bookHandlers,
-    async 'settings.get'() {
-      return loadSettings();
-    },
     async 'panel.open'(_payload, sender) {
       return { opened: await openPanelFor(sender) };
     },

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '../settings/schema';
 import type { SalesforceResult } from '../salesforce/types';
 import type { MadeAdmin } from '../salesforce/role-fix';
 import type { OrgFieldsResult, SalesforceOrgChoice } from '../salesforce/org-fields';
@@ -53,8 +52,6 @@ export interface Protocol {
   /** My book's role fix: only for a contact of an account in the org's cached book. */
   'book.makeAdmin': { request: { org: string; accountId: string; contactId: string }; response: SalesforceResult<MadeAdmin> };
 
-  /** The user's settings, validated by the background. */
-  'settings.get': { request: Record<string, never>; response: Settings };
   /** The catalog the engine plans with: the imported custom catalog, else the built-in edition. */
   'catalog.get': { request: Record<string, never>; response: CatalogInUse };
   /** Enrolls an account in a program's email sequence and schedules its first send (idempotent). */

@@ -5,6 +5,7 @@
 import type { Account } from '../accounts/account';
 import { toIsoDate } from '../dates/local';
 import { accountKeyOf } from '../reminders/keys';
+import { remindersErrorText } from '../reminders/errors';
 import { repository } from '../reminders/repository';
 import { catalogInUse } from '../settings/custom-catalog';
 import { loadSettings } from '../settings/store';
@@ -12,13 +13,13 @@ import type { PlanInputs } from './plan-account';
 
 export async function loadPlanInputs(account: Pick<Account, 'source' | 'id' | 'org'>, now = new Date()): Promise<PlanInputs> {
   const settings = await loadSettings();
-  const [{ catalog }, sends] = await Promise.all([
+  const [{ catalog }, history] = await Promise.all([
     catalogInUse(settings),
-    // The plan still stands on the page's own Program Logs if the database cannot be read.
+    // The plan still stands on the page's own Program Logs if the database cannot be read; the panel says so.
     repository()
       .forAccount(accountKeyOf(account))
-      .then((history) => history.sends)
-      .catch(() => []),
+      .then((found) => ({ sends: found.sends, problem: undefined }))
+      .catch((error: unknown) => ({ sends: [], problem: remindersErrorText(error) })),
   ]);
-  return { catalog, settings, sends, today: toIsoDate(now) };
+  return { catalog, settings, sends: history.sends, today: toIsoDate(now), ...(history.problem ? { historyProblem: history.problem } : {}) };
 }

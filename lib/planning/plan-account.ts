@@ -16,6 +16,8 @@ export interface PlanInputs {
   /** What the extension recorded for this account (the page's Program Logs are in the account). */
   sends: readonly { programId: string; step: number; sentOn: IsoDate; recipients?: readonly string[] }[];
   today: IsoDate;
+  /** The recorded sends could not be read (the plan then rests on the page's Program Logs alone): why, in words. */
+  historyProblem?: string;
 }
 
 /** The repository records steps by index; the engine reads them by step id. */

@@ -118,6 +118,9 @@ let scratchDays = new Float64Array(64);
 let scratchEvaluating = new Uint8Array(64);
 let scratchRanks = new Uint8Array(64);
 const scratchResolved: (ResolvedRecipients | undefined)[] = [];
+/** Where each state's entries go next in the sorted plan, and where they began. */
+const rankStarts = new Int32Array(RANKS + 1);
+const rankFirsts = new Int32Array(RANKS + 1);
 
 class Evaluation implements RecipientContext {
   readonly entries: PlanEntry[];
@@ -195,29 +198,33 @@ class Evaluation implements RecipientContext {
   }
 
   /**
-   * Entries in plan order: by state, each state's entries in catalog order, then the dated ones by day
-   * (insertion sort: a state holds a few entries).
+   * Entries in plan order: by state, each state's entries in catalog order, then the dated ones by day.
+   * A counting sort places each state's entries at once, in an array made at its final size; within a
+   * state, an insertion sort by day (a state holds a few entries, and most share day 0).
    */
   sorted(): PlanEntry[] {
     const { entries } = this;
     const n = entries.length;
-    const out: PlanEntry[] = [];
+    const out = new Array<PlanEntry>(n);
     const days = sortDays;
-    for (let rank = 0; rank < RANKS; rank++) {
-      const from = out.length;
-      for (let i = 0; i < n; i++) {
-        if (scratchRanks[i] !== rank) continue;
-        const entry = entries[i]!;
-        const day = scratchDays[i]!;
-        let j = out.length - 1;
-        out.push(entry);
-        for (; j >= from && days[j]! > day; j--) {
-          out[j + 1] = out[j]!;
-          days[j + 1] = days[j]!;
-        }
-        out[j + 1] = entry;
-        days[j + 1] = day;
+    const next = rankStarts;
+    next.fill(0);
+    for (let i = 0; i < n; i++) next[scratchRanks[i]! + 1]!++;
+    for (let rank = 1; rank <= RANKS; rank++) next[rank]! += next[rank - 1]!;
+    const first = rankFirsts;
+    first.set(next);
+    for (let i = 0; i < n; i++) {
+      const rank = scratchRanks[i]!;
+      const entry = entries[i]!;
+      const day = scratchDays[i]!;
+      const from = first[rank]!;
+      let j = next[rank]!++ - 1;
+      for (; j >= from && days[j]! > day; j--) {
+        out[j + 1] = out[j]!;
+        days[j + 1] = days[j]!;
       }
+      out[j + 1] = entry;
+      days[j + 1] = day;
     }
     return out;
   }

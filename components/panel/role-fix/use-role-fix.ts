@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Contact } from '@/lib/accounts/account';
+import type { MakeAdminResult } from '@/lib/panel/backend';
 import { usePanel } from '../StoreContext';
 
 /**
@@ -22,7 +23,11 @@ export interface RoleFixControls {
 }
 
 export function useRoleFix(): RoleFixControls {
-  const makeAdmin = usePanel((s) => s.actions.makeAdmin);
+  return useRoleFixWith(usePanel((s) => s.actions.makeAdmin));
+}
+
+/** The same state machine over another way of making the admin (My book's, which names the account too). */
+export function useRoleFixWith(makeAdmin: (contactId: string) => Promise<MakeAdminResult>): RoleFixControls {
   const [state, setState] = useState<FixState>({ step: 'idle' });
   // The answer may arrive after the user moved to another record; a dead panel must not be updated.
   const mounted = useRef(true);

@@ -1,0 +1,43 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { extensionBookBackend, type BookBackend } from '@/lib/book/backend';
+import { createBookStore, type BookState, type BookStore } from '@/lib/book/store';
+
+/** Where the book's data comes from; tests give their own. */
+export const BookBackendContext = createContext<() => BookBackend>(extensionBookBackend);
+
+/**
+ * One book model per page and backend: the "My book" tab and the view beside a non-record page show the
+ * same book, and switching between them neither reads it again nor starts a second refresh.
+ */
+const stores = new WeakMap<() => BookBackend, { store: BookStore; start(): () => void; users: number; stop?: () => void }>();
+
+function storeFor(make: () => BookBackend) {
+  let entry = stores.get(make);
+  if (!entry) stores.set(make, (entry = { ...createBookStore(make()), users: 0 }));
+  return entry;
+}
+
+/** The page's book store, started while at least one view shows it. */
+export function useBookStore(): BookStore {
+  const make = useContext(BookBackendContext);
+  const [entry] = useState(() => storeFor(make));
+  useEffect(() => {
+    if (entry.users++ === 0) entry.stop = entry.start();
+    return () => {
+      if (--entry.users === 0) {
+        entry.stop?.();
+        entry.stop = undefined;
+      }
+    };
+  }, [entry]);
+  return entry.store;
+}
+
+export const BookStoreContext = createContext<BookStore | null>(null);
+
+export function useBook<T>(selector: (state: BookState) => T): T {
+  const store = useContext(BookStoreContext);
+  if (!store) throw new Error('useBook outside a book view');
+  return useStore(store, selector);
+}

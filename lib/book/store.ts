@@ -1,0 +1,269 @@
+/**
+ * The "My book" view's one model: which org, the book shown (the cache at once, or a refresh's accounts
+ * as they come when there is no cache yet), the refresh's progress and outcome, the lists planned from
+ * it, and the actions. The UI reads this store and calls its actions; it never talks to the browser.
+ *
+ * A refresh over a cached book keeps the cached book on screen until the new one is whole; a refresh
+ * that stops leaves it there and says why.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Account } from '../accounts/account';
+import type { MakeAdminResult } from '../panel/backend';
+import { enrolledSentence, sentSentence } from '../planning/notices';
+import { sendInput, sequenceInput } from '../planning/sequence';
+import { accountKeyOf } from '../reminders/keys';
+import type { BookBackend, BookInputs, BookOrg, Sends } from './backend';
+import type { BookFailure, BookMeta, FromBook, RefreshProgress } from './model';
+import { bookLists, EMPTY_LISTS, planBookAccount, type BookLists, type DueRow, type PlannedAccount } from './plan-book';
+
+export type BookPhase = 'starting' | 'no-org' | 'loading' | 'ready';
+
+export interface BookState {
+  phase: BookPhase;
+  orgs: BookOrg[];
+  org: string | null;
+  /** The cached book's facts (as-of time, user, notes, calls); null when none is shown. */
+  meta: BookMeta | null;
+  /** How many accounts the lists are made from. */
+  accounts: number;
+  lists: BookLists;
+  /** A refresh running now: its progress. */
+  refreshing: RefreshProgress | null;
+  /** How the last refresh stopped, when it did not finish. */
+  failure: BookFailure | null;
+  /** The accounts shown are a stopped refresh's, not a saved book: the view says so. */
+  partial: boolean;
+  /** API calls of the last refresh, when it did not save a book (a saved one's are in `meta`). */
+  lastCalls: number | null;
+  /** What the last action did, in words (read out by a live region). */
+  notice: string | null;
+  /** Planning failed: the words to show. */
+  error: string | null;
+  filter: string;
+  setFilter(filter: string): void;
+  chooseOrg(org: string): Promise<void>;
+  refresh(): Promise<void>;
+  cancel(): Promise<void>;
+  markSent(row: DueRow): Promise<void>;
+  start(row: DueRow): Promise<void>;
+  makeAdmin(account: Account, contactId: string): Promise<MakeAdminResult>;
+  openAccount(account: Account): Promise<void>;
+}
+
+export type BookStore = StoreApi<BookState>;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** `settings.book.refreshAfter` in ms; null: only on demand. */
+function refreshAfterMs(inputs: BookInputs): number | null {
+  const value = inputs.settings.book.refreshAfter;
+  return value === 'never' ? null : Number(value) * 60_000;
+}
+
+export function createBookStore(backend: BookBackend, now: () => number = Date.now): { store: BookStore; start(): () => void } {
+  let inputs: BookInputs | null = null;
+  let sends = new Map<string, Sends>();
+  /** Planned accounts in the order they were shown, by id. */
+  let planned = new Map<string, PlannedAccount>();
+  /** The accounts of the refresh running or last run, and its id. */
+  let live: Account[] = [];
+  let liveRun: number | null = null;
+  let unwatch: (() => void) | null = null;
+  let token = 0;
+
+  const plan = (account: Account): PlannedAccount =>
+    planBookAccount(account, { ...inputs!, sends: sends.get(accountKeyOf(account)) ?? [] });
+
+  const publish = () => store.setState({ lists: inputs ? bookLists(planned.values(), inputs.today) : EMPTY_LISTS, accounts: planned.size });
+
+  function show(accounts: readonly Account[]): void {
+    planned = new Map(accounts.map((a) => [a.id, plan(a)]));
+    publish();
+  }
+
+  function add(accounts: readonly Account[]): void {
+    for (const account of accounts) planned.set(account.id, plan(account));
+    publish();
+  }
+
+  async function loadSends(accounts: readonly Account[]): Promise<void> {
+    const found = await backend.sendsOf(accounts).catch(() => new Map<string, Sends>());
+    for (const account of accounts) sends.set(accountKeyOf(account), found.get(accountKeyOf(account)) ?? []);
+  }
+
+  /** Plans everything again (settings, catalog or the day changed). */
+  async function replanAll(): Promise<void> {
+    try {
+      inputs = await backend.loadInputs();
+      show([...planned.values()].map((p) => p.account));
+    } catch (error) {
+      store.setState({ error: `The book could not be planned: ${message(error)}` });
+    }
+  }
+
+  function onBackground(org: string, news: FromBook, autoRefresh: () => void): void {
+    if (store.getState().org !== org || news.org !== org) return;
+    const { meta } = store.getState();
+    switch (news.type) {
+      case 'state':
+        if (news.run === null && store.getState().refreshing) {
+          // The background restarted mid-refresh: that refresh is gone, the shown book stays.
+          store.setState({ refreshing: null, failure: { message: 'The refresh stopped when the extension restarted. The book shown is unchanged; refresh again.' } });
+        }
+        if (news.run !== null) store.setState({ refreshing: news.progress, failure: null });
+        else if (news.failure && !store.getState().failure) store.setState({ failure: news.failure });
+        if (news.run === null) autoRefresh();
+        return;
+      case 'accounts':
+        if (liveRun !== news.run) {
+          liveRun = news.run;
+          live = [];
+        }
+        live.push(...news.accounts);
+        store.setState({ refreshing: news.progress, failure: null });
+        // With a cached book on screen the new one is shown once whole; without one, as it comes.
+        if (!meta) void loadSends(news.accounts).then(() => add(news.accounts));
+        return;
+      case 'finished':
+        if (news.outcome === 'saved') {
+          const accounts = live.length === news.meta.total ? live : null;
+          store.setState({ meta: news.meta, refreshing: null, failure: null, partial: false, lastCalls: null, notice: `Book refreshed: ${news.meta.total.toLocaleString()} accounts.` });
+          void (accounts ? Promise.resolve(accounts) : backend.readCache(org).then((b) => b?.accounts ?? [])).then(async (fresh) => {
+            await loadSends(fresh);
+            show(fresh);
+          });
+        } else {
+          const stopped = news.outcome === 'cancelled' ? { message: 'Refresh cancelled. The book shown is unchanged.' } : news.failure;
+          store.setState({ refreshing: null, failure: stopped, lastCalls: news.calls, partial: !meta && planned.size > 0 });
+        }
+        return;
+      case 'account': {
+        live = live.map((a) => (a.id === news.account.id ? news.account : a));
+        if (planned.has(news.account.id)) add([news.account]);
+        return;
+      }
+    }
+  }
+
+  const store = createStore<BookState>()((set, get) => ({
+    phase: 'starting',
+    orgs: [],
+    org: null,
+    meta: null,
+    accounts: 0,
+    lists: EMPTY_LISTS,
+    refreshing: null,
+    failure: null,
+    partial: false,
+    lastCalls: null,
+    notice: null,
+    error: null,
+    filter: '',
+    setFilter: (filter) => set({ filter }),
+
+    async chooseOrg(org) {
+      const mine = ++token;
+      unwatch?.();
+      unwatch = null;
+      planned = new Map();
+      live = [];
+      liveRun = null;
+      set({ org, phase: 'loading', meta: null, accounts: 0, lists: EMPTY_LISTS, refreshing: null, failure: null, partial: false, lastCalls: null, notice: null, error: null });
+      void backend.rememberOrg(org).catch(() => undefined);
+      try {
+        const [cached, loaded] = await Promise.all([backend.readCache(org).catch(() => null), backend.loadInputs()]);
+        if (mine !== token) return;
+        inputs = loaded;
+        sends = new Map();
+        if (cached) await loadSends(cached.accounts);
+        if (mine !== token) return;
+        show(cached?.accounts ?? []);
+        set({ meta: cached?.meta ?? null, phase: 'ready' });
+      } catch (error) {
+        if (mine === token) set({ phase: 'ready', error: `The book could not be opened: ${message(error)}` });
+        return;
+      }
+      let decided = false;
+      // Once the background said no refresh runs: refresh when there is no book yet or it is old.
+      const autoRefresh = () => {
+        if (decided) return;
+        decided = true;
+        const { meta } = get();
+        const after = inputs ? refreshAfterMs(inputs) : null;
+        const stale = !meta || (after !== null && now() - Date.parse(meta.asOf) >= after);
+        if (stale && get().orgs.find((o) => o.apiHost === org)?.signedIn !== false) void get().refresh();
+      };
+      unwatch = backend.watch(org, (news) => onBackground(org, news, autoRefresh));
+    },
+
+    async refresh() {
+      const { org, refreshing } = get();
+      if (!org || refreshing) return;
+      set({ refreshing: { read: 0, total: null, calls: 0 }, failure: null, notice: null });
+      try {
+        const answer = await backend.refresh(org);
+        if ('message' in answer) set({ refreshing: null, failure: { message: answer.message } });
+      } catch (error) {
+        set({ refreshing: null, failure: { message: `The refresh could not start: ${message(error)}` } });
+      }
+    },
+
+    async cancel() {
+      const { org } = get();
+      if (org) await backend.cancel(org);
+    },
+
+    async markSent(row) {
+      if (!inputs) return;
+      const { program, nextStep } = row.entry;
+      try {
+        const result = await backend.recordSend(sendInput({ program, account: row.account, step: nextStep.index, sentOn: inputs.today, recipients: row.recipients ?? [], how: 'marked' }));
+        await loadSends([row.account]);
+        add([row.account]);
+        set({ notice: `${row.account.name}: ${sentSentence(program, nextStep.index, result)}` });
+      } catch (error) {
+        set({ notice: `Not recorded: ${message(error)}` });
+      }
+    },
+
+    async start(row) {
+      if (!inputs) return;
+      try {
+        const result = await backend.startSequence(sequenceInput(row.entry.program, row.account, inputs.today, row.recipients ?? []));
+        if (row.account.url) await backend.openTab(row.account.url);
+        set({ notice: `${row.account.name}: ${enrolledSentence(result)}${row.account.url ? ' The account opened in a new tab.' : ''}` });
+      } catch (error) {
+        set({ notice: `Not started: ${message(error)}` });
+      }
+    },
+
+    async makeAdmin(account, contactId) {
+      const { org } = get();
+      if (!org) return { ok: false, message: 'Choose an org first.', signInAgain: false };
+      const result = await backend.makeAdmin(org, account.id, contactId);
+      if (result.ok) set({ notice: `${result.name} is ${result.alreadyAdmin ? 'already' : 'now'} ${inputs?.settings.salesforce.adminValue ?? 'GitLab Admin'}: ${account.name} is no longer without one.` });
+      return result;
+    },
+
+    async openAccount(account) {
+      if (account.url) await backend.openTab(account.url);
+    },
+  }));
+
+  function start(): () => void {
+    void (async () => {
+      const [orgs, last] = await Promise.all([backend.orgs().catch(() => []), backend.lastOrg().catch(() => null)]);
+      store.setState({ orgs });
+      const pick = orgs.find((o) => o.apiHost === last) ?? orgs.find((o) => o.signedIn) ?? orgs[0];
+      if (pick) await store.getState().chooseOrg(pick.apiHost);
+      else store.setState({ phase: 'no-org' });
+    })();
+    const unlisten = backend.onInputsChanged(() => void replanAll());
+    return () => {
+      unlisten();
+      unwatch?.();
+    };
+  }
+
+  return { store, start };
+}
