@@ -4,11 +4,10 @@
  * decides on a correct reading of that page; a note's decoy table never becomes a contact, and a
  * virtualized grid's visible rows never prove that there is no admin.
  */
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { C360_VARIANTS, expectedReading } from '../sandbox/data/c360-variants';
 import { expectedPlan, namesIn } from './expected-plans';
-import { launch, panelFor, programItemNames, type Harness } from './harness';
+import { launch, panelFor, listedPrograms, PLAN_LISTS, type Harness } from './harness';
 
 let h: Harness;
 
@@ -19,19 +18,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const LISTS = [
-  ['Due now', 'due'],
-  ['Upcoming', 'upcoming'],
-  ['Needs data', 'unknown'],
-  ['Held back', 'held-back'],
-] as const;
-
 const VERDICT = { yes: /^GitLab Admin: ✓/, no: /^GitLab Admin: ✗ none/, unknown: /^GitLab Admin: unknown/ } as const;
-
-async function listed(panel: Locator, list: string, candidates: string[]): Promise<string[]> {
-  const names = await programItemNames(panel, list);
-  return names.map((n) => candidates.find((c) => n.startsWith(c)) ?? `? ${n}`);
-}
 
 describe('the side panel reads Customer360 the way tenants build it', () => {
   it.each(C360_VARIANTS.map((v) => [v.key, v] as const))('%s', async (_key, variant) => {
@@ -50,7 +37,7 @@ describe('the side panel reads Customer360 the way tenants build it', () => {
 
     const plan = expectedPlan(expected.account, h.sandbox.state.today);
     const all = plan.entries.map((e) => e.program.name);
-    for (const [list, state] of LISTS) expect.soft(await listed(panel, list, all), `${variant.key}: ${list}`).toEqual(namesIn(plan, state));
+    for (const [list, state] of PLAN_LISTS) expect.soft(await listedPrograms(panel, list, all), `${variant.key}: ${list}`).toEqual(namesIn(plan, state));
     const text = (await panel.textContent()) ?? '';
     for (const name of expected.notContacts) expect(text, `${variant.key}: a note's name is not a contact`).not.toContain(name);
     await page.close();

@@ -204,3 +204,17 @@ export async function recordedFor(h: Harness, accountId: string): Promise<{ enro
     await page.close();
   }
 }
+
+/** The panel's open program lists, by accessible name, and the engine state each shows. */
+export const PLAN_LISTS = [
+  ['Due now', 'due'],
+  ['Upcoming', 'upcoming'],
+  ['Needs data', 'unknown'],
+  ['Held back', 'held-back'],
+] as const;
+
+/** The program names the panel lists under a heading; each item's accessible name begins with one of `candidates`. */
+export async function listedPrograms(panel: Locator, list: string, candidates: string[]): Promise<string[]> {
+  const names = await programItemNames(panel, list);
+  return names.map((n) => candidates.find((c) => n.startsWith(c)) ?? `? ${n}`);
+}

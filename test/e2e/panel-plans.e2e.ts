@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxAccount } from '../sandbox/data/types';
 import { asC360Shows, asSalesforceShows, expectedPlan, namesIn } from './expected-plans';
-import { C360, launch, LIGHTNING, panelFor, programItemNames, sample, signInToSalesforce, type Harness } from './harness';
+import { C360, launch, LIGHTNING, panelFor, listedPrograms, PLAN_LISTS, sample, signInToSalesforce, type Harness } from './harness';
 
 let h: Harness;
 
@@ -13,31 +13,18 @@ afterAll(async () => {
   await h?.close();
 });
 
-const LISTS = [
-  ['Due now', 'due'],
-  ['Upcoming', 'upcoming'],
-  ['Needs data', 'unknown'],
-  ['Held back', 'held-back'],
-] as const;
-
 /** Waits until the panel shows this account and has finished reading the page. */
 async function planShownFor(panel: Locator, name: string): Promise<void> {
   await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 20_000 });
   await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
 }
 
-/** The program names the panel lists under a heading; each item's accessible name begins with one. */
-async function listed(panel: Locator, list: string, candidates: string[]): Promise<string[]> {
-  const names = await programItemNames(panel, list);
-  return names.map((n) => candidates.find((c) => n.startsWith(c)) ?? `? ${n}`);
-}
-
 async function expectPlan(panel: Locator, sampleAccount: SandboxAccount, account: ReturnType<typeof asC360Shows>) {
   await planShownFor(panel, sampleAccount.account.name);
   const plan = expectedPlan(account, h.sandbox.state.today);
   const all = plan.entries.map((e) => e.program.name);
-  for (const [list, state] of LISTS) {
-    expect.soft(await listed(panel, list, all), `${sampleAccount.key}: ${list}`).toEqual(namesIn(plan, state));
+  for (const [list, state] of PLAN_LISTS) {
+    expect.soft(await listedPrograms(panel, list, all), `${sampleAccount.key}: ${list}`).toEqual(namesIn(plan, state));
   }
 }
 
