@@ -1,6 +1,7 @@
 import { useRef, type FormEvent } from 'react';
 import { SaveBar } from './layout/SaveBar';
 import { GainsightSection } from './sections/GainsightSection';
+import { PanelSection } from './sections/PanelSection';
 import { ProgramsSection } from './sections/ProgramsSection';
 import { SalesforceSection } from './sections/SalesforceSection';
 import { SenderSection } from './sections/SenderSection';
@@ -21,6 +22,7 @@ export function SettingsForm() {
   return (
     <form ref={form} aria-label="Settings" noValidate onSubmit={(event) => void onSubmit(event)}>
       <SenderSection />
+      <PanelSection />
       <SalesforceSection />
       <GainsightSection />
       <ProgramsSection />

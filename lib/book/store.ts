@@ -7,7 +7,7 @@
  * that stops leaves it there and says why.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Account } from '../accounts/account';
+import { GITLAB_ADMIN_ROLE, type Account, type IsoDate } from '../accounts/account';
 import type { MakeAdminResult } from '../panel/backend';
 import { enrolledSentence, sentSentence } from '../planning/notices';
 import { sendInput, sequenceInput } from '../planning/sequence';
@@ -39,6 +39,9 @@ export interface BookState {
   notice: string | null;
   /** Planning failed: the words to show. */
   error: string | null;
+  /** The day the plans are made for, and the admin role value, from the planning inputs. */
+  today: IsoDate;
+  adminValue: string;
   filter: string;
   setFilter(filter: string): void;
   chooseOrg(org: string): Promise<void>;
@@ -74,7 +77,12 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
   const plan = (account: Account): PlannedAccount =>
     planBookAccount(account, { ...inputs!, sends: sends.get(accountKeyOf(account)) ?? [] });
 
-  const publish = () => store.setState({ lists: inputs ? bookLists(planned.values(), inputs.today) : EMPTY_LISTS, accounts: planned.size });
+  const publish = () =>
+    store.setState({
+      lists: inputs ? bookLists(planned.values(), inputs.today) : EMPTY_LISTS,
+      accounts: planned.size,
+      ...(inputs ? { today: inputs.today, adminValue: inputs.settings.salesforce.adminValue } : {}),
+    });
 
   function show(accounts: readonly Account[]): void {
     planned = new Map(accounts.map((a) => [a.id, plan(a)]));
@@ -133,8 +141,8 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
             show(fresh);
           });
         } else {
-          const stopped = news.outcome === 'cancelled' ? { message: 'Refresh cancelled. The book shown is unchanged.' } : news.failure;
-          store.setState({ refreshing: null, failure: stopped, lastCalls: news.calls, partial: !meta && planned.size > 0 });
+          const stopped = news.outcome === 'cancelled' ? { failure: null, notice: 'Refresh cancelled. The book shown is unchanged.' } : { failure: news.failure };
+          store.setState({ refreshing: null, ...stopped, lastCalls: news.calls, partial: !meta && planned.size > 0 });
         }
         return;
       case 'account': {
@@ -158,6 +166,8 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
     lastCalls: null,
     notice: null,
     error: null,
+    today: backend.today(),
+    adminValue: GITLAB_ADMIN_ROLE,
     filter: '',
     setFilter: (filter) => set({ filter }),
 
@@ -241,7 +251,7 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
       const { org } = get();
       if (!org) return { ok: false, message: 'Choose an org first.', signInAgain: false };
       const result = await backend.makeAdmin(org, account.id, contactId);
-      if (result.ok) set({ notice: `${result.name} is ${result.alreadyAdmin ? 'already' : 'now'} ${inputs?.settings.salesforce.adminValue ?? 'GitLab Admin'}: ${account.name} is no longer without one.` });
+      if (result.ok) set({ notice: `${result.name} is ${result.alreadyAdmin ? 'already' : 'now'} ${get().adminValue}: ${account.name} is no longer without one.` });
       return result;
     },
 

@@ -54,16 +54,27 @@ const before = (a: string | null, b: string | null): a is string =>
 /** Not converted yet. Dates are converted on first use: most programs read only one or two of them. */
 const UNREAD = -Infinity;
 
+const outOfPercent = (value: number): boolean => !(value >= 0 && value <= 100);
+
 function readDay(value: unknown): DayRead {
   if (value === null) return null;
   return typeof value === 'string' ? (dayFromIso(value) ?? undefined) : undefined;
 }
 
 const PERCENT_KEYS = [...PERCENT_FIELDS];
-const DATE_KEYS: readonly DateField[] = ['customerSince', 'subscriptionStartDate', 'renewalDate', 'lastRenewalDate', 'csmAssignedDate', 'ultimateSince', 'duoPurchaseDate'];
 
-/** Dates that cannot come before Customer Since: a renewal or a subscription of someone not yet a customer. */
-const AFTER_CUSTOMER_SINCE = ['lastRenewalDate', 'subscriptionStartDate'] as const;
+/**
+ * Dates that cannot come before another: a renewal or a subscription of someone not yet a customer, a next
+ * renewal before the last one. Both dates of a pair that breaks its rule are contradicted.
+ */
+const NOT_BEFORE: readonly (readonly [DateField, DateField])[] = [
+  ['lastRenewalDate', 'customerSince'],
+  ['subscriptionStartDate', 'customerSince'],
+  ['renewalDate', 'lastRenewalDate'],
+];
+/** The NOT_BEFORE pairs as dateIndex pairs, and the date fields some pair names (one bit per dateIndex). */
+const NOT_BEFORE_INDEXES = NOT_BEFORE.map(([later, earlier]) => [dateIndex(later), dateIndex(earlier)] as const);
+const RULED_DATES = NOT_BEFORE_INDEXES.reduce((bits, [later, earlier]) => bits | (1 << later) | (1 << earlier), 0);
 
 const NO_CONFLICTS: Readonly<Partial<Record<AccountFieldKey, string>>> = {};
 const NO_MISSING: readonly MissingField[] = [];
@@ -81,15 +92,30 @@ export class AccountView {
   private conflictDates = -1;
   private segmentRead: Segment | null | undefined | false = false;
   private enrollments: ReadonlyMap<string, Recipient[]> | null = null;
-
+  account!: Account;
+  names!: FieldNames;
   /**
-   * `memos`: the reasons already phrased for this account's source, one memo per check (setup.ts); the
-   * list outside the engine has none to share.
+   * The reasons already phrased for this account's source, one memo per check (setup.ts); the list outside
+   * the engine has none to share.
    */
-  constructor(
-    readonly account: Account, private readonly settings: ResolvedSettings, readonly names: FieldNames,
-    readonly memos: readonly ReasonMemo[] = [],
-  ) {}
+  memos: readonly ReasonMemo[] = [];
+
+  constructor(account: Account, private readonly settings: ResolvedSettings, names: FieldNames, memos: readonly ReasonMemo[] = []) {
+    this.read(account, names, memos);
+  }
+
+  /** Points the view at another account (the engine reuses one view for a whole batch), forgetting what it read. */
+  read(account: Account, names: FieldNames, memos: readonly ReasonMemo[]): void {
+    this.account = account;
+    this.names = names;
+    this.memos = memos;
+    const { days } = this;
+    for (let i = 0; i < days.length; i++) days[i] = UNREAD;
+    this.conflictsFound = null;
+    this.conflictDates = -1;
+    this.segmentRead = false;
+    this.enrollments = null;
+  }
 
   /**
    * Fields that contradict each other or themselves: each is reported with the reason and never used, since
@@ -104,28 +130,19 @@ export class AccountView {
     let found: Partial<Record<AccountFieldKey, string>> | null = null;
     const { fields } = this.account;
     const label = this.names.label;
-    // Calendar dates as YYYY-MM-DD compare as text, so no date is parsed here that no program asks for.
-    const since = isoText(fields.customerSince);
-    for (const field of AFTER_CUSTOMER_SINCE) {
-      const date = isoText(fields[field]);
-      if (before(date, since)) {
+    for (const [later, earlier] of NOT_BEFORE) {
+      const date = isoText(fields[later]);
+      const other = isoText(fields[earlier]);
+      if (before(date, other)) {
         found ??= {};
-        const said = `${label[field]} (${date}) is before ${label.customerSince} (${since})`;
-        found[field] = said;
-        found.customerSince = found.customerSince ? `${found.customerSince}; ${said}` : said;
+        const said = `${label[later]} (${date}) is before ${label[earlier]} (${other})`;
+        found[later] = found[later] ? `${found[later]}; ${said}` : said;
+        found[earlier] = found[earlier] ? `${found[earlier]}; ${said}` : said;
       }
-    }
-    const last = isoText(fields.lastRenewalDate);
-    const next = isoText(fields.renewalDate);
-    if (before(next, last)) {
-      found ??= {};
-      const said = `${label.renewalDate} (${next}) is before ${label.lastRenewalDate} (${last})`;
-      found.renewalDate = said;
-      found.lastRenewalDate = found.lastRenewalDate ? `${found.lastRenewalDate}; ${said}` : said;
     }
     for (const field of PERCENT_KEYS) {
       const value = fields[field];
-      if (typeof value === 'number' && !(value >= 0 && value <= 100)) {
+      if (typeof value === 'number' && outOfPercent(value)) {
         found ??= {};
         found[field] = `${value}% is not a percentage between 0 and 100`;
       }
@@ -137,26 +154,45 @@ export class AccountView {
     return this.dayAt(dateIndex(field));
   }
 
-  /** day() by the field's dateIndex, which the catalog's compiled checks and triggers already know. */
+  /**
+   * day() by the field's dateIndex, which the catalog's compiled checks and triggers already know. Whether a
+   * date breaks a NOT_BEFORE rule is decided on day numbers, and only for dates a rule names: the
+   * contradictions' words (conflicts) are only made when a field is reported.
+   */
   dayAt(index: number): DayRead {
-    let day = this.days[index];
-    if (day === UNREAD) day = this.days[index] = readDay(dateValue(this.account.fields, index));
-    if (typeof day !== 'number') return day;
-    if (this.conflictDates < 0) {
-      const { conflicts } = this;
-      let mask = 0;
-      if (conflicts !== NO_CONFLICTS) for (const field of DATE_KEYS) if (conflicts[field] !== undefined) mask |= 1 << dateIndex(field);
-      this.conflictDates = mask;
-    }
+    const day = this.rawDay(index);
+    if (typeof day !== 'number' || (RULED_DATES & (1 << index)) === 0) return day;
+    if (this.conflictDates < 0) this.conflictDates = this.contradictedDates();
     return (this.conflictDates & (1 << index)) === 0 ? day : undefined;
   }
 
-  /** A number the engine may use: undefined when missing, of the wrong shape, or contradicted. */
+  /** A date as read, before any rule between dates. */
+  private rawDay(index: number): DayRead {
+    const day = this.days[index];
+    return day === UNREAD ? (this.days[index] = readDay(dateValue(this.account.fields, index))) : day;
+  }
+
+  /** The dates that break a NOT_BEFORE rule, one bit per dateIndex (the calendar dates compare as day numbers). */
+  private contradictedDates(): number {
+    let mask = 0;
+    for (const [later, earlier] of NOT_BEFORE_INDEXES) {
+      const a = this.rawDay(later);
+      if (typeof a !== 'number') continue;
+      const b = this.rawDay(earlier);
+      if (typeof b === 'number' && a < b) mask |= (1 << later) | (1 << earlier);
+    }
+    return mask;
+  }
+
+  /**
+   * A number the engine may use: undefined when missing, of the wrong shape, or contradicted (a percentage
+   * outside 0–100, the only contradiction a number field can hold).
+   */
   number(field: AccountFieldKey): number | null | undefined {
     const value = this.account.fields[field];
     if (value === null) return null;
     if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-    return this.conflicts !== NO_CONFLICTS && this.conflicts[field] !== undefined ? undefined : value;
+    return outOfPercent(value) && PERCENT_FIELDS.has(field) ? undefined : value;
   }
 
   /** The segment as a bit (compile.ts' segmentBit); 0 when empty, missing or not mapped. */

@@ -6,10 +6,10 @@
  * It runs over whole books of business, so the hot path allocates little: one entry object per program,
  * reasons phrased once per catalog and settings (setup.ts), and per-evaluation scratch space reused.
  */
-import type { AbGroup, Account, IsoDate } from '../accounts/account';
+import type { AbGroup, Account, IsoDate, Segment } from '../accounts/account';
 import { dayFromIso, isoFromDay } from '../dates/days';
 import { AccountView } from './account-view';
-import { compiled, type CompiledCatalog, type CompiledProgram } from './compile';
+import { compiled, type CompiledCatalog, type CompiledPolicy, type CompiledProgram } from './compile';
 import { checkEligibility, failedReasons, missingFields } from './conditions';
 import { indexSends, type Send, type SentRecord } from './history';
 import type { EntryFix, EntryState, MissingField, Plan, PlanEntry, Recipient } from './plan';
@@ -39,6 +39,10 @@ function iso(day: number): IsoDate {
 }
 
 const NO_STRINGS: readonly string[] = [];
+/** What a reused Evaluation points at before its first account. */
+const NO_ACCOUNT: Account = Object.freeze({
+  source: 'gainsight', org: '', id: '', name: '', fields: {}, unreadable: {}, contacts: undefined, opportunities: [], programLogs: [],
+});
 /** The key of a segment the page did not show, which no spelling can be. */
 const MISSING_SEGMENT = '\u0000missing';
 const NO_MISSING: readonly MissingField[] = [];
@@ -122,10 +126,17 @@ const scratchResolved: (ResolvedRecipients | undefined)[] = [];
 const rankStarts = new Int32Array(RANKS + 1);
 const rankFirsts = new Int32Array(RANKS + 1);
 
+/**
+ * One account's evaluation. A batch evaluates thousands of accounts in a row, so one Evaluation (and its
+ * AccountView) per setup is pointed at each account in turn (start) rather than made anew: evaluate()
+ * never re-enters itself, and nothing of it outlives the call but the entries it built.
+ */
 class Evaluation implements RecipientContext {
-  readonly entries: PlanEntry[];
+  readonly entries: (PlanEntry | undefined)[];
   private readonly view: AccountView;
-  private readonly sends: (Send[] | undefined)[] | null;
+  account: Account = NO_ACCOUNT;
+  private today!: TodayContext;
+  private sends: (Send[] | undefined)[] | null = null;
   private groupsRead = false;
   private groupsValue: ContactGroups | null = null;
   private plainRecipients: readonly Recipient[] | null = null;
@@ -135,24 +146,32 @@ class Evaluation implements RecipientContext {
     recipients: undefined, fix: null,
   };
 
-  constructor(
-    private readonly setup: Setup,
-    private readonly today: TodayContext,
-    readonly account: Account,
-    history: readonly SentRecord[],
-  ) {
+  constructor(readonly setup: Setup) {
     const n = setup.catalog.programs.length;
-    this.entries = new Array<PlanEntry>(n);
+    this.entries = new Array<PlanEntry | undefined>(n).fill(undefined);
     if (sortDays.length < n) {
       sortDays = new Float64Array(n);
       scratchDays = new Float64Array(n);
       scratchEvaluating = new Uint8Array(n);
       scratchRanks = new Uint8Array(n);
     }
+    this.view = new AccountView(NO_ACCOUNT, setup.settings, setup.names.gainsight, setup.memos.gainsight);
+  }
+
+  start(today: TodayContext, account: Account, history: readonly SentRecord[]): void {
+    const { setup, entries } = this;
+    const n = entries.length;
+    for (let i = 0; i < n; i++) entries[i] = undefined;
     scratchEvaluating.fill(0, 0, n);
     for (let i = 0; i < setup.catalog.policies.length; i++) scratchResolved[i] = undefined;
+    this.today = today;
+    this.account = account;
+    this.groupsRead = false;
+    this.groupsValue = null;
+    this.plainRecipients = null;
+    this.plainResolved = null;
     const source = account.source === 'salesforce' ? 'salesforce' : 'gainsight';
-    this.view = new AccountView(account, setup.settings, setup.names[source], setup.memos[source]);
+    this.view.read(account, setup.names[source], setup.memos[source]);
     this.sends = indexSends(setup.catalog, history, account.programLogs);
   }
 
@@ -170,6 +189,10 @@ class Evaluation implements RecipientContext {
       this.plainResolved = { recipients, warnings: NO_STRINGS, nobody: null };
     }
     return this.plainResolved!;
+  }
+
+  nobody(policy: CompiledPolicy, noAdmin: boolean, adminRequired: boolean, segment: Segment | null | undefined): ResolvedRecipients {
+    return this.setup.nobodyResolved(policy, noAdmin, adminRequired, segment);
   }
 
   get groups(): ContactGroups | null {
@@ -203,7 +226,7 @@ class Evaluation implements RecipientContext {
    * state, an insertion sort by day (a state holds a few entries, and most share day 0).
    */
   sorted(): PlanEntry[] {
-    const { entries } = this;
+    const entries = this.entries as PlanEntry[]; // every program has its entry once evaluate() asked for each
     const n = entries.length;
     const out = new Array<PlanEntry>(n);
     const days = sortDays;
@@ -468,6 +491,9 @@ class Evaluation implements RecipientContext {
   }
 }
 
+/** The evaluation reused for the next account while the setup stays the same. */
+let evaluation: Evaluation | null = null;
+
 /** The last catalog and settings evaluated, and their setup: a batch evaluates many accounts with the same. */
 let last: { catalog: Catalog; settings: EngineSettings; compiled: CompiledCatalog; resolved: ResolvedSettings; setup: Setup } | null = null;
 
@@ -491,7 +517,9 @@ export function evaluate(
   const day = dayFromIso(today);
   if (day === null) throw new RangeError(`today must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(today)}`);
   const setup = setupOf(catalog, settings);
-  const run = new Evaluation(setup, todayContextFor(setup, day), account, history);
+  if (evaluation === null || evaluation.setup !== setup) evaluation = new Evaluation(setup);
+  const run = evaluation;
+  run.start(todayContextFor(setup, day), account, history);
   const n = setup.catalog.programs.length;
   for (let i = 0; i < n; i++) run.entry(i);
   return {

@@ -40,20 +40,29 @@ const NO_GROUP: readonly Recipient[] = Object.freeze([]);
 export function groupContacts(account: Account, adminRole: string, adminRoleKey: string, saas: boolean): ContactGroups | null {
   const { contacts } = account;
   if (contacts === undefined) return null;
-  // Lists are made on their first member: most accounts have no Owners, many no Sold-To contact.
+  // Lists are made on their first member, at that size: most accounts have no Owners, many no Sold-To contact.
   let admins: Recipient[] | null = null;
   let soldTo: Recipient[] | null = null;
   let ownersMaintainers: Recipient[] | null = null;
   let adminsReachable = true;
-  for (const contact of contacts) {
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[i]!;
     // Most contacts carry no role at all; hasRole lower-cases strings, so skip it for them.
     if (contact.roles.length > 0 && hasRole(contact, adminRole, adminRoleKey)) {
-      (admins ??= []).push({ contact, via: 'admin' });
+      const admin: Recipient = { contact, via: 'admin' };
+      if (admins === null) admins = [admin];
+      else admins.push(admin);
       if (!contact.email) adminsReachable = false;
     }
-    if (contact.soldTo) (soldTo ??= []).push({ contact, via: 'sold-to' });
+    if (contact.soldTo) {
+      const buyer: Recipient = { contact, via: 'sold-to' };
+      if (soldTo === null) soldTo = [buyer];
+      else soldTo.push(buyer);
+    }
     if (saas && contact.permission !== null) {
-      (ownersMaintainers ??= []).push({ contact, via: contact.permission === 'Owner' ? 'saas-owner' : 'saas-maintainer' });
+      const owner: Recipient = { contact, via: contact.permission === 'Owner' ? 'saas-owner' : 'saas-maintainer' };
+      if (ownersMaintainers === null) ownersMaintainers = [owner];
+      else ownersMaintainers.push(owner);
     }
   }
   return {
@@ -84,6 +93,11 @@ export interface RecipientContext {
    * admins), and need not each make an object for it.
    */
   plain(recipients: readonly Recipient[]): ResolvedRecipients;
+  /**
+   * Nobody to send to, with no other warning: the same on every account where it happens (nobodyReason's
+   * inputs), so one frozen resolution is shared by all of them.
+   */
+  nobody(policy: CompiledPolicy, noAdmin: boolean, adminRequired: boolean, segment: Segment | null | undefined): ResolvedRecipients;
 }
 
 /** `enrolled`: the contacts enrolled in the policy's campaign; null when it names none. */
@@ -125,7 +139,8 @@ export function resolveRecipients(policy: CompiledPolicy, context: RecipientCont
 
   if (recipients.length === 0) {
     if (unknownAdmin) return unknownAdmin;
-    return { recipients, warnings: warnings ?? NONE, nobody: nobodyReason(policy, noAdmin, adminRequired, adminRole, context.segment) };
+    if (warnings === null) return context.nobody(policy, noAdmin, adminRequired, context.segment);
+    return { recipients, warnings, nobody: nobodyReason(policy, noAdmin, adminRequired, adminRole, context.segment) };
   }
   for (const { contact } of recipients) if (!contact.email) (warnings ??= []).push(`${contact.name} has no email address`);
   return warnings === null ? context.plain(recipients) : { recipients, warnings, nobody: null };

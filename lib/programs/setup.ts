@@ -3,7 +3,7 @@
  * (they follow the tenant's labels), reasons already phrased, and team choices in words. Cached per
  * compiled catalog and settings.
  */
-import type { AccountSource } from '../accounts/account';
+import { SEGMENTS, type AccountSource, type Segment } from '../accounts/account';
 import type { CompiledCatalog, CompiledPolicy } from './compile';
 import { FieldNames } from './fields';
 import type { MissingField, PlanEntry, Recipient } from './plan';
@@ -59,7 +59,7 @@ export class Setup {
     const memos = (): ReasonMemo[] => Array.from({ length: catalog.checkSlots }, () => new Map());
     this.memos = { gainsight: memos(), salesforce: memos() };
     this.events = new Array<Map<number, MissingField> | undefined>(catalog.checkSlots);
-    this.nobody = new Array<ResolvedRecipients | undefined>(catalog.policies.length);
+    this.nobody = new Array<ResolvedRecipients | undefined>(catalog.policies.length * 8);
   }
 
   remember(memo: ReasonMemo, key: ReasonKey, reason: string): Reason {
@@ -79,11 +79,22 @@ export class Setup {
     return list;
   }
 
+  /**
+   * Nobody to send to and no other warning, shared by every account where it happens: by policy, whether the
+   * account has an admin, and the segment when it requires one.
+   */
+  nobodyResolved(policy: CompiledPolicy, noAdmin: boolean, adminRequired: boolean, segment: Segment | null | undefined): ResolvedRecipients {
+    // adminRequired implies a known segment, the only case whose words name it.
+    const slot = ((policy.index * 2 + (noAdmin ? 1 : 0)) * 4) + (adminRequired ? 1 + SEGMENTS.indexOf(segment!) : 0);
+    return (this.nobody[slot] ??= Object.freeze({
+      recipients: NO_RECIPIENTS, warnings: NO_WARNINGS,
+      nobody: Object.freeze(nobodyReason(policy, noAdmin, adminRequired, this.settings.adminRole, adminRequired ? segment : null)),
+    }));
+  }
+
   /** An enrolled-only program on an account whose complete contact list has nobody enrolled in it. */
   nobodyEnrolled(policy: CompiledPolicy): ResolvedRecipients {
-    return (this.nobody[policy.index] ??= Object.freeze({
-      recipients: NO_RECIPIENTS, warnings: NO_WARNINGS, nobody: nobodyReason(policy, true, false, this.settings.adminRole, null),
-    }));
+    return this.nobodyResolved(policy, true, false, null);
   }
 
   /** The entry every account nobody is enrolled in shares for an enrolled-only program (compile.ts). */

@@ -74,7 +74,7 @@ describe('axe-core, WCAG 2.2 AA, in Chromium', () => {
 
   it('the options page: every section', async () => {
     const options = await openOptions();
-    for (const section of ['Sender identity', 'Salesforce', 'Gainsight', 'Programs', 'Data', 'About']) {
+    for (const section of ['Sender identity', 'Side panel', 'Salesforce', 'Gainsight', 'Programs', 'Data', 'About']) {
       await options.getByRole('region', { name: section }).waitFor();
     }
     expect((await axeCheck(options, 'options, every section')).blocking).toEqual([]);

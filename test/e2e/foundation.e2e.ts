@@ -74,6 +74,27 @@ describe('the built extension in Chromium against the sandbox', () => {
     await lightning.close();
   });
 
+  it('shows no launcher once the user turns it off in Options, and the panel still works', async () => {
+    const account = sample(h.sandbox, 'renewed-3-days-ago');
+    const options = await h.openExtensionPage('options.html');
+    await options.getByRole('checkbox', { name: 'Show the launcher on record pages' }).uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
+    const page = await h.context.newPage();
+    await page.goto(C360(account.gainsightId));
+    const panel = await panelFor(h, page);
+    await panel.getByRole('heading', { name: account.account.name }).waitFor({ timeout: 20_000 });
+    await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator(LAUNCHER).count()).toBe(0);
+    await options.getByRole('checkbox', { name: 'Show the launcher on record pages' }).check();
+    await options.getByRole('button', { name: 'Save' }).click();
+    // Turned on again, the open record gets its chip without a reload.
+    await page.locator(LAUNCHER).waitFor({ timeout: 20_000 });
+    await options.close();
+    await page.close();
+  });
+
   it('opens the popup, which offers the panel', async () => {
     const popup = await h.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { name: 'Pending sends' }).count()).toBe(1);
