@@ -1,4 +1,5 @@
 import type { Handlers } from '../messaging/protocol';
+import { createDescriber } from './describe';
 import { describeOrgFields } from './describe-org';
 import { isSalesforceApiHost } from './hosts';
 import { knownOrgs } from './known-orgs';
@@ -20,6 +21,9 @@ export const salesforceHandlers: Pick<Handlers, 'salesforce.orgs' | 'salesforce.
     if (!isSalesforceApiHost(apiHost)) return { ok: false, apiHost, message: 'That is not the address of a Salesforce org (…my.salesforce.com).' };
     const client = await clientForApiHost(apiHost);
     if (!client.ok) return { ok: false, apiHost, message: client.error.message };
-    return describeOrgFields(client.data);
+    // The user is mapping fields now: an admin may have just added or renamed one, so the org is asked afresh.
+    const describer = createDescriber(client.data);
+    await describer.forget();
+    return describeOrgFields(client.data, { describer });
   },
 };
