@@ -10,28 +10,32 @@ export const BookBackendContext = createContext<() => BookBackend>(extensionBook
  * One book model per page and backend: the "My book" tab and the view beside a non-record page show the
  * same book, and switching between them neither reads it again nor starts a second refresh.
  */
-const stores = new WeakMap<() => BookBackend, { store: BookStore; start(): () => void; users: number; stop?: () => void }>();
+const stores = new WeakMap<() => BookBackend, { store: BookStore; start(): () => void; started: boolean }>();
 
 function storeFor(make: () => BookBackend) {
   let entry = stores.get(make);
-  if (!entry) stores.set(make, (entry = { ...createBookStore(make()), users: 0 }));
+  if (!entry) stores.set(make, (entry = { ...createBookStore(make()), started: false }));
   return entry;
 }
 
-/** The page's book store, started while at least one view shows it. */
+/** The page's book store, started by the first view that shows it and kept for the page's life. */
 export function useBookStore(): BookStore {
   const make = useContext(BookBackendContext);
   const [entry] = useState(() => storeFor(make));
   useEffect(() => {
-    if (entry.users++ === 0) entry.stop = entry.start();
-    return () => {
-      if (--entry.users === 0) {
-        entry.stop?.();
-        entry.stop = undefined;
-      }
-    };
+    if (entry.started) return;
+    entry.started = true;
+    entry.start();
   }, [entry]);
   return entry.store;
+}
+
+/** Starts the page's book before anything renders (a page opened on the book): its rows come sooner. */
+export function startBookEarly(make: () => BookBackend = extensionBookBackend): void {
+  const entry = storeFor(make);
+  if (entry.started) return;
+  entry.started = true;
+  entry.start();
 }
 
 export const BookStoreContext = createContext<BookStore | null>(null);

@@ -15,7 +15,10 @@ export function PendingView() {
   useEffect(() => void store.getState().load(), [store]);
   return (
     <PopupStoreProvider value={store}>
-      <PendingSends headingId="pc-pending-title" headingLevel={2} />
+      {/* The popup's look too (its controls are sized for WCAG 2.5.8 there), at the panel's width. */}
+      <div className="popup pc-pending">
+        <PendingSends headingId="pc-pending-title" headingLevel={2} />
+      </div>
     </PopupStoreProvider>
   );
 }

@@ -23,7 +23,7 @@ export interface PanelOptions {
   settings?: Settings;
 }
 
-const emptyChecklist = (): PopupBackend => ({
+export const emptyChecklist = (): PopupBackend => ({
   listPending: async () => [],
   countPending: async () => ({ overdue: 0, today: 0, week: 0, later: 0 }),
   lastUndo: async () => null,

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { GROUP_IDS, groupReminders, matchesFilter } from '@/lib/reminders/groups';
 import { AccessRequest } from '../panel/AccessRequest';
 import { ActionBar } from './ActionBar';
@@ -10,14 +10,20 @@ export const EMPTY_MESSAGE =
   'No pending sends. Open an account in Gainsight Customer360 and start a playbook from the sidebar.';
 
 /** The toolbar popup: the checklist of pending sends, and the way to the side panel. */
-export function Popup({ openPanel }: { openPanel?: () => void }) {
+export function Popup({ openPanel, openBook }: { openPanel?: () => void; openBook?: () => void }) {
   return (
     <main className="surface popup" aria-labelledby="popup-title">
-      <PendingSends headingId="popup-title" />
-      <AccessRequest />
+      <PendingSends headingId="popup-title">
+        <AccessRequest />
+      </PendingSends>
       {openPanel && (
         <button type="button" className="open-panel" onClick={openPanel}>
           Open the panel
+        </button>
+      )}
+      {openBook && (
+        <button type="button" className="open-panel" onClick={openBook}>
+          Open my book
         </button>
       )}
     </main>
@@ -28,7 +34,7 @@ export function Popup({ openPanel }: { openPanel?: () => void }) {
  * The checklist of pending sends, grouped by when they are due: in the popup, and in the side panel
  * beside pages that are not accounts. `headingLevel`: 1 in the popup, 2 inside the panel.
  */
-export function PendingSends({ headingId, headingLevel = 1 }: { headingId: string; headingLevel?: 1 | 2 }) {
+export function PendingSends({ headingId, headingLevel = 1, children }: { headingId: string; headingLevel?: 1 | 2; children?: ReactNode }) {
   const phase = usePopup((s) => s.phase);
   const reminders = usePopup((s) => s.reminders);
   const counts = usePopup((s) => s.counts);
@@ -55,6 +61,8 @@ export function PendingSends({ headingId, headingLevel = 1 }: { headingId: strin
       <Heading id={headingId} ref={headingRef} tabIndex={-1}>
         Pending sends
       </Heading>
+      {/* What stands before the list (the popup: access taken back in the browser), not under a long one. */}
+      {children}
       <input
         type="search"
         className="filter"

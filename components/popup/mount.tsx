@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { toIsoDate } from '@/lib/dates/local';
 import type { Reminder } from '@/lib/reminders/records';
 import { openPanel } from '@/lib/panel/open-panel';
+import { BOOK_HASH, requestBook } from '@/lib/book/open-book';
 import { browser } from 'wxt/browser';
 import { extensionHostAccess } from '@/lib/panel/permissions';
 import { HostAccessContext } from '../panel/AccessRequest';
@@ -18,10 +19,21 @@ export function mountPopup(root: HTMLElement, firstRows: Promise<Reminder[]>): v
   let windowId: number | undefined;
   void browser.windows.getCurrent().then((w) => (windowId = w.id));
   const open = () => void openPanel({ windowId }).then((opened) => opened && window.close());
+  // The panel opens first, inside the click's gesture; then it is asked to show the book. Where no
+  // panel can open, the book opens as a page of its own.
+  const openBook = () => {
+    const opening = openPanel({ windowId });
+    void requestBook(windowId)
+      .then(() => opening)
+      .then(async (opened) => {
+        if (!opened) await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${BOOK_HASH}`) });
+        window.close();
+      });
+  };
   createRoot(root).render(
     <PopupStoreProvider value={store}>
       <HostAccessContext.Provider value={extensionHostAccess()}>
-        <Popup openPanel={open} />
+        <Popup openPanel={open} openBook={openBook} />
       </HostAccessContext.Provider>
     </PopupStoreProvider>,
   );

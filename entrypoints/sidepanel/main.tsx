@@ -5,6 +5,9 @@ import { HostAccessContext } from '@/components/panel/AccessRequest';
 import { extensionHostAccess } from '@/lib/panel/permissions';
 import { extensionBackend } from '@/lib/panel/backend';
 import { createPanelStore } from '@/lib/panel/store';
+import { BOOK_HASH, onBookRequested } from '@/lib/book/open-book';
+import { startBookEarly } from '@/components/book/BookContext';
+import { browser } from 'wxt/browser';
 import '@/assets/surface.css';
 import '@/assets/panel.css';
 
@@ -13,6 +16,13 @@ import '@/assets/panel.css';
 const bound = Number(new URLSearchParams(location.search).get('tabId'));
 const { store, start } = createPanelStore(extensionBackend(Number.isInteger(bound) && bound > 0 ? bound : null));
 start();
+// "Open my book" (the popup) asks for the book tab; `sidepanel.html#book` opens there.
+const openBook = () => store.getState().setSection('book');
+if (location.hash === BOOK_HASH) {
+  startBookEarly();
+  openBook();
+}
+onBookRequested(browser.windows.getCurrent().then((w) => w.id).catch(() => undefined), openBook);
 createRoot(document.getElementById('root')!).render(
   <PanelStoreProvider value={store}>
     <HostAccessContext.Provider value={extensionHostAccess()}>

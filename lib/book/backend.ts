@@ -14,6 +14,7 @@ import type { PlanInputs } from '../planning/plan-account';
 import { accountKeyOf } from '../reminders/keys';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { AccountKey } from '../reminders/records';
+import type { BookViewRecord } from '../reminders/book-cache';
 import { repository, type RecordResult, type StartResult } from '../reminders/repository';
 import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
@@ -34,6 +35,9 @@ export interface BookBackend {
   /** Orgs with a session, and orgs with a cached book. */
   orgs(): Promise<BookOrg[]>;
   readCache(org: string): Promise<CachedBook | null>;
+  /** The lists as last planned (view-cache.ts), and keeping them. */
+  readView(org: string): Promise<BookViewRecord | null>;
+  saveView(view: BookViewRecord): Promise<void>;
   loadInputs(): Promise<BookInputs>;
   /** Recorded sends of many accounts, in one read. */
   sendsOf(accounts: readonly { source: 'gainsight' | 'salesforce'; org: string; id: string }[]): Promise<Map<AccountKey, Sends>>;
@@ -49,6 +53,8 @@ export interface BookBackend {
   lastOrg(): Promise<string | null>;
   rememberOrg(org: string): Promise<void>;
   today(): IsoDate;
+  /** Milliseconds since the epoch: how old the cached book is. */
+  now(): number;
 }
 
 const lastOrgItem = storage.defineItem<string | null>('local:book.lastOrg', { fallback: null });
@@ -66,6 +72,8 @@ export function extensionBookBackend(): BookBackend {
       return [...all.values()];
     },
     readCache: (org) => repo.book.read(org),
+    readView: (org) => repo.book.readView(org),
+    saveView: (view) => repo.book.saveView(view),
     async loadInputs() {
       const settings = await loadSettings();
       return { settings, catalog: (await catalogInUse(settings)).catalog, today: toIsoDate(new Date()) };
@@ -114,5 +122,6 @@ export function extensionBookBackend(): BookBackend {
     lastOrg: async () => (await lastOrgItem.getValue().catch(() => null)) ?? null,
     rememberOrg: (org) => lastOrgItem.setValue(org),
     today: () => toIsoDate(new Date()),
+    now: () => Date.now(),
   };
 }

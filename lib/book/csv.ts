@@ -18,7 +18,7 @@ export const CSV_HEADER = ['List', 'Account', 'Program', 'Step', 'Date', 'Recipi
 export function bookCsv(lists: BookLists): string {
   const rows: (string | null)[][] = [[...CSV_HEADER]];
   for (const group of lists.due) {
-    for (const row of group.rows) rows.push(['Due today', row.account.name, group.programName, row.entry.nextStep.step.name, row.entry.date, row.recipients?.join('; ') ?? 'unknown', null]);
+    for (const row of group.rows) rows.push(['Due today', row.account.name, group.programName, row.step.name, row.date, row.recipients?.join('; ') ?? 'unknown', null]);
   }
   for (const row of lists.noAdmin) {
     const detail = [row.blockedDeals.length ? `blocks ${row.blockedDeals.length} deal(s)` : '', row.blockedPrograms.length ? `holds back ${row.blockedPrograms.join(', ')}` : '', row.soldTo.length ? `Sold-To: ${row.soldTo.join(', ')}` : 'no Sold-To contact'];
@@ -27,6 +27,6 @@ export function bookCsv(lists: BookLists): string {
   for (const row of lists.deals) {
     rows.push(['Deals blocked by a missing admin', row.account.name, null, null, row.opportunity.closeDate, null, `${row.opportunity.name} (${row.opportunity.type ?? 'no type'}, ${row.opportunity.stage ?? 'no stage'})`]);
   }
-  for (const row of lists.upcoming) rows.push(['Coming this week', row.account.name, row.entry.program.name, row.entry.nextStep.step.name, row.entry.date, row.recipients?.join('; ') ?? 'unknown', null]);
+  for (const row of lists.upcoming) rows.push(['Coming this week', row.account.name, row.program.name, row.step.name, row.date, row.recipients?.join('; ') ?? 'unknown', null]);
   return `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -7,6 +7,7 @@ import type { Account, IsoDate, Opportunity } from '../accounts/account';
 import { planAccount, type PlanInputs } from '../planning/plan-account';
 import { adminVerdict, type AdminVerdict } from '../planning/verdict';
 import type { DueEntry, Plan, PlanEntry, UpcomingEntry } from '../programs/plan';
+import type { Program } from '../programs/types';
 import { groupClassifier } from '../reminders/groups';
 
 export interface PlannedAccount {
@@ -28,18 +29,20 @@ interface RowBase {
   account: Account;
 }
 
-export interface DueRow extends RowBase {
-  entry: DueEntry;
+/** A program's step for an account: due now, or coming in the next seven days. */
+export interface StepRow extends RowBase {
+  program: Program;
+  step: { index: number; name: string };
+  /** The day it became (or becomes) due. */
+  date: IsoDate;
   recipients: string[] | null;
 }
 
-export interface UpcomingRow extends RowBase {
-  entry: UpcomingEntry;
-  recipients: string[] | null;
-}
+export type DueRow = StepRow;
+export type UpcomingRow = StepRow;
 
 export interface NoAdminRow extends RowBase {
-  /** Programs held back until a contact is admin (surveys, CSM newsletters…), by name. */
+  /** Programs that reach nobody until a contact is admin (surveys, CSM newsletters…), by name. */
   blockedPrograms: string[];
   /** Open deals of the approval types that need an admin. */
   blockedDeals: Opportunity[];
@@ -67,7 +70,20 @@ export interface BookLists {
 
 export const EMPTY_LISTS: BookLists = { due: [], noAdmin: [], deals: [], upcoming: [], adminUnknown: 0 };
 
+const stepRow = (key: string, account: Account, entry: DueEntry | UpcomingEntry): StepRow => ({
+  key, account, program: entry.program, step: { index: entry.nextStep.index, name: entry.nextStep.step.name }, date: entry.date, recipients: recipientsOf(entry),
+});
+
 const byName = (a: RowBase, b: RowBase) => a.account.name.localeCompare(b.account.name) || a.key.localeCompare(b.key);
+
+/**
+ * On an account without an admin: a program held back for one, or one coming or due that has nobody to
+ * go to (the engine gives it no recipient and says why) — what a GitLab Admin would unblock.
+ */
+function blockedByNoAdmin(entry: PlanEntry): boolean {
+  if (entry.state === 'held-back') return entry.fix === 'make-admin';
+  return (entry.state === 'due' || entry.state === 'upcoming') && entry.recipients !== null && entry.recipients.length === 0;
+}
 
 function noAdminRow({ account, plan, admin }: PlannedAccount): NoAdminRow | null {
   // "no" only when the whole contact list was read: a partial list never proves an account has none.
@@ -75,7 +91,7 @@ function noAdminRow({ account, plan, admin }: PlannedAccount): NoAdminRow | null
   return {
     key: account.id,
     account,
-    blockedPrograms: plan.entries.filter((e) => e.state === 'held-back' && e.fix === 'make-admin').map((e) => e.program.name),
+    blockedPrograms: plan.entries.filter(blockedByNoAdmin).map((e) => e.program.name),
     blockedDeals: plan.warnings.flatMap((w) => (w.code === 'opportunity-needs-admin' && w.severity === 'blocking' && w.opportunity ? [w.opportunity] : [])),
     soldTo: (account.contacts ?? []).filter((c) => c.soldTo).map((c) => c.name),
   };
@@ -97,9 +113,9 @@ export function bookLists(planned: Iterable<PlannedAccount>, today: IsoDate): Bo
       if (entry.state === 'due') {
         let group = due.get(entry.programId);
         if (!group) due.set(entry.programId, (group = { programId: entry.programId, programName: entry.program.name, rows: [] }));
-        group.rows.push({ key, account, entry, recipients: recipientsOf(entry) });
+        group.rows.push(stepRow(key, account, entry));
       } else if (entry.state === 'upcoming' && when(entry.date) === 'week') {
-        lists.upcoming.push({ key, account, entry, recipients: recipientsOf(entry) });
+        lists.upcoming.push(stepRow(key, account, entry));
       }
     }
     if (item.admin === 'unknown') lists.adminUnknown++;
@@ -112,14 +128,14 @@ export function bookLists(planned: Iterable<PlannedAccount>, today: IsoDate): Bo
   for (const group of lists.due) group.rows.sort(byName);
   lists.noAdmin.sort(worstFirst);
   lists.deals.sort((a, b) => (a.opportunity.closeDate ?? '9999').localeCompare(b.opportunity.closeDate ?? '9999') || byName(a, b));
-  lists.upcoming.sort((a, b) => a.entry.date.localeCompare(b.entry.date) || byName(a, b));
+  lists.upcoming.sort((a, b) => a.date.localeCompare(b.date) || byName(a, b));
   return lists;
 }
 
 /** The words a row is found by: account, program, step, recipients, deal. */
-function wordsOf(row: DueRow | UpcomingRow | NoAdminRow | DealRow): string {
+function wordsOf(row: StepRow | NoAdminRow | DealRow): string {
   const parts = [row.account.name];
-  if ('entry' in row) parts.push(row.entry.program.name, row.entry.nextStep.step.name, ...(row.recipients ?? []));
+  if ('program' in row) parts.push(row.program.name, row.step.name, ...(row.recipients ?? []));
   if ('opportunity' in row) parts.push(row.opportunity.name, row.opportunity.type ?? '', row.opportunity.stage ?? '');
   if ('blockedPrograms' in row) parts.push(...row.blockedPrograms, ...row.soldTo);
   return parts.join('\n').toLowerCase();
@@ -129,7 +145,7 @@ function wordsOf(row: DueRow | UpcomingRow | NoAdminRow | DealRow): string {
 export function filterLists(lists: BookLists, query: string): BookLists {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return lists;
-  const keep = <T extends DueRow | UpcomingRow | NoAdminRow | DealRow>(rows: T[]) => rows.filter((row) => words.every((w) => wordsOf(row).includes(w)));
+  const keep = <T extends StepRow | NoAdminRow | DealRow>(rows: T[]) => rows.filter((row) => words.every((w) => wordsOf(row).includes(w)));
   return {
     due: lists.due.map((g) => ({ ...g, rows: keep(g.rows) })).filter((g) => g.rows.length > 0),
     noAdmin: keep(lists.noAdmin),

@@ -15,6 +15,7 @@ import { accountKeyOf } from '../reminders/keys';
 import type { BookBackend, BookInputs, BookOrg, Sends } from './backend';
 import type { BookFailure, BookMeta, FromBook, RefreshProgress } from './model';
 import { bookLists, EMPTY_LISTS, planBookAccount, type BookLists, type DueRow, type PlannedAccount } from './plan-book';
+import { inputsKey, listsOfView, viewRecord } from './view-cache';
 
 export type BookPhase = 'starting' | 'no-org' | 'loading' | 'ready';
 
@@ -63,7 +64,12 @@ function refreshAfterMs(inputs: BookInputs): number | null {
   return value === 'never' ? null : Number(value) * 60_000;
 }
 
-export function createBookStore(backend: BookBackend, now: () => number = Date.now): { store: BookStore; start(): () => void } {
+/** Accounts planned in one go before the page gets a turn: a few tens of ms, never a long task. */
+const PLAN_CHUNK = 250;
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createBookStore(backend: BookBackend): { store: BookStore; start(): () => void } {
   let inputs: BookInputs | null = null;
   let sends = new Map<string, Sends>();
   /** Planned accounts in the order they were shown, by id. */
@@ -73,23 +79,55 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
   let liveRun: number | null = null;
   let unwatch: (() => void) | null = null;
   let token = 0;
+  /** Settled once the whole book is planned: until then the rows may be the stored view's. */
+  let whole: Promise<void> = Promise.resolve();
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const plan = (account: Account): PlannedAccount =>
     planBookAccount(account, { ...inputs!, sends: sends.get(accountKeyOf(account)) ?? [] });
 
-  const publish = () =>
+  const publish = () => {
     store.setState({
       lists: inputs ? bookLists(planned.values(), inputs.today) : EMPTY_LISTS,
       accounts: planned.size,
       ...(inputs ? { today: inputs.today, adminValue: inputs.settings.salesforce.adminValue } : {}),
     });
+    rememberView();
+  };
 
-  function show(accounts: readonly Account[]): void {
-    planned = new Map(accounts.map((a) => [a.id, plan(a)]));
-    publish();
+  /** Keeps the lists for the next opening, once they stand for a whole saved book. */
+  function rememberView(): void {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      const { meta, lists, partial } = store.getState();
+      if (!meta || !inputs || partial || planned.size !== meta.total) return;
+      void backend.saveView(viewRecord(meta, lists, planned.size, inputs.today, inputsKey(inputs.settings, inputs.catalog))).catch(() => undefined);
+    }, 100);
   }
 
-  function add(accounts: readonly Account[]): void {
+  /**
+   * Plans `accounts` as the book shown, a chunk per turn so the page stays responsive. `early`: show
+   * the first chunk's rows at once (nothing is on screen yet); otherwise the lists change once, whole.
+   */
+  async function show(accounts: readonly Account[], early: boolean, mine = token): Promise<boolean> {
+    const next = new Map<string, PlannedAccount>();
+    for (let start = 0; start < accounts.length; start += PLAN_CHUNK) {
+      for (const account of accounts.slice(start, start + PLAN_CHUNK)) next.set(account.id, plan(account));
+      if (early && start === 0) {
+        planned = new Map(next);
+        publish();
+        store.setState({ phase: 'ready' });
+      }
+      if (start + PLAN_CHUNK < accounts.length) await nextTurn();
+      if (mine !== token) return false;
+    }
+    planned = next;
+    publish();
+    return true;
+  }
+
+  async function add(accounts: readonly Account[]): Promise<void> {
+    await whole;
     for (const account of accounts) planned.set(account.id, plan(account));
     publish();
   }
@@ -99,11 +137,17 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
     for (const account of accounts) sends.set(accountKeyOf(account), found.get(accountKeyOf(account)) ?? []);
   }
 
+  /** Which accounts the book is: when the user changes it, the book is read again. */
+  const bookKey = (i: BookInputs | null) => JSON.stringify([i?.settings.book.who, i?.settings.book.segments, i?.settings.salesforce.accountFields.csm, i?.settings.salesforce.accountFields.segment]);
+
   /** Plans everything again (settings, catalog or the day changed). */
   async function replanAll(): Promise<void> {
     try {
+      await whole;
+      const before = bookKey(inputs);
       inputs = await backend.loadInputs();
-      show([...planned.values()].map((p) => p.account));
+      if (before !== bookKey(inputs) && store.getState().org) void store.getState().refresh();
+      await show([...planned.values()].map((p) => p.account), false);
     } catch (error) {
       store.setState({ error: `The book could not be planned: ${message(error)}` });
     }
@@ -138,7 +182,8 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
           store.setState({ meta: news.meta, refreshing: null, failure: null, partial: false, lastCalls: null, notice: `Book refreshed: ${news.meta.total.toLocaleString()} accounts.` });
           void (accounts ? Promise.resolve(accounts) : backend.readCache(org).then((b) => b?.accounts ?? [])).then(async (fresh) => {
             await loadSends(fresh);
-            show(fresh);
+            await whole;
+            await show(fresh, false);
           });
         } else {
           const stopped = news.outcome === 'cancelled' ? { failure: null, notice: 'Refresh cancelled. The book shown is unchanged.' } : { failure: news.failure };
@@ -147,7 +192,7 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
         return;
       case 'account': {
         live = live.map((a) => (a.id === news.account.id ? news.account : a));
-        if (planned.has(news.account.id)) add([news.account]);
+        if (planned.has(news.account.id)) void add([news.account]);
         return;
       }
     }
@@ -180,18 +225,28 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
       liveRun = null;
       set({ org, phase: 'loading', meta: null, accounts: 0, lists: EMPTY_LISTS, refreshing: null, failure: null, partial: false, lastCalls: null, notice: null, error: null });
       void backend.rememberOrg(org).catch(() => undefined);
+      let settle = () => undefined as void;
+      whole = new Promise<void>((resolve) => (settle = resolve));
       try {
-        const [cached, loaded] = await Promise.all([backend.readCache(org).catch(() => null), backend.loadInputs()]);
+        const [view, loaded] = await Promise.all([backend.readView(org).catch(() => null), backend.loadInputs()]);
         if (mine !== token) return;
         inputs = loaded;
         sends = new Map();
+        // The lists as last planned, at once; the whole book is read and planned again behind them.
+        const stored = listsOfView(view, loaded.today, inputsKey(loaded.settings, loaded.catalog), loaded.catalog);
+        if (stored) set({ meta: stored.meta, lists: stored.lists, accounts: stored.total, phase: 'ready', today: loaded.today, adminValue: loaded.settings.salesforce.adminValue });
+        const cached = await backend.readCache(org).catch(() => null);
+        if (mine !== token) return;
         if (cached) await loadSends(cached.accounts);
         if (mine !== token) return;
-        show(cached?.accounts ?? []);
-        set({ meta: cached?.meta ?? null, phase: 'ready' });
+        set({ meta: cached?.meta ?? null });
+        if (!(await show(cached?.accounts ?? [], !stored, mine))) return;
+        set({ phase: 'ready' });
       } catch (error) {
         if (mine === token) set({ phase: 'ready', error: `The book could not be opened: ${message(error)}` });
         return;
+      } finally {
+        settle();
       }
       let decided = false;
       // Once the background said no refresh runs: refresh when there is no book yet or it is old.
@@ -200,7 +255,7 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
         decided = true;
         const { meta } = get();
         const after = inputs ? refreshAfterMs(inputs) : null;
-        const stale = !meta || (after !== null && now() - Date.parse(meta.asOf) >= after);
+        const stale = !meta || (after !== null && backend.now() - Date.parse(meta.asOf) >= after);
         if (stale && get().orgs.find((o) => o.apiHost === org)?.signedIn !== false) void get().refresh();
       };
       unwatch = backend.watch(org, (news) => onBackground(org, news, autoRefresh));
@@ -225,12 +280,14 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
 
     async markSent(row) {
       if (!inputs) return;
-      const { program, nextStep } = row.entry;
+      const { program, step } = row;
       try {
-        const result = await backend.recordSend(sendInput({ program, account: row.account, step: nextStep.index, sentOn: inputs.today, recipients: row.recipients ?? [], how: 'marked' }));
-        await loadSends([row.account]);
-        add([row.account]);
-        set({ notice: `${row.account.name}: ${sentSentence(program, nextStep.index, result)}` });
+        const result = await backend.recordSend(sendInput({ program, account: row.account, step: step.index, sentOn: inputs.today, recipients: row.recipients ?? [], how: 'marked' }));
+        await whole;
+        const account = planned.get(row.account.id)?.account ?? row.account;
+        await loadSends([account]);
+        await add([account]);
+        set({ notice: `${row.account.name}: ${sentSentence(program, step.index, result)}` });
       } catch (error) {
         set({ notice: `Not recorded: ${message(error)}` });
       }
@@ -239,7 +296,7 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
     async start(row) {
       if (!inputs) return;
       try {
-        const result = await backend.startSequence(sequenceInput(row.entry.program, row.account, inputs.today, row.recipients ?? []));
+        const result = await backend.startSequence(sequenceInput(row.program, row.account, inputs.today, row.recipients ?? []));
         if (row.account.url) await backend.openTab(row.account.url);
         set({ notice: `${row.account.name}: ${enrolledSentence(result)}${row.account.url ? ' The account opened in a new tab.' : ''}` });
       } catch (error) {
@@ -262,9 +319,13 @@ export function createBookStore(backend: BookBackend, now: () => number = Date.n
 
   function start(): () => void {
     void (async () => {
-      const [orgs, last] = await Promise.all([backend.orgs().catch(() => []), backend.lastOrg().catch(() => null)]);
-      store.setState({ orgs });
-      const pick = orgs.find((o) => o.apiHost === last) ?? orgs.find((o) => o.signedIn) ?? orgs[0];
+      // The org last shown opens at once; the list of orgs (asked of the background) follows.
+      const last = await backend.lastOrg().catch(() => null);
+      if (last) void store.getState().chooseOrg(last);
+      const orgs = await backend.orgs().catch(() => []);
+      store.setState({ orgs: last && !orgs.some((o) => o.apiHost === last) ? [{ apiHost: last, signedIn: false }, ...orgs] : orgs });
+      if (last) return;
+      const pick = orgs.find((o) => o.signedIn) ?? orgs[0];
       if (pick) await store.getState().chooseOrg(pick.apiHost);
       else store.setState({ phase: 'no-org' });
     })();

@@ -63,24 +63,50 @@ export function civilFromDay(dayNumber: DayNumber): CivilDate {
 
 const ZERO = 48;
 
+/** The digit at `i`, or -1 when it is none. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
 function digits(text: string, from: number, to: number): number {
   let value = 0;
   for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - ZERO;
-    if (d < 0 || d > 9) return -1;
+    const d = digitAt(text, i);
+    if (d < 0) return -1;
     value = value * 10 + d;
   }
   return value;
 }
 
+/**
+ * Day numbers of every 1 January from 1900 to 2299 and of each month's first day within a year (a leap year
+ * from index 12 on): parsing a date of that span is then two look-ups, not dayFromCivil's divisions.
+ * Engine batches parse several dates per account.
+ */
+const TABLE_FROM = 1900;
+const TABLE_YEARS = 400;
+const YEAR_STARTS = Int32Array.from({ length: TABLE_YEARS }, (_, i) => dayFromCivil(TABLE_FROM + i, 1, 1));
+const MONTH_STARTS = Int32Array.from({ length: 24 }, (_, i) => {
+  const year = i < 12 ? 2001 : 2004;
+  return dayFromCivil(year, (i % 12) + 1, 1) - dayFromCivil(year, 1, 1);
+});
+
 /** Strict `YYYY-MM-DD` → day number; null for anything else, including impossible dates like 2026-02-30. */
 export function dayFromIso(text: string): DayNumber | null {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
   const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  if (year < 0 || !isValidCivil(year, month, day)) return null;
-  return dayFromCivil(year, month, day);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  if (year < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return null;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const fromTable = year - TABLE_FROM;
+  if (fromTable < 0 || fromTable >= TABLE_YEARS) return dayFromCivil(year, month, day);
+  return YEAR_STARTS[fromTable]! + MONTH_STARTS[(isLeapYear(year) ? 12 : 0) + month - 1]! + day - 1;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);

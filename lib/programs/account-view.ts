@@ -8,9 +8,8 @@ import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS, PERCENT_FIELDS } from '../accounts
 import { dayFromIso } from '../dates/days';
 import type { FieldNames } from './fields';
 import type { MissingField, Recipient } from './plan';
-import { segmentBit } from './segments';
-import { segmentOf, type ResolvedSettings } from './settings';
-import type { ReasonMemo } from './setup';
+import type { ReasonMemo } from './reason-memo';
+import type { Spelling, Spellings } from './spelling';
 import type { DateField } from './types';
 
 /** Day number; null when the page shows the field empty; undefined when it cannot be used. */
@@ -90,7 +89,7 @@ export class AccountView {
   private conflictsFound: Partial<Record<AccountFieldKey, string>> | null = null;
   /** The date fields found contradicted, one bit per dateIndex; -1 until looked for. */
   private conflictDates = -1;
-  private segmentRead: Segment | null | undefined | false = false;
+  private spellingRead: Spelling | null = null;
   private enrollments: ReadonlyMap<string, Recipient[]> | null = null;
   account!: Account;
   names!: FieldNames;
@@ -100,7 +99,7 @@ export class AccountView {
    */
   memos: readonly ReasonMemo[] = [];
 
-  constructor(account: Account, private readonly settings: ResolvedSettings, names: FieldNames, memos: readonly ReasonMemo[] = []) {
+  constructor(account: Account, private readonly spellings: Spellings, names: FieldNames, memos: readonly ReasonMemo[] = []) {
     this.read(account, names, memos);
   }
 
@@ -113,7 +112,7 @@ export class AccountView {
     for (let i = 0; i < days.length; i++) days[i] = UNREAD;
     this.conflictsFound = null;
     this.conflictDates = -1;
-    this.segmentRead = false;
+    this.spellingRead = null;
     this.enrollments = null;
   }
 
@@ -195,19 +194,19 @@ export class AccountView {
     return outOfPercent(value) && PERCENT_FIELDS.has(field) ? undefined : value;
   }
 
+  /** The segment field's value as spelled, and what that spelling means; read once per account. */
+  spelling(): Spelling {
+    return (this.spellingRead ??= this.spellings.of(this.account.fields.segment));
+  }
+
   /** The segment as a bit (compile.ts' segmentBit); 0 when empty, missing or not mapped. */
   segmentBits(): number {
-    const segment = this.segment();
-    return segment ? segmentBit(segment) : 0;
+    return this.spelling().bits;
   }
 
   /** The segment, mapped from the tenant's spelling; undefined when missing or a spelling no setting maps. */
   segment(): Segment | null | undefined {
-    if (this.segmentRead === false) {
-      const value = this.account.fields.segment;
-      this.segmentRead = value === null ? null : typeof value === 'string' ? (segmentOf(this.settings, value) ?? undefined) : undefined;
-    }
-    return this.segmentRead;
+    return this.spelling().segment;
   }
 
   /** The contacts enrolled in a campaign (by enrollmentKey), found for every campaign in one pass over the contacts. */
@@ -225,7 +224,8 @@ export class AccountView {
       }
       this.enrollments = map ?? NO_ENROLLMENTS;
     }
-    return this.enrollments.get(key) ?? NO_RECIPIENTS;
+    // Most accounts enroll nobody: no look-up for them.
+    return this.enrollments === NO_ENROLLMENTS ? NO_RECIPIENTS : (this.enrollments.get(key) ?? NO_RECIPIENTS);
   }
 
   /** Why a field has no usable value. A value of the wrong shape (an adapter bug) is quoted like unreadable text. */

@@ -63,8 +63,20 @@ export interface CompiledProgram {
   when: CompiledTrigger;
   /** For monthly triggers. */
   weekday: Weekday;
-  /** For anchored triggers: the anchor's dateIndex. */
+  /** For anchored triggers: the anchor's dateIndex, and the days from it to the start and the window after. */
   anchorIndex: number;
+  offsetDays: number;
+  windowDays: number;
+  /**
+   * Anchored, with no check but its segments and its anchor date, and no program it must not overlap: the
+   * engine decides it on a short path when nothing was sent (Evaluation.anchored).
+   */
+  anchorOnly: boolean;
+  /** The segments as bits (segmentBit); 0 when the program is for every segment, so has no segment check. */
+  segmentMask: number;
+  /** The check slots of an anchorOnly program's segment check (-1: none) and anchor date check. */
+  segmentSlot: number;
+  anchorSlot: number;
   /**
    * Sent only to enrolled contacts and checked only for its segments and the enrollment: on an account
    * whose full contact list has nobody enrolled, its entry depends on nothing but the segment as spelled.
@@ -132,10 +144,12 @@ function compileProgram(
   program: Program, index: number, byId: ReadonlyMap<string, number>, policy: CompiledPolicy, checks: CheckCompiler,
 ): CompiledProgram {
   const segments = new Set<string>(program.segments);
+  const segmentMask = program.segments.reduce((bits, s) => bits | segmentBit(s), 0);
   const list: SourceCheck[] = SEGMENTS.every((s) => segments.has(s))
     ? []
-    : [{ kind: 'segment', mask: program.segments.reduce((bits, s) => bits | segmentBit(s), 0), listed: listSegments(program.segments) }];
+    : [{ kind: 'segment', mask: segmentMask, listed: listSegments(program.segments) }];
   list.push(...impliedByTrigger(program.trigger), ...program.conditions);
+  const compiledChecks = list.map((check) => checks.compile(check));
   return {
     index,
     program,
@@ -145,9 +159,15 @@ function compileProgram(
     when: { kind: program.trigger.kind, trigger: program.trigger } as CompiledTrigger,
     weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
     anchorIndex: program.trigger.kind === 'anchor' || program.trigger.kind === 'every-months' ? dateIndex(program.trigger.anchor) : -1,
+    offsetDays: program.trigger.kind === 'anchor' ? program.trigger.offsetDays : 0,
+    windowDays: program.trigger.kind === 'anchor' ? program.trigger.windowDays : 0,
+    anchorOnly: program.trigger.kind === 'anchor' && program.conditions.length === 0 && program.exclusions.length === 0,
+    segmentMask: list[0]?.kind === 'segment' ? segmentMask : 0,
+    segmentSlot: compiledChecks.find((c) => c.kind === 'segment')?.slot ?? -1,
+    anchorSlot: compiledChecks.find((c) => c.kind === 'has-date')?.slot ?? -1,
     enrolledOnly: policy.perContact && program.exclusions.length === 0 && !program.pilot
       && list.every((check) => check.kind === 'segment' || (check.kind === 'enrolled' && check.campaign === program.recipients.enrollment)),
-    checks: list.map((check) => checks.compile(check)),
+    checks: compiledChecks,
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policy,
     abTested: program.segments.every((s) => DIGITAL.has(s)),

@@ -7,7 +7,6 @@ import { PERCENT_FIELDS } from '../accounts/registry';
 import { isoFromDay } from '../dates/days';
 import type { AccountView } from './account-view';
 import type { CompiledCheck } from './compile';
-import { segmentBit } from './segments';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 import type { MissingField } from './plan';
 import type { Setup } from './setup';
@@ -58,13 +57,31 @@ function includes(values: readonly string[], value: string): boolean {
   return false;
 }
 
-function compare(value: number, op: Comparison, limit: number): boolean {
+/** A value among `values` (null, undefined or any other type is not). */
+const oneOf = (values: readonly string[], value: unknown): boolean => typeof value === 'string' && includes(values, value);
+
+/** A number that compares with `limit` as the check asks (null, undefined is not). */
+function compares(value: number | null | undefined, op: Comparison, limit: number): boolean {
+  if (typeof value !== 'number') return false;
   switch (op) {
     case '<': return value < limit;
     case '<=': return value <= limit;
     case '>': return value > limit;
     case '>=': return value >= limit;
   }
+}
+
+const OUTSIDE_DAYS = 1;
+const PAST_YEARS = 2;
+
+/** Why a date fails an age check, as OUTSIDE_DAYS and PAST_YEARS bits; 0 when it passes. */
+function ageProblems(check: Extract<CompiledCheck, { kind: 'age' }>['check'], since: number, today: number, setup: Setup): number {
+  const age = today - since;
+  const { minDays, maxDays, underYears } = check;
+  const outsideDays = (minDays !== undefined && age < minDays) || (maxDays !== undefined && age > maxDays);
+  // An anniversary is a calendar test (leap days), not a day count.
+  const pastYears = underYears !== undefined && since <= anniversaryLimit(setup.today!, underYears);
+  return (outsideDays ? OUTSIDE_DAYS : 0) | (pastYears ? PAST_YEARS : 0);
 }
 
 const show = (field: NumberField, value: number): string => (PERCENT_FIELDS.has(field) ? `${value}%` : `${value}`);
@@ -92,20 +109,23 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
   switch (compiled.kind) {
     case 'segment': {
       const check = compiled.check;
-      const segment = view.segment();
+      const spelling = view.spelling();
+      const { segment } = spelling;
       if (segment === undefined) return fail(verdict, view.missing('segment'));
-      if (segment !== null && (check.mask & segmentBit(segment)) !== 0) return true;
+      if ((check.mask & spelling.bits) !== 0) return true;
       // By the spelling shown: "Scaled CSM (Scale)" and "Scale" are worded apart.
-      const spelled = account.fields.segment ?? null;
-      return fail(verdict, reasons.get(spelled) ?? setup.remember(reasons, spelled,
-        `${names.label.segment} is ${spelled === null ? 'empty' : spelled === segment ? segment : `${spelled} (${segment})`}; this program is for ${check.listed} only`));
+      const spelled = spelling.spelled ?? null;
+      const said = spelling.reasons[names.sourceIndex];
+      return fail(verdict, said[compiled.slot] ??= Object.freeze([
+        `${names.label.segment} is ${spelled === null ? 'empty' : spelled === segment ? segment : `${spelled} (${segment})`}; this program is for ${check.listed} only`,
+      ]));
     }
     case 'has-date': {
       const { field, index } = compiled.check;
       const day = view.dayAt(index);
       if (day === undefined) return fail(verdict, view.missing(field));
       if (day !== null) return true;
-      return fail(verdict, reasons.get(null) ?? setup.remember(reasons, null, DATE_PHRASES[field].none(names.label[field])));
+      return fail(verdict, reasons.get(null) ?? reasons.add(null, DATE_PHRASES[field].none(names.label[field])));
     }
     case 'has-closed-lost': {
       const latest = latestClosedLost(account.opportunities);
@@ -116,32 +136,35 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
     case 'has-event-registrations':
       return fail(verdict, EVENTS_MISSING);
     case 'has-event-date': {
+      // The same for every account on one day: decided once per day.
+      const known = setup.today!.events[compiled.slot];
+      if (known !== undefined) return known === null || fail(verdict, known);
       const { event, name } = compiled.check;
       const days = setup.settings.events.get(event);
-      if (nextEventDay(days, today) !== undefined) return true;
+      if (nextEventDay(days, today) !== undefined) {
+        setup.today!.events[compiled.slot] = null;
+        return true;
+      }
       const last = days?.at(-1);
-      const key = last ?? -1;
-      const known = setup.eventMemo(compiled.slot, key);
-      if (known) return fail(verdict, known);
       const message = last === undefined
         ? `No date is entered for the ${name}: add the next one under Options → Programs → Event dates`
         : `The last ${name} date entered (${isoFromDay(last)}) has passed: add the next one under Options → Programs → Event dates`;
-      return fail(verdict, setup.rememberEvent(compiled.slot, key, { field: 'eventDates', label: `${name} date`, message }));
+      return fail(verdict, (setup.today!.events[compiled.slot] = { field: 'eventDates', label: `${name} date`, message }));
     }
     case 'one-of': {
       const check = compiled.check;
       const value = account.fields[check.field];
       if (value === undefined || (value !== null && typeof value !== 'string')) return fail(verdict, view.missing(check.field));
-      if (value !== null && includes(check.values, value)) return true;
-      return fail(verdict, reasons.get(value) ?? setup.remember(reasons, value,
+      if (oneOf(check.values, value)) return true;
+      return fail(verdict, reasons.get(value) ?? reasons.add(value,
         `${names.label[check.field]} is ${value ?? 'empty'}; this program needs ${check.values.join(' or ')}`));
     }
     case 'compare': {
       const check = compiled.check;
       const value = view.number(check.field);
       if (value === undefined) return fail(verdict, view.missing(check.field));
-      if (value !== null && compare(value, check.op, check.value)) return true;
-      return fail(verdict, reasons.get(value) ?? setup.remember(reasons, value,
+      if (compares(value, check.op, check.value)) return true;
+      return fail(verdict, reasons.get(value) ?? reasons.add(value,
         `${names.label[check.field]} is ${value === null ? 'empty' : show(check.field, value)}; this program needs ${COMPARE_WORDS[check.op]} ${show(check.field, check.value)}`));
     }
     case 'flag': {
@@ -149,26 +172,26 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
       const value = account.fields[check.field];
       if (value === undefined || (value !== null && typeof value !== 'boolean')) return fail(verdict, view.missing(check.field));
       if (value === check.value) return true;
-      return fail(verdict, reasons.get(value) ?? setup.remember(reasons, value, `${names.label[check.field]} is ${yesNo(value)}; this program needs ${yesNo(check.value)}`));
+      return fail(verdict, reasons.get(value) ?? reasons.add(value, `${names.label[check.field]} is ${yesNo(value)}; this program needs ${yesNo(check.value)}`));
     }
     case 'age': {
       const check = compiled.check;
       const since = view.dayAt(check.index);
       if (since === undefined) return fail(verdict, view.missing(check.field));
-      if (since === null) return fail(verdict, reasons.get(null) ?? setup.remember(reasons, null, DATE_PHRASES[check.field].none(names.label[check.field])));
+      if (since === null) return fail(verdict, reasons.get(null) ?? reasons.add(null, DATE_PHRASES[check.field].none(names.label[check.field])));
       const age = today - since;
       const { minDays, maxDays, underYears } = check;
-      const outsideDays = (minDays !== undefined && age < minDays) || (maxDays !== undefined && age > maxDays);
-      // An anniversary is a calendar test (leap days), not a day count.
-      const pastYears = underYears !== undefined && since <= anniversaryLimit(setup.today!, underYears);
-      if (!outsideDays && !pastYears) return true;
+      const problems = ageProblems(check, since, today, setup);
+      if (problems === 0) return true;
+      const outsideDays = (problems & OUTSIDE_DAYS) !== 0;
+      const pastYears = (problems & PAST_YEARS) !== 0;
       const key = age * 2 + (pastYears ? 1 : 0);
       const known = reasons.get(key);
       if (known !== undefined) return fail(verdict, known);
-      const problems: string[] = [];
-      if (outsideDays) problems.push(`this program is for ${ageWindow(minDays, maxDays)}`);
-      if (pastYears) problems.push(`this program is for the first ${plural(underYears, 'year')}`);
-      return fail(verdict, setup.remember(reasons, key, `${describeDateFromToday(check.field, age)}; ${problems.join('; ')}`));
+      const said: string[] = [];
+      if (outsideDays) said.push(`this program is for ${ageWindow(minDays, maxDays)}`);
+      if (pastYears) said.push(`this program is for the first ${plural(underYears!, 'year')}`);
+      return fail(verdict, reasons.add(key, `${describeDateFromToday(check.field, age)}; ${said.join('; ')}`));
     }
     case 'enrolled': {
       const { campaign, key } = compiled.check;
@@ -182,7 +205,7 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
           message: `Only part of the contacts could be read (${account.contactsIncomplete}) and none of them is enrolled in ${campaign}`,
         });
       }
-      return fail(verdict, reasons.get(null) ?? setup.remember(reasons, null, `No contact is enrolled in ${campaign} (Enablement Enrollment)`));
+      return fail(verdict, reasons.get(null) ?? reasons.add(null, `No contact is enrolled in ${campaign} (Enablement Enrollment)`));
     }
     case 'any-of': {
       const inner: Verdict = { reasons: [], missing: [] };
@@ -192,6 +215,32 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
       else fail(verdict, [inner.reasons.join('; and ')]);
       return false;
     }
+  }
+}
+
+/**
+ * Whether a check passes, by its quick test alone: most checks pass, and need none of the general
+ * evaluator's words. false when it fails, or when only checkInto can tell (it is then asked).
+ */
+function passes(compiled: CompiledCheck, view: AccountView, today: number, setup: Setup): boolean {
+  switch (compiled.kind) {
+    case 'segment': return (compiled.check.mask & view.segmentBits()) !== 0;
+    case 'has-date': return typeof view.dayAt(compiled.check.index) === 'number';
+    // Decided once a day (checkInto); until then, not known here.
+    case 'has-event-date': return setup.today!.events[compiled.slot] === null;
+    case 'one-of': return oneOf(compiled.check.values, view.account.fields[compiled.check.field]);
+    case 'compare': return compares(view.number(compiled.check.field), compiled.check.op, compiled.check.value);
+    case 'flag': return view.account.fields[compiled.check.field] === compiled.check.value;
+    case 'age': {
+      const since = view.dayAt(compiled.check.index);
+      return typeof since === 'number' && ageProblems(compiled.check, since, today, setup) === 0;
+    }
+    case 'enrolled': return view.account.contacts !== undefined && view.enrolled(compiled.check.key).length > 0;
+    case 'any-of': {
+      for (const child of compiled.check.conditions) if (passes(child, view, today, setup)) return true;
+      return false;
+    }
+    default: return false;
   }
 }
 
@@ -228,10 +277,7 @@ export function checkEligibility(checks: readonly CompiledCheck[], view: Account
   let passed = true;
   for (let i = 0; i < checks.length; i++) {
     const check = checks[i]!;
-    // The checks most programs start with, when they pass, without the general evaluator's call.
-    if (check.kind === 'segment' && (check.check.mask & view.segmentBits()) !== 0) continue;
-    if (check.kind === 'has-date' && typeof view.dayAt(check.check.index) === 'number') continue;
-    if (!checkInto(check, view, today, setup, scratch)) passed = false;
+    if (!passes(check, view, today, setup) && !checkInto(check, view, today, setup, scratch)) passed = false;
   }
   if (passed) return 'eligible';
   return scratch.reasons.length > 0 ? 'not-eligible' : 'unknown';

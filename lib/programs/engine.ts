@@ -6,7 +6,7 @@
  * It runs over whole books of business, so the hot path allocates little: one entry object per program,
  * reasons phrased once per catalog and settings (setup.ts), and per-evaluation scratch space reused.
  */
-import type { AbGroup, Account, IsoDate, Segment } from '../accounts/account';
+import type { AbGroup, Account, Contact, IsoDate, Segment } from '../accounts/account';
 import { dayFromIso, isoFromDay } from '../dates/days';
 import { AccountView } from './account-view';
 import { compiled, type CompiledCatalog, type CompiledPolicy, type CompiledProgram } from './compile';
@@ -43,8 +43,6 @@ const NO_STRINGS: readonly string[] = [];
 const NO_ACCOUNT: Account = Object.freeze({
   source: 'gainsight', org: '', id: '', name: '', fields: {}, unreadable: {}, contacts: undefined, opportunities: [], programLogs: [],
 });
-/** The key of a segment the page did not show, which no spelling can be. */
-const MISSING_SEGMENT = '\u0000missing';
 const NO_MISSING: readonly MissingField[] = [];
 const TURNED_OFF: readonly string[] = ['Turned off in settings'];
 const NO_SCHEDULE: readonly string[] = ['No date in the next ten years matches its schedule'];
@@ -69,6 +67,13 @@ interface Outcome {
   /** Recipients of this entry when they are not the policy's (a per-contact program's next group). */
   recipients: readonly Recipient[] | null | undefined;
   fix: EntryFix | null;
+}
+
+function newOutcome(): Outcome {
+  return {
+    state: 'not-eligible', day: null, step: null, reasons: NO_STRINGS, missing: NO_MISSING, stepsSent: 0, notes: NO_STRINGS,
+    recipients: undefined, fix: null,
+  };
 }
 
 /** Due first, then upcoming, unknown, held back, sent, not eligible. */
@@ -109,6 +114,13 @@ function progressOf(sends: readonly Send[] | undefined, cycleStart: number, keys
   return { maxStep, maxStepDay, unknown: unknownStep };
 }
 
+/** How sends may name a contact: email, id or name, compared as history.ts keeps them. */
+function contactKeys(contact: Contact): string[] {
+  const keys: string[] = [];
+  for (const key of [contact.email, contact.id, contact.name]) if (key) keys.push(key.trim().toLowerCase());
+  return keys;
+}
+
 function lastDayOf(sends: readonly Send[]): number {
   let last = -Infinity;
   for (const send of sends) if (send.day > last) last = send.day;
@@ -121,8 +133,15 @@ let sortDays = new Float64Array(64);
 let scratchDays = new Float64Array(64);
 let scratchEvaluating = new Uint8Array(64);
 let scratchRanks = new Uint8Array(64);
-const scratchResolved: (ResolvedRecipients | undefined)[] = [];
-/** Where each state's entries go next in the sorted plan, and where they began. */
+/** Notes where an entry goes in the plan's order: its state's rank, its day, one more entry of that rank. */
+function place(index: number, state: EntryState, day: number): void {
+  const rank = rankOf(state);
+  scratchRanks[index] = rank;
+  scratchDays[index] = day;
+  rankStarts[rank + 1]!++;
+}
+
+/** Each state's count while entries are made; then where its entries go next in the sorted plan, and where they began. */
 const rankStarts = new Int32Array(RANKS + 1);
 const rankFirsts = new Int32Array(RANKS + 1);
 
@@ -132,7 +151,13 @@ const rankFirsts = new Int32Array(RANKS + 1);
  * never re-enters itself, and nothing of it outlives the call but the entries it built.
  */
 class Evaluation implements RecipientContext {
-  readonly entries: (PlanEntry | undefined)[];
+  /**
+   * The entries by catalog index, and the recipients by policy. Made anew for each account, like the outcome
+   * record below: the young objects an evaluation stores in them then need no old-to-new write barrier, which
+   * storing them in long-lived arrays would.
+   */
+  entries: (PlanEntry | undefined)[] = [];
+  private resolved: (ResolvedRecipients | undefined)[] = [];
   private readonly view: AccountView;
   account: Account = NO_ACCOUNT;
   private today!: TodayContext;
@@ -141,29 +166,28 @@ class Evaluation implements RecipientContext {
   private groupsValue: ContactGroups | null = null;
   private plainRecipients: readonly Recipient[] | null = null;
   private plainResolved: ResolvedRecipients | null = null;
-  private readonly out: Outcome = {
-    state: 'not-eligible', day: null, step: null, reasons: NO_STRINGS, missing: NO_MISSING, stepsSent: 0, notes: NO_STRINGS,
-    recipients: undefined, fix: null,
-  };
+  private out: Outcome = newOutcome();
 
   constructor(readonly setup: Setup) {
     const n = setup.catalog.programs.length;
-    this.entries = new Array<PlanEntry | undefined>(n).fill(undefined);
     if (sortDays.length < n) {
       sortDays = new Float64Array(n);
       scratchDays = new Float64Array(n);
       scratchEvaluating = new Uint8Array(n);
       scratchRanks = new Uint8Array(n);
     }
-    this.view = new AccountView(NO_ACCOUNT, setup.settings, setup.names.gainsight, setup.memos.gainsight);
+    this.view = new AccountView(NO_ACCOUNT, setup.spellings, setup.names.gainsight, setup.memos.gainsight);
   }
 
   start(today: TodayContext, account: Account, history: readonly SentRecord[]): void {
-    const { setup, entries } = this;
-    const n = entries.length;
-    for (let i = 0; i < n; i++) entries[i] = undefined;
-    scratchEvaluating.fill(0, 0, n);
-    for (let i = 0; i < setup.catalog.policies.length; i++) scratchResolved[i] = undefined;
+    const { setup } = this;
+    const n = setup.catalog.programs.length;
+    // Holes read as undefined; filling them would call into the runtime.
+    this.entries = new Array<PlanEntry | undefined>(n);
+    this.resolved = new Array<ResolvedRecipients | undefined>(setup.catalog.policies.length);
+    this.out = newOutcome();
+    for (let i = 0; i < n; i++) scratchEvaluating[i] = 0;
+    for (let rank = 0; rank <= RANKS; rank++) rankStarts[rank] = 0;
     this.today = today;
     this.account = account;
     this.groupsRead = false;
@@ -230,12 +254,11 @@ class Evaluation implements RecipientContext {
     const n = entries.length;
     const out = new Array<PlanEntry>(n);
     const days = sortDays;
+    // rankStarts holds each state's count (place()); plain loops, as TypedArray fill and set call into the runtime.
     const next = rankStarts;
-    next.fill(0);
-    for (let i = 0; i < n; i++) next[scratchRanks[i]! + 1]!++;
     for (let rank = 1; rank <= RANKS; rank++) next[rank]! += next[rank - 1]!;
     const first = rankFirsts;
-    first.set(next);
+    for (let rank = 0; rank <= RANKS; rank++) first[rank] = next[rank]!;
     for (let i = 0; i < n; i++) {
       const rank = scratchRanks[i]!;
       const entry = entries[i]!;
@@ -255,7 +278,7 @@ class Evaluation implements RecipientContext {
   private recipientsFor(cp: CompiledProgram): ResolvedRecipients {
     if (cp.when.kind === 'event-registration') return REGISTRANTS;
     const { policy } = cp;
-    let resolved = scratchResolved[policy.index];
+    let resolved = this.resolved[policy.index];
     if (!resolved) {
       const { groups } = this;
       const enrolled = policy.enrollmentKey === null ? null : this.view.enrolled(policy.enrollmentKey);
@@ -263,7 +286,7 @@ class Evaluation implements RecipientContext {
       resolved = policy.perContact && enrolled?.length === 0 && groups !== null && groups.incomplete === null
         ? this.setup.nobodyEnrolled(policy)
         : resolveRecipients(policy, this, enrolled);
-      scratchResolved[policy.index] = resolved;
+      this.resolved[policy.index] = resolved;
     }
     return resolved;
   }
@@ -285,8 +308,7 @@ class Evaluation implements RecipientContext {
     }
     const { state, day, step } = result;
     const date = day === null ? null : iso(day);
-    scratchDays[cp.index] = day ?? 0;
-    scratchRanks[cp.index] = rankOf(state);
+    place(cp.index, state, day ?? 0);
     const notes = state === 'upcoming' && resolved.nobody ? [...result.notes, resolved.nobody.reason] : result.notes;
     // One object literal for every state: a single shape, and no `{ ...spread, more }`, which V8 runs slowly.
     return {
@@ -294,7 +316,7 @@ class Evaluation implements RecipientContext {
       program: cp.program,
       programId: cp.id,
       date,
-      nextStep: step === null ? null : { index: step, step: cp.steps[step]!, dueDate: date! },
+      nextStep: step === null ? null : this.setup.nextSteps.of(cp, step, day!, date!),
       reasons: result.reasons,
       missing: result.missing,
       recipients: result.recipients === undefined ? resolved.recipients : result.recipients,
@@ -314,20 +336,20 @@ class Evaluation implements RecipientContext {
       && this.view.enrolled(cp.policy.enrollmentKey!).length === 0;
   }
 
-  /** The shared entry when there is one; otherwise the entry is made and kept for the next such account. */
+  /**
+   * The shared entry when there is one; otherwise the entry is made and kept for the next such account. Kept
+   * by segment as spelled (empty and missing segments are worded apart; any text is its own key) and source.
+   */
   private sharedEntry(cp: CompiledProgram): PlanEntry {
-    const spelled = this.account.fields.segment;
-    // Empty and missing segments are worded apart; any text is its own key.
-    const key = typeof spelled === 'string' ? spelled : spelled === null ? null : MISSING_SEGMENT;
-    const source = this.view.names.source;
-    let entry = this.setup.notEnrolledEntry(source, cp.index, key);
+    const shared = this.view.spelling().notEnrolled[this.view.names.sourceIndex];
+    let entry = shared[cp.index];
     if (entry) {
-      scratchDays[cp.index] = 0;
-      scratchRanks[cp.index] = rankOf(entry.state);
+      place(cp.index, entry.state, 0);
       return entry;
     }
     entry = this.build(cp, undefined);
-    return entry.state === 'not-eligible' || entry.state === 'unknown' ? this.setup.shareNotEnrolled(source, cp.index, key, entry) : entry;
+    if (entry.state === 'not-eligible' || entry.state === 'unknown') shared[cp.index] = Object.freeze(entry);
+    return entry;
   }
 
   /** The customer's A/B group, as the account records it: one group per customer, never computed. */
@@ -363,6 +385,10 @@ class Evaluation implements RecipientContext {
     for (const index of cp.exclusions) if (!scratchEvaluating[index]) this.entry(index);
     const today = this.today.day;
     if (this.setup.disabled[cp.index]) return this.set('not-eligible', TURNED_OFF);
+    if (cp.anchorOnly && sends === undefined) {
+      const decided = this.anchored(cp);
+      if (decided !== null) return decided;
+    }
     const eligibility = checkEligibility(cp.checks, this.view, today, this.setup);
     if (eligibility === 'not-eligible') return this.set('not-eligible', failedReasons());
     if (eligibility === 'unknown') return this.unknown(missingFields());
@@ -400,10 +426,41 @@ class Evaluation implements RecipientContext {
       const day = maxStepDay + cp.stepGaps[step]!;
       return this.set(day <= today ? 'due' : 'upcoming', NO_STRINGS, NO_MISSING, day, step, step);
     }
-    if (today < timing.start) return this.set('upcoming', NO_STRINGS, NO_MISSING, timing.start, 0);
-    if (today <= timing.windowEnd) return this.set('due', NO_STRINGS, NO_MISSING, timing.start, 0);
-    if (timing.next !== null) return this.set('upcoming', NO_STRINGS, NO_MISSING, timing.next, 0);
+    return this.notStarted(cp, timing.start, timing.windowEnd, timing.next);
+  }
+
+  /** A sequence not started in this cycle: upcoming, due from its start, or its start missed (for good when `next` is null). */
+  private notStarted(cp: CompiledProgram, start: number, windowEnd: number, next: number | null): Outcome {
+    const today = this.today.day;
+    if (today < start) return this.set('upcoming', NO_STRINGS, NO_MISSING, start, 0);
+    if (today <= windowEnd) return this.set('due', NO_STRINGS, NO_MISSING, start, 0);
+    if (next !== null) return this.set('upcoming', NO_STRINGS, NO_MISSING, next, 0);
     return this.set('not-eligible', missedReason(cp, this.view, today, this.setup));
+  }
+
+  /**
+   * The most common program of all, decided without the general checks and timing: one anchored on a date,
+   * checked for its segment and that date alone, nothing sent yet. The outcome is the one checkEligibility,
+   * timingOf and schedule reach. null when only the general path can tell: the date unusable, or a failure
+   * worded for the first time, or two at once.
+   */
+  private anchored(cp: CompiledProgram): Outcome | null {
+    const { view } = this;
+    const day = view.dayAt(cp.anchorIndex);
+    const spelling = view.spelling();
+    if (cp.segmentMask !== 0 && (cp.segmentMask & spelling.bits) === 0) {
+      // Not for this segment: the one reason when the date is there, phrased for earlier accounts so spelled.
+      const said = typeof day === 'number' && spelling.segment !== undefined ? spelling.reasons[view.names.sourceIndex][cp.segmentSlot] : undefined;
+      return said === undefined ? null : this.set('not-eligible', said);
+    }
+    if (typeof day !== 'number') {
+      const said = day === null ? view.memos[cp.anchorSlot]!.get(null) : undefined;
+      return said === undefined ? null : this.set('not-eligible', said);
+    }
+    const start = day + cp.offsetDays;
+    const planned = this.notStarted(cp, start, start + cp.windowDays, null);
+    if (cp.pilot && (planned.state === 'due' || planned.state === 'upcoming')) this.controlGroup(planned);
+    return planned;
   }
 
   /**
@@ -414,13 +471,20 @@ class Evaluation implements RecipientContext {
     const enrolled = this.view.enrolled(cp.policy.enrollmentKey!);
     if (enrolled.length === 0) return this.schedule(cp, sends, timing);
     const today = this.today.day;
+    if (sends === undefined) {
+      // Nothing sent yet: every enrolled contact starts at the first email, on the same day.
+      const day = Math.max(timing.start, today);
+      const planned = this.set(day <= today ? 'due' : 'upcoming', NO_STRINGS, NO_MISSING, day, 0, 0);
+      planned.recipients = enrolled;
+      return planned;
+    }
     const lastStep = cp.steps.length - 1;
     let best: { step: number; day: number; who: Recipient[] } | null = null;
     let doneDay = -Infinity;
     const later: string[] = [];
     for (const recipient of enrolled) {
       const { contact } = recipient;
-      const keys = [contact.email, contact.id, contact.name].flatMap((k) => (k ? [k.trim().toLowerCase()] : []));
+      const keys = contactKeys(contact);
       const progress = progressOf(sends, timing.cycleStart, keys);
       if (progress.unknown !== null) return this.unknown([this.unknownStep(cp, progress.unknown)]);
       if (progress.maxStep >= lastStep) {

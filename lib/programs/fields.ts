@@ -7,6 +7,7 @@ import type { Account, AccountFieldKey, AccountSource } from '../accounts/accoun
 import { unreadableReason } from '../accounts/field-values';
 import { DEFAULT_C360_LABELS, PERCENT_FIELDS } from '../accounts/registry';
 import type { MissingField } from './plan';
+import type { SourceIndex } from './spelling';
 import type { EngineSettings } from './settings';
 import type { DateField } from './types';
 
@@ -18,6 +19,8 @@ export { PERCENT_FIELDS };
 /** How each field is named on accounts from one source, and why one has no value. */
 export class FieldNames {
   readonly label: Readonly<Record<AccountFieldKey, string>>;
+  /** The source as an index, for memos kept per source. */
+  readonly sourceIndex: SourceIndex;
   private readonly notFound: Readonly<Record<AccountFieldKey, string>>;
 
   constructor(settings: EngineSettings, readonly source: AccountSource) {
@@ -34,6 +37,7 @@ export class FieldNames {
     }
     this.label = label;
     this.notFound = notFound;
+    this.sourceIndex = source === 'salesforce' ? 1 : 0;
   }
 
   /**

@@ -22,6 +22,9 @@ export interface ContactGroups {
   incomplete: string | null;
   /** Every admin has an email address. */
   adminsReachable: boolean;
+  /** Every Sold-To contact, and every Owner and Maintainer, has one: then no recipient list drawn from them needs a warning. */
+  soldToReachable: boolean;
+  ownersReachable: boolean;
 }
 
 export interface ResolvedRecipients {
@@ -32,9 +35,11 @@ export interface ResolvedRecipients {
   nobody: { reason: string; fix: EntryFix | null } | null;
 }
 
-const NONE: readonly string[] = [];
 const NO_RECIPIENTS: readonly Recipient[] = [];
 const NO_GROUP: readonly Recipient[] = Object.freeze([]);
+const CONTACTS_UNKNOWN: ResolvedRecipients = Object.freeze({
+  recipients: null, warnings: Object.freeze(['Contacts could not be read: recipients unknown']), nobody: null,
+});
 
 /** `adminRoleKey`: the role trimmed and lower-cased, as hasRole compares it (made once per settings). */
 export function groupContacts(account: Account, adminRole: string, adminRoleKey: string, saas: boolean): ContactGroups | null {
@@ -45,6 +50,8 @@ export function groupContacts(account: Account, adminRole: string, adminRoleKey:
   let soldTo: Recipient[] | null = null;
   let ownersMaintainers: Recipient[] | null = null;
   let adminsReachable = true;
+  let soldToReachable = true;
+  let ownersReachable = true;
   for (let i = 0; i < contacts.length; i++) {
     const contact = contacts[i]!;
     // Most contacts carry no role at all; hasRole lower-cases strings, so skip it for them.
@@ -58,17 +65,19 @@ export function groupContacts(account: Account, adminRole: string, adminRoleKey:
       const buyer: Recipient = { contact, via: 'sold-to' };
       if (soldTo === null) soldTo = [buyer];
       else soldTo.push(buyer);
+      if (!contact.email) soldToReachable = false;
     }
     if (saas && contact.permission !== null) {
       const owner: Recipient = { contact, via: contact.permission === 'Owner' ? 'saas-owner' : 'saas-maintainer' };
       if (ownersMaintainers === null) ownersMaintainers = [owner];
       else ownersMaintainers.push(owner);
+      if (!contact.email) ownersReachable = false;
     }
   }
   return {
     admins: admins ?? NO_GROUP, soldTo: soldTo ?? NO_GROUP, ownersMaintainers: ownersMaintainers ?? NO_GROUP,
     incomplete: account.contactsIncomplete || null,
-    adminsReachable,
+    adminsReachable, soldToReachable, ownersReachable,
   };
 }
 
@@ -103,7 +112,7 @@ export interface RecipientContext {
 /** `enrolled`: the contacts enrolled in the policy's campaign; null when it names none. */
 export function resolveRecipients(policy: CompiledPolicy, context: RecipientContext, enrolled: readonly Recipient[] | null): ResolvedRecipients {
   const { account, groups, adminRole } = context;
-  if (groups === null) return { recipients: null, warnings: ['Contacts could not be read: recipients unknown'], nobody: null };
+  if (groups === null) return CONTACTS_UNKNOWN;
   // The usual case: the account has admins, and the policy sends to them and to no one else.
   if (policy.admins && policy.soldTo !== 'always' && !policy.saasOwnersMaintainers && enrolled === null && groups.admins.length > 0 && groups.adminsReachable) {
     return context.plain(groups.admins);
@@ -111,7 +120,12 @@ export function resolveRecipients(policy: CompiledPolicy, context: RecipientCont
   const noAdmin = groups.admins.length === 0;
   let warnings: string[] | null = null;
   let recipients: readonly Recipient[] = NO_RECIPIENTS;
-  if (policy.admins) recipients = groups.admins;
+  // Whether every recipient so far has an email address, so the list needs no look for those without.
+  let reachable = true;
+  if (policy.admins) {
+    recipients = groups.admins;
+    reachable = groups.adminsReachable;
+  }
 
   const fallback = policy.soldTo === 'always' || (policy.soldTo === 'if-no-admin' && noAdmin);
   // A partial list without a visible admin cannot tell whether the account has none.
@@ -130,19 +144,29 @@ export function resolveRecipients(policy: CompiledPolicy, context: RecipientCont
     const noSoldToField = account.contactFieldNotes?.soldTo;
     if (noSoldToField && groups.soldTo.length === 0) return { recipients: null, nobody: null, warnings: [`Sold-To contacts cannot be told: ${noSoldToField}`] };
     recipients = union(recipients, groups.soldTo);
+    reachable &&= groups.soldToReachable;
   }
   if (policy.saasOwnersMaintainers) {
     recipients = union(recipients, groups.ownersMaintainers);
+    reachable &&= groups.ownersReachable;
     if (account.fields.deployment === undefined) (warnings ??= []).push('Deployment is unknown: SaaS Owners and Maintainers were not added');
   }
-  if (enrolled !== null) recipients = union(recipients, enrolled);
+  if (enrolled !== null && enrolled.length > 0) {
+    recipients = union(recipients, enrolled);
+    reachable = false; // not looked at yet
+  }
 
   if (recipients.length === 0) {
     if (unknownAdmin) return unknownAdmin;
     if (warnings === null) return context.nobody(policy, noAdmin, adminRequired, context.segment);
     return { recipients, warnings, nobody: nobodyReason(policy, noAdmin, adminRequired, adminRole, context.segment) };
   }
-  for (const { contact } of recipients) if (!contact.email) (warnings ??= []).push(`${contact.name} has no email address`);
+  if (!reachable) {
+    for (let i = 0; i < recipients.length; i++) {
+      const { contact } = recipients[i]!;
+      if (!contact.email) (warnings ??= []).push(`${contact.name} has no email address`);
+    }
+  }
   return warnings === null ? context.plain(recipients) : { recipients, warnings, nobody: null };
 }
 

@@ -7,6 +7,7 @@ import type { AccountView } from './account-view';
 import type { CompiledProgram } from './compile';
 import { latestClosedLost, nextEventDay } from './conditions';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
+import type { Reason } from './reason-memo';
 import { MISSED_DAYS, type Setup } from './setup';
 import type { TodayContext } from './today';
 
@@ -115,6 +116,39 @@ function recurringTiming(cp: CompiledProgram, anchor: number, today: TodayContex
   return timing(start, start, start + trigger.windowDays, next, true);
 }
 
+const SLOTS = 1024;
+
+/**
+ * Recurring timings by anchor day, for one program on one day: a book repeats anchors (Customer Since), and
+ * the calendar arithmetic behind each is dearer than a look-up. Direct-mapped: a collision just computes
+ * again.
+ */
+export class RecurringTimings {
+  private readonly anchors = new Float64Array(SLOTS).fill(Number.NaN);
+  private readonly cycleStarts = new Float64Array(SLOTS);
+  private readonly starts = new Float64Array(SLOTS);
+  private readonly windowEnds = new Float64Array(SLOTS);
+  /** NaN for null. */
+  private readonly nexts = new Float64Array(SLOTS);
+
+  get(anchor: number): Timing | null {
+    const slot = anchor & (SLOTS - 1);
+    if (this.anchors[slot] !== anchor) return null;
+    const next = this.nexts[slot]!;
+    return timing(this.cycleStarts[slot]!, this.starts[slot]!, this.windowEnds[slot]!, Number.isNaN(next) ? null : next, true);
+  }
+
+  keep(anchor: number, found: Timing): Timing {
+    const slot = anchor & (SLOTS - 1);
+    this.anchors[slot] = anchor;
+    this.cycleStarts[slot] = found.cycleStart;
+    this.starts[slot] = found.start;
+    this.windowEnds[slot] = found.windowEnd;
+    this.nexts[slot] = found.next ?? Number.NaN;
+    return found;
+  }
+}
+
 /** null: the trigger never fires (a monthly rule with no occurrence in ten years). */
 export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayContext, setup: Setup): Timing | null {
   const { when } = cp;
@@ -138,8 +172,11 @@ export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayCon
       if (timing === undefined) timing = today.shared[cp.index] = eventTiming(cp, setup, today);
       return timing;
     }
-    case 'every-months':
-      return recurringTiming(cp, view.dayAt(cp.anchorIndex) ?? 0, today);
+    case 'every-months': {
+      const anchor = view.dayAt(cp.anchorIndex) ?? 0;
+      const known = (today.recurring[cp.index] ??= new RecurringTimings());
+      return known.get(anchor) ?? known.keep(anchor, recurringTiming(cp, anchor, today));
+    }
     case 'when-eligible':
       return timing(-Infinity, today.day, Infinity, null, false);
     case 'closed-lost': {
@@ -163,7 +200,7 @@ export function missedReason(cp: CompiledProgram, view: AccountView, today: numb
     const trigger = when.trigger;
     const since = today - (view.day(trigger.anchor) ?? today);
     const slot = since >= 0 && since < MISSED_DAYS ? since : -1;
-    const missed = setup.missed[cp.index]!;
+    const missed = (setup.missed[cp.index] ??= new Array<Reason | undefined>(MISSED_DAYS));
     const known = slot < 0 ? undefined : missed[slot];
     if (known !== undefined) return known;
     const { offsetDays: o, windowDays: w } = trigger;

@@ -8,8 +8,10 @@ import { AccountView } from './account-view';
 import { FieldNames } from './fields';
 import type { MissingField } from './plan';
 import { resolveSettings, type EngineSettings, type ResolvedSettings } from './settings';
+import { Spellings } from './spelling';
 
 const names = new WeakMap<ResolvedSettings, Record<AccountSource, FieldNames>>();
+const spellings = new WeakMap<ResolvedSettings, Spellings>();
 
 export function unreadFields(account: Account, settings: EngineSettings): readonly MissingField[] {
   const resolved = resolveSettings(settings);
@@ -18,5 +20,7 @@ export function unreadFields(account: Account, settings: EngineSettings): readon
     bySource = { gainsight: new FieldNames(settings, 'gainsight'), salesforce: new FieldNames(settings, 'salesforce') };
     names.set(resolved, bySource);
   }
-  return new AccountView(account, resolved, bySource[account.source] ?? bySource.gainsight).unreadFields();
+  let spelled = spellings.get(resolved);
+  if (!spelled) spellings.set(resolved, (spelled = new Spellings(resolved)));
+  return new AccountView(account, spelled, bySource[account.source] ?? bySource.gainsight).unreadFields();
 }

@@ -43,6 +43,14 @@ describe('the cached book', () => {
     expect((await repo.book.list()).map((m) => m.org).sort()).toEqual([ORG, 'uat.sandbox.my.salesforce.com']);
   });
 
+  it('keeps the lists a view planned, and drops them when a new book is saved', async () => {
+    await repo.book.save({ meta: meta(1), accounts: [account(1)] });
+    await repo.book.saveView({ org: ORG, data: { planned: 'lists' } });
+    expect(await repo.book.readView(ORG)).toEqual({ org: ORG, data: { planned: 'lists' } });
+    await repo.book.save({ meta: meta(2), accounts: [account(1), account(2)] });
+    expect(await repo.book.readView(ORG)).toBeNull();
+  });
+
   it('replaces one account after a role fix, and says when the book does not hold it', async () => {
     await repo.book.save({ meta: meta(700), accounts: Array.from({ length: 700 }, (_, i) => account(i)) });
     const fixed = account(650);

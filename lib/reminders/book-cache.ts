@@ -22,6 +22,15 @@ export interface BookMeta {
   calls: number;
 }
 
+/**
+ * The book's lists as the view last planned them, so the book opens with its rows at once and is
+ * planned again behind them. Written by the view; its shape is the view's (lib/book/view-cache.ts).
+ */
+export interface BookViewRecord {
+  org: string;
+  data: unknown;
+}
+
 export interface CachedBook {
   meta: BookMeta;
   accounts: Account[];
@@ -38,6 +47,8 @@ export interface BookCache {
   replaceAccount(org: string, account: Account): Promise<boolean>;
   /** The orgs with a cached book. */
   list(): Promise<BookMeta[]>;
+  readView(org: string): Promise<BookViewRecord | null>;
+  saveView(view: BookViewRecord): Promise<void>;
 }
 
 const chunkRange = (org: string) => IDBKeyRange.bound([org, 0], [org, Number.MAX_SAFE_INTEGER]);
@@ -52,11 +63,12 @@ export function bookCacheOf(db: () => Promise<RemindersConnection>): BookCache {
     },
 
     async save({ meta, accounts }) {
-      const tx = (await db()).transaction(['bookMeta', 'bookPages'], 'readwrite');
+      const tx = (await db()).transaction(['bookMeta', 'bookPages', 'bookViews'], 'readwrite');
       try {
         const pages = tx.objectStore('bookPages');
         await pages.delete(chunkRange(meta.org));
-        const writes: Promise<unknown>[] = [tx.objectStore('bookMeta').put(meta)];
+        // The lists planned from the old book go with it.
+        const writes: Promise<unknown>[] = [tx.objectStore('bookMeta').put(meta), tx.objectStore('bookViews').delete(meta.org)];
         for (let start = 0; start < accounts.length; start += BOOK_CHUNK) {
           writes.push(pages.put({ org: meta.org, index: start / BOOK_CHUNK, accounts: accounts.slice(start, start + BOOK_CHUNK) }));
         }
@@ -84,6 +96,16 @@ export function bookCacheOf(db: () => Promise<RemindersConnection>): BookCache {
 
     async list() {
       return (await db()).getAll('bookMeta');
+    },
+
+    async readView(org) {
+      return (await (await db()).get('bookViews', org)) ?? null;
+    },
+
+    async saveView(view) {
+      await (await db()).put('bookViews', view).catch((error: unknown) => {
+        throw writeFailure(error);
+      });
     },
   };
 }

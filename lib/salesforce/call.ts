@@ -49,7 +49,9 @@ export interface CallDeps {
 
 export interface CallRequest {
   url: string;
-  method: 'GET' | 'PATCH';
+  method: 'GET' | 'PATCH' | 'POST';
+  /** A POST that only reads (a composite of GETs): retried like a GET, since sending it twice changes nothing. */
+  readOnly?: boolean;
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
@@ -149,7 +151,7 @@ function withAttempts(error: SalesforceError, attempts: number): SalesforceError
  * to `retryAfterMaxMs`; a PATCH is sent exactly once, whatever happens.
  */
 export async function callSalesforce(request: CallRequest, policy: CallPolicy, deps: CallDeps): Promise<CallResult> {
-  const attempts = request.method === 'GET' ? Math.max(1, policy.attempts) : 1;
+  const attempts = request.method === 'GET' || request.readOnly ? Math.max(1, policy.attempts) : 1;
   let last: CallResult = { ok: false, error: salesforceError('unexpected') };
   // What Salesforce itself last said: a retry that then fails without an answer (Chrome throttles an
   // extension's requests to a URL that answered 503) must not turn "unavailable" into "unreachable".

@@ -1,5 +1,5 @@
 import { callSalesforce, DEFAULT_POLICY, defaultSleep, type CallDeps, type CallPolicy } from './call';
-import { salesforceError, type SalesforceError, type SalesforceResult } from './errors';
+import { errorFromResponse, salesforceError, type SalesforceError, type SalesforceResult } from './errors';
 import type { SalesforceRecord } from './types';
 
 /**
@@ -50,6 +50,9 @@ export interface SalesforceClientOptions {
   onRequest?: CallDeps['onRequest'];
 }
 
+/** Salesforce's limit of query operations in one composite call. */
+export const COMPOSITE_QUERIES = 5;
+
 /** A bound on paging so a runaway query cannot keep the worker busy. */
 export const MAX_QUERY_PAGES = 50;
 
@@ -87,7 +90,7 @@ export function createSalesforceClient(options: SalesforceClientOptions) {
     onRequest: options.onRequest,
   };
 
-  async function request(path: string, init: { method?: 'GET' | 'PATCH'; body?: string; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<SalesforceResult<unknown>> {
+  async function request(path: string, init: { method?: 'GET' | 'PATCH' | 'POST'; readOnly?: boolean; body?: string; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<SalesforceResult<unknown>> {
     if (init.signal?.aborted) return { ok: false, error: salesforceError('aborted') };
     const sid = await options.getSessionId(options.apiHost);
     if (!sid) return { ok: false, error: salesforceError('not-signed-in') };
@@ -103,6 +106,7 @@ export function createSalesforceClient(options: SalesforceClientOptions) {
         },
         body: init.body,
         signal: init.signal,
+        ...(init.readOnly ? { readOnly: true } : {}),
       },
       policy,
       deps,
@@ -177,6 +181,36 @@ export function createSalesforceClient(options: SalesforceClientOptions) {
 
     /** A later page: `nextRecordsUrl` of a query or of a child subquery's list, followed only under `/services/data/`. */
     queryMore: (nextRecordsUrl: unknown, opts: QueryOptions = {}) => onePage(safeNextPath(nextRecordsUrl, base), opts),
+
+    /**
+     * Several later query pages in ONE call (`/composite`, GET subrequests): Salesforce counts the whole
+     * call once against the org's API limits. At most COMPOSITE_QUERIES links per call (Salesforce's
+     * limit of query operations in a composite); each answer stands on its own, a failed one does not
+     * fail the others. A link that is not a Salesforce data path is refused without being sent.
+     */
+    async queryMoreAtOnce(nextRecordsUrls: readonly unknown[], opts: CallOptions = {}): Promise<SalesforceResult<SalesforceResult<QueryPage>[]>> {
+      const paths = nextRecordsUrls.map((url) => safeNextPath(url, base));
+      if (paths.length > COMPOSITE_QUERIES) return { ok: false, error: salesforceError('unexpected', { detail: `At most ${COMPOSITE_QUERIES} query pages per composite call` }) };
+      const sent = paths.flatMap((path, i) => (path ? [{ method: 'GET', url: path, referenceId: `page${i}` }] : []));
+      const answers = new Map<string, SalesforceResult<QueryPage>>();
+      if (sent.length) {
+        const result = await request(`${dataPath}/composite`, { method: 'POST', readOnly: true, body: JSON.stringify({ allOrNone: false, compositeRequest: sent }), signal: opts.signal });
+        if (!result.ok) return result;
+        const list = (result.data as { compositeResponse?: unknown } | null)?.compositeResponse;
+        if (!Array.isArray(list)) return { ok: false, error: salesforceError('unexpected', { detail: 'A composite answer had no compositeResponse' }) };
+        for (const item of list as { body?: unknown; httpStatusCode?: unknown; referenceId?: unknown }[]) {
+          const status = typeof item?.httpStatusCode === 'number' ? item.httpStatusCode : 0;
+          const page = status >= 200 && status < 300 ? asPage(item.body) : null;
+          const answer: SalesforceResult<QueryPage> = page ? { ok: true, data: page } : { ok: false, error: status >= 300 ? errorFromResponse(status, item.body) : salesforceError('unexpected', { detail: 'A query page had no records list' }) };
+          answers.set(String(item?.referenceId), answer);
+        }
+      }
+      const refused = salesforceError('unexpected', { detail: 'Refused a next-page link that is not a Salesforce data path' });
+      return {
+        ok: true,
+        data: paths.map((path, i) => (path ? (answers.get(`page${i}`) ?? { ok: false, error: salesforceError('unexpected', { detail: 'The composite call did not answer this page' }) }) : { ok: false, error: refused })),
+      };
+    },
 
     /**
      * Who the session belongs to (`/services/oauth2/userinfo`): the user's id and login name. An org

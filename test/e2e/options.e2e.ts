@@ -84,7 +84,7 @@ describe('the options page in Chromium against the sandbox', () => {
   it('has every section, and explains every permission the built manifest asks for', async () => {
     const options = await openOptions();
     const nav = options.getByRole('navigation', { name: 'Sections' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Sender identity', 'Salesforce', 'Gainsight', 'Programs', 'Data', 'About']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Sender identity', 'Side panel', 'Salesforce', 'Gainsight', 'Programs', 'Data', 'About']);
     const about = options.getByRole('region', { name: 'About' });
     const manifest = await options.evaluate(() => fetch('/manifest.json').then((r) => r.json() as Promise<Record<string, string[] | string>>));
     expect(await about.textContent()).toContain(`version ${String(manifest.version)}`);

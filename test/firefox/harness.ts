@@ -48,7 +48,7 @@ export interface FirefoxHarness {
   openPage(url: string, options?: { container?: string }): Promise<Page>;
   /** A new Firefox container (a WebDriver BiDi user context, with its own cookies); its id for `openPage`. */
   newContainer(): Promise<string>;
-  /** Opens the panel bound to the tab of `page` (`/sidepanel.html?tabId=<n>`), as a page of its own. */
+  /** Opens the panel bound to the tab of `page` (`/sidepanel.html?tabId=<n>`), in a window of its own. */
   openPanelFor(page: Page): Promise<Page>;
   /** Quits Firefox and starts it again on the same profile, installing the add-on again as a user would. */
   restart(): Promise<void>;
@@ -132,7 +132,9 @@ export async function launch(options: { sandbox?: Sandbox; prefs?: Record<string
       const asker = await openExtensionPage('popup.html');
       const { id } = await tabOf(asker, page.url());
       await asker.close();
-      return openExtensionPage(`sidepanel.html?tabId=${id}`);
+      // A window of its own, so the record's tab stays the one its window shows, as beside a real
+      // sidebar: a hidden tab's timers and rendering are throttled, and the page would read slowly.
+      return openExtensionPage(`sidepanel.html?tabId=${id}`, { window: true });
     },
     async restart() {
       await browser.close();

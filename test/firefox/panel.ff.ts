@@ -128,6 +128,7 @@ describe('the side panel in Firefox', () => {
     const watcher = await h.openExtensionPage('options.html', { window: true });
     const { id } = await tabOf(watcher, page.url());
     const windowId = await windowOf(watcher, id);
+    // Shut until asked: the manifest sets open_at_install to false (Firefox would open it at install).
     expect(await sidebarIsOpen(watcher, windowId)).toBe(false);
 
     const popup = await openPopup(h);

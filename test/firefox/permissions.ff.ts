@@ -5,7 +5,8 @@
  * - the user can take one back at any time (about:addons → Permissions), and the add-on must live with it;
  * - an origin asked for at run time (a custom Gainsight domain) is granted by the user's "Allow".
  * Whether the add-on reads a page is seen where a user sees it: the panel bound to that tab
- * (`/sidepanel.html?tabId=<n>`) names the account, inside its "Playbook companion" landmark.
+ * (`/sidepanel.html?tabId=<n>`) names the account, inside its "Playbook companion" landmark. Access taken
+ * back is given back with the product's own "Allow access to Gainsight and Salesforce" button.
  *
  * Firefox's permission prompt is browser UI that WebDriver cannot click. The pref
  * `extensions.webextOptionalPermissionPrompts: false` answers it with "Allow", so the request still
@@ -19,8 +20,8 @@ import { SANDBOX_HOSTS } from '../sandbox/server';
 import { C360, sample } from './sandbox-pages';
 import { grantedOrigins, revokeOrigins, tabOf } from './extension-api';
 import { ADDON_DIR, launch, type FirefoxHarness } from './harness';
-import { byRole, textOf } from './roles';
-import { openOptions } from './surfaces';
+import { byRole, countRole, textOf } from './roles';
+import { openOptions, openPopup } from './surfaces';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -32,6 +33,9 @@ afterAll(async () => {
 
 const manifest = () => JSON.parse(readFileSync(join(ADDON_DIR, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
 const GAINSIGHT = 'https://*.gainsightcloud.com/*';
+const SALESFORCE = ['https://*.my.salesforce.com/*', 'https://*.lightning.force.com/*'];
+/** The product's own button (components/panel/AccessRequest.tsx), in the popup and the panel. */
+const ALLOW_ACCESS = 'Allow access to Gainsight and Salesforce';
 
 /** The panel bound to `page`'s tab shows this account (its heading, inside the panel's landmark). */
 async function panelShowsAccount(page: Page, name: string): Promise<void> {
@@ -39,22 +43,6 @@ async function panelShowsAccount(page: Page, name: string): Promise<void> {
   const landmark = await byRole(panel, 'main', 'Playbook companion');
   await byRole(landmark, 'heading', name, 20_000);
   await panel.close();
-}
-
-/** A button on an add-on page whose click asks Firefox for `origin`, clicked as a user clicks it. */
-async function askInAClick(page: Page, label: string, origin: string): Promise<void> {
-  await page.evaluate(
-    (text, o) => {
-      const api = (globalThis as unknown as { browser: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).browser;
-      const button = document.createElement('button');
-      button.textContent = text;
-      button.addEventListener('click', () => void api.permissions.request({ origins: [o] }));
-      document.body.prepend(button);
-    },
-    label,
-    origin,
-  );
-  await (await byRole(page, 'button', label)).click();
 }
 
 describe('host permissions in Firefox', () => {
@@ -81,24 +69,42 @@ describe('host permissions in Firefox', () => {
     await options.close();
   });
 
-  it('the user takes back the Gainsight access: Firefox hides its tabs from the add-on; granted again in a click, the panel reads them', async () => {
+  it("the user takes back Gainsight: the add-on drops what it read, the panel says so, and its Allow access button gives it back without a reload", async () => {
     const account = sample(h.sandbox, 'two-gitlab-admins');
-    const extensionPage = await h.openExtensionPage('popup.html');
-    expect(await revokeOrigins(extensionPage, [GAINSIGHT])).toBe(true);
-    expect(await grantedOrigins(extensionPage)).not.toContain(GAINSIGHT);
-
     const page = await h.openPage(C360(account.gainsightId));
-    await page.waitForSelector(`::-p-text(${account.account.name})`);
-    // Without the origin the add-on does not even learn the tab's address, so it cannot read the page.
-    await expect(tabOf(extensionPage, page.url())).rejects.toThrow('No tab has');
+    const panel = await h.openPanelFor(page);
+    const landmark = await byRole(panel, 'main', 'Playbook companion');
+    await byRole(landmark, 'heading', account.account.name, 20_000);
+    expect(await countRole(landmark, 'button', ALLOW_ACCESS)).toBe(0);
 
-    // The product has no control for this yet (see the report for issue 15); this one does what that
-    // control must: ask for the origin inside the user's click.
-    await askInAClick(extensionPage, 'Allow access to Gainsight', GAINSIGHT);
-    await expect.poll(() => grantedOrigins(extensionPage)).toContain(GAINSIGHT);
+    // What about:addons → Permissions does when the user turns the site off.
+    expect(await revokeOrigins(panel, [GAINSIGHT])).toBe(true);
+    await byRole(landmark, 'heading', 'No access to Gainsight');
+    await expect.poll(() => countRole(landmark, 'heading', account.account.name)).toBe(0);
+    // Firefox now hides the tab's address from the add-on, and a reload does not change that.
+    await expect(tabOf(panel, page.url())).rejects.toThrow('No tab has');
     await page.reload();
-    await panelShowsAccount(page, account.account.name);
+    await page.waitForSelector(`::-p-text(${account.account.name})`);
+    expect(await countRole(landmark, 'heading', account.account.name)).toBe(0);
+
+    await (await byRole(landmark, 'button', ALLOW_ACCESS)).click();
+    await expect.poll(() => grantedOrigins(panel)).toContain(GAINSIGHT);
+    await byRole(landmark, 'heading', account.account.name, 20_000);
+    // The button is gone; focus is on the sentence that replaced it, not lost to the page.
+    expect(await countRole(landmark, 'button', ALLOW_ACCESS)).toBe(0);
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Access allowed: the companion reads Gainsight and Salesforce pages again.');
+    await panel.close();
     await page.close();
-    await extensionPage.close();
+  });
+
+  it('the user takes back Salesforce: the popup says so, and its Allow access button gives it back', async () => {
+    const popup = await openPopup(h);
+    expect(await revokeOrigins(popup, SALESFORCE)).toBe(true);
+    const request = await byRole(popup, 'region', 'No access to Salesforce');
+    expect(await textOf(request)).toContain('Your browser does not let the companion read Salesforce pages');
+    await (await byRole(request, 'button', ALLOW_ACCESS)).click();
+    await expect.poll(() => grantedOrigins(popup)).toEqual([...manifest().host_permissions, `https://${SANDBOX_HOSTS.gainsightCustomDomain}/*`].sort());
+    await expect.poll(() => countRole(popup, 'button', ALLOW_ACCESS)).toBe(0);
+    await popup.close();
   });
 });

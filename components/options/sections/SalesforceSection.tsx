@@ -3,6 +3,7 @@ import { fieldKind, type FieldKind } from '@/lib/accounts/registry';
 import { FIELD_LABELS } from '@/lib/programs/fields';
 import type { TextPath } from '@/lib/settings/paths';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { BookSettings } from '../../book/BookSettings';
 import { TextField } from '../fields/TextField';
 import { Section } from '../layout/Section';
 import { OrgFieldChoice } from './OrgFieldChoice';
@@ -72,6 +73,7 @@ export function SalesforceSection({ orgSource = backgroundOrgSource }: { orgSour
         ))}
       </fieldset>
       <TextField path="salesforce.apiVersion" label="API version" hint="The REST API version to call, like 66.0." />
+      <BookSettings />
     </Section>
   );
 }

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { sentSentence } from '@/lib/planning/notices';
 import type { Program } from '@/lib/programs/types';
+import { useProgramOutcome } from '../plan/program-outcome';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';
 
 /** For sends the page did not show (sent from a mail app, or before the extension was installed). */
 export function MarkSent({ program, step, context, recipients }: { program: Program; step: number; context: ProgramContext; recipients: readonly string[] }) {
   const [status, setStatus] = useState<Status | null>(null);
+  const { report } = useProgramOutcome();
   async function mark() {
     try {
-      setStatus({ message: sentSentence(program, step, await context.actions.markSent(program, step, recipients)) });
+      const message = sentSentence(program, step, await context.actions.markSent(program, step, recipients));
+      // The program's item says it (and takes focus) wherever the new plan puts it.
+      if (report) report({ accountId: context.account.id, programId: program.id, status: { message } });
+      else setStatus({ message });
     } catch (error) {
       setStatus(errorStatus(error));
     }

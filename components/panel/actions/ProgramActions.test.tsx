@@ -2,34 +2,16 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account, Contact } from '@/lib/accounts/account';
+import type { Account } from '@/lib/accounts/account';
 import type { CockpitContext, TabView } from '@/lib/messaging/tab-state';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { PageView } from '../PageView';
 import { readyView, renderPanel, TAB_ID } from '../test-panel';
+import { account, contact } from '../test-account';
 
 vi.mock('@/lib/email/sanitize', async () => (await import('@/lib/adapters/gainsight/cockpit/test-sanitize')).benignSanitizer);
 
 const TODAY = '2026-11-23';
-
-const contact = (name: string, roles: string[], soldTo = false): Contact => ({
-  name, firstName: name.split(' ')[0], email: `${name.split(' ')[0]!.toLowerCase()}@acme.example`, roles, soldTo, enablementEnrollment: [], permission: null,
-});
-
-function account(overrides: Partial<Account> = {}): Account {
-  return {
-    source: 'gainsight', org: 'acme.gainsightcloud.com', id: 'C1', name: 'Acme Corp', url: 'https://acme.gainsightcloud.com/v1/ui/customersuccess360?cid=C1',
-    unreadable: {}, opportunities: [], programLogs: [],
-    fields: {
-      customerSince: '2026-11-21', subscriptionStartDate: '2026-11-21', renewalDate: '2027-11-21', lastRenewalDate: null,
-      arr: 12000, segment: 'Tech Touch', csm: 'Dana Whitfield', csmEmail: 'dana@gitlab.example', csmAssignedDate: null, plan: 'Premium',
-      ultimateSince: null, duoPurchaseDate: null, deployment: 'Self-Managed', ciScore: 'Green', ciUtilization: 50, licenseUtilization: 90,
-      issuesEpicsCreated: 10, activeSubscription: true, controlGroup: false,
-    },
-    contacts: [contact('Ada Admin', ['GitLab Admin']), contact('Sam Buyer', [], true)],
-    ...overrides,
-  };
-}
 
 const SENDER: Settings['sender'] = { name: 'Casey Morgan', email: 'casey@gitlab.example', title: 'CSM', genericAddress: 'enablement@gitlab.example', ccCsm: true };
 

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { PlanEntry, Recipient } from '@/lib/programs/plan';
 import { ProgramActions } from '../actions/ProgramActions';
+import { StatusLine } from '../actions/StatusLine';
+import { useProgramOutcome } from './program-outcome';
 import { formatDate, relativeDay } from '@/lib/planning/format';
 import { ROLE_FIX_ID } from '../role-fix/RoleFix';
 
@@ -96,12 +98,23 @@ function Recipients({ entry }: { entry: PlanEntry }) {
   );
 }
 
-/** `accountId`: the plan's account, so actions registered for another record never show here. */
+/**
+ * `accountId`: the plan's account, so actions registered for another record never show here.
+ * The item itself is focusable (its name is the program and where it stands), so the keyboard reaches
+ * every program, also those without actions, and the arrow keys move through a list (ProgramSections).
+ * After an action on it, it shows what happened and takes the focus, in whichever list it now is.
+ */
 export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; today: string; accountId: string }) {
   const nameId = useId();
   const statusId = useId();
+  const ref = useRef<HTMLLIElement>(null);
+  const { outcome } = useProgramOutcome();
+  const mine = outcome?.accountId === accountId && outcome.programId === entry.programId ? outcome : null;
+  useEffect(() => {
+    if (mine) ref.current?.focus();
+  }, [mine]);
   return (
-    <li className={`pc-program pc-${entry.state}`} aria-labelledby={`${nameId} ${statusId}`}>
+    <li ref={ref} tabIndex={0} className={`pc-program pc-${entry.state}`} aria-labelledby={`${nameId} ${statusId}`}>
       <span id={nameId} className="pc-program-name">
         {entry.program.name}
       </span>
@@ -118,6 +131,7 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
         </p>
       ))}
       <ProgramActions entry={entry} accountId={accountId} />
+      {mine && <StatusLine status={mine.status} />}
     </li>
   );
 }

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Plan, PlanEntry } from '@/lib/programs/plan';
 import { ProgramItem } from './ProgramItem';
+import { ProgramOutcomeProvider, useProgramOutcome } from './program-outcome';
 
 type Section = { title: string; states: PlanEntry['state'][]; folded?: boolean; empty?: string };
 
@@ -14,9 +15,29 @@ const SECTIONS: Section[] = [
   { title: 'Not eligible', states: ['not-eligible'], folded: true },
 ];
 
+const MOVES: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i) => i + 1,
+  ArrowUp: (i) => i - 1,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/** Up and down arrows (Home, End) move from a program item to the next one of its list. */
+function moveThroughList(event: KeyboardEvent<HTMLUListElement>): void {
+  const items = [...event.currentTarget.children] as HTMLElement[];
+  const index = items.indexOf(event.target as HTMLElement);
+  const move = MOVES[event.key];
+  // Only from an item itself: inside it, the keys belong to its buttons and fields.
+  if (index < 0 || !move) return;
+  const next = items[move(index, items.length)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
 function ProgramList({ title, entries, plan }: { title: string; entries: PlanEntry[]; plan: Plan }) {
   return (
-    <ul className="pc-programs" aria-label={title}>
+    <ul className="pc-programs" aria-label={title} onKeyDown={moveThroughList}>
       {entries.map((entry) => (
         <ProgramItem key={entry.programId} entry={entry} today={plan.today} accountId={plan.accountId} />
       ))}
@@ -24,9 +45,18 @@ function ProgramList({ title, entries, plan }: { title: string; entries: PlanEnt
   );
 }
 
-function Folded({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+/** A section folded away; it opens by itself when an action just moved a program into it (Mark sent on the last step). */
+function Folded({ title, entries, accountId, children }: { title: string; entries: PlanEntry[]; accountId: string; children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const { outcome } = useProgramOutcome();
+  const holdsOutcome = outcome?.accountId === accountId && entries.some((e) => e.programId === outcome.programId);
+  // Before the item's own effect gives it focus: nothing inside a closed <details> can take it.
+  useLayoutEffect(() => {
+    if (holdsOutcome && ref.current) ref.current.open = true;
+  }, [holdsOutcome, outcome]);
+  const count = entries.length;
   return (
-    <details className="pc-section">
+    <details ref={ref} className="pc-section">
       <summary>
         <h3 className="pc-section-title">
           {title} ({count})
@@ -39,7 +69,7 @@ function Folded({ title, count, children }: { title: string; count: number; chil
 
 export function ProgramSections({ plan }: { plan: Plan }) {
   return (
-    <>
+    <ProgramOutcomeProvider>
       {SECTIONS.map((section) => {
         const entries = plan.entries.filter((e) => section.states.includes(e.state));
         if (!entries.length && !section.empty) return null;
@@ -50,7 +80,7 @@ export function ProgramSections({ plan }: { plan: Plan }) {
         );
         if (section.folded) {
           return (
-            <Folded key={section.title} title={section.title} count={entries.length}>
+            <Folded key={section.title} title={section.title} entries={entries} accountId={plan.accountId}>
               {list}
             </Folded>
           );
@@ -62,6 +92,6 @@ export function ProgramSections({ plan }: { plan: Plan }) {
           </section>
         );
       })}
-    </>
+    </ProgramOutcomeProvider>
   );
 }

@@ -49,6 +49,8 @@ export async function bookFields(describer: Describer, settings: Settings['sales
   const mappedAccount = Object.entries(settings.accountFields) as [AccountFieldKey, string][];
   const contactMapped = contactFieldsOf(settings);
   const opportunityOptional = ['Type', 'StageName', 'CloseDate', 'IsClosed', 'IsWon'];
+  // A CSM lookup leads to User: described alongside the others rather than after Account's answer.
+  if (settings.accountFields.csm.includes('.')) void describer.describe('User', { signal });
   const [accountStates, contactStates, opportunityStates, csmField] = await Promise.all([
     checkFieldPaths(describer, 'Account', mappedAccount.map(([, api]) => api), signal),
     checkFieldPaths(describer, 'Contact', ['FirstName', ...contactMapped.map(([, api]) => api)], signal),

@@ -75,8 +75,8 @@ describe('reading the book from the standard org', () => {
       expect(read.url).toBe(`https://gitlab.lightning.force.com/lightning/r/Account/${sample.salesforceId}/view`);
       expect(read.fields.customerSince).toBe(sample.account.fields.customerSince ?? null);
     }
-    // A child list longer than the org's page of 3 was followed by its own nextRecordsUrl.
-    expect(calls.some((url) => /\/query\/01g\w+-\d+$/.test(new URL(url).pathname))).toBe(true);
+    // A child list longer than the org's page of 3 was followed by its own nextRecordsUrl, five to a composite call.
+    expect(calls.some((url) => url.endsWith('/services/data/v66.0/composite'))).toBe(true);
     expect(calls.filter((url) => url.includes('/query?q=')).length).toBe(1);
     expect(calls[0]).toContain('/services/oauth2/userinfo');
     if (result.ok) expect(result.data.user.name).toBe('Jordan Kim');
@@ -135,7 +135,33 @@ describe('reading a large book', () => {
       expect(read.contacts).toHaveLength(org.children.Contact.get(String(row.Id).slice(0, 15))!.length);
     }
     expect(progress.at(-1)).toEqual({ read: mine.length, total: mine.length });
-    // userinfo, four describes (the CSM lookup leads to User), one query page, one more page per long child list.
-    expect(calls.length).toBe(1 + 4 + 1 + big.length);
+    // userinfo, four describes (the CSM lookup leads to User), one query page, and the long child lists'
+    // next pages five to a composite call.
+    expect(calls.length).toBe(1 + 4 + 1 + Math.ceil(big.length / 5));
+    expect(calls.filter((url) => url.endsWith('/composite'))).toHaveLength(Math.ceil(big.length / 5));
+  });
+
+  it('follows each child list by its own nextRecordsUrl when the org does not serve composite calls', async () => {
+    const org = largeOrgOf(large.state)!;
+    const me = org.csms[0]!;
+    const mine = org.rows.Account.filter((a) => a.CSM__c === me.Id || a.OwnerId === me.Id);
+    const big = mine.filter((a) => (org.children.Contact.get(String(a.Id).slice(0, 15))?.length ?? 0) > 200);
+    const sid = createSession(large.state, API_HOST, 'someone@gitlab.example').sid;
+    const fetch = sandboxFetchFor(large.port);
+    const calls: string[] = [];
+    const client = createSalesforceClient({
+      apiHost: API_HOST, apiVersion: '66.0', getSessionId: async () => sid, sleep: async () => undefined,
+      fetch: async (input, init) => {
+        calls.push(String(input));
+        return String(input).endsWith('/composite') ? new Response(JSON.stringify([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]), { status: 404 }) : fetch(input, init);
+      },
+    });
+    const accounts: Account[] = [];
+    const result = await readBook(client, DEFAULT_SETTINGS, { onAccounts: (a) => accounts.push(...a) });
+    expect(result.ok).toBe(true);
+    expect(accounts).toHaveLength(mine.length);
+    expect(accounts.every((a) => !a.contactsIncomplete)).toBe(true);
+    expect(calls.filter((url) => /\/query\/01g\w+-\d+$/.test(new URL(url).pathname))).toHaveLength(big.length);
+    expect(calls.filter((url) => url.endsWith('/composite'))).toHaveLength(1);
   });
 });

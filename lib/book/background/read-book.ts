@@ -11,7 +11,7 @@
 import type { Account } from '../../accounts/account';
 import { MAX_CONTACT_PAGES, MAX_CONTACT_ROWS, missingFieldNote } from '../../adapters/salesforce/fetch-account';
 import { lightningHostOf } from '../../salesforce/hosts';
-import type { QueryPage, SalesforceClient } from '../../salesforce/client';
+import { COMPOSITE_QUERIES, type QueryPage, type SalesforceClient } from '../../salesforce/client';
 import { createDescriber, type Describer } from '../../salesforce/describe';
 import { salesforceError, type SalesforceError, type SalesforceResult } from '../../salesforce/errors';
 import { fieldNamedBy } from '../../salesforce/query-existing';
@@ -24,10 +24,12 @@ import { stopsTheBook, whoAmI, type BookUser } from './who-am-i';
 
 /** Salesforce's largest batch: the fewer pages, the fewer API calls (Salesforce may still send fewer). */
 export const BOOK_BATCH_SIZE = 2000;
-/** Child lists followed at once: a few, so a large book finishes sooner without crowding the org. */
+/** Composite calls for child pages at once: a few, so a large book finishes sooner without crowding the org. */
 export const CHILD_CONCURRENCY = 4;
 /** Parent pages read at most (100,000 accounts at full batches): a bound on a runaway read. */
 export const MAX_BOOK_PAGES = 50;
+/** Accounts per hand-on: the first rows show after planning this many, not a whole page. */
+const EMIT_BATCH = 250;
 /** Opportunity pages per account read at most; the newest come first. */
 const MAX_OPPORTUNITY_PAGES = 5;
 /** Rounds of "Salesforce refused a field the describe listed: leave it out and ask again". */
@@ -52,8 +54,6 @@ export interface BookRead {
   notes: string[];
 }
 
-type Outcome<T> = { ok: true; data: T } | { ok: false; error: SalesforceError };
-
 function limiter(max: number) {
   let active = 0;
   const waiting: (() => void)[] = [];
@@ -73,20 +73,25 @@ function limiter(max: number) {
     });
 }
 
-/** The rest of a child list, page by page; a failure that is not the session's leaves it partial, with why. */
-async function restOf(client: SalesforceClient, list: ChildList, bound: { pages: number; rows: number }, signal: AbortSignal): Promise<Outcome<{ records: SalesforceRecord[]; cutShort?: SalesforceError }>> {
-  const records = [...list.records];
-  let page: Pick<QueryPage, 'done' | 'nextRecordsUrl'> = list;
-  for (let n = 0; !page.done; n++) {
-    if (n >= bound.pages || records.length >= bound.rows) {
-      return { ok: true, data: { records, cutShort: salesforceError('unexpected', { message: `a limit of ${bound.rows.toLocaleString('en-US')} rows`, remedy: 'none' }) } };
-    }
-    const next = await client.queryMore(page.nextRecordsUrl, { signal });
-    if (!next.ok) return stopsTheBook(next.error) ? next : { ok: true, data: { records, cutShort: next.error } };
-    records.push(...next.data.records);
-    page = next.data;
-  }
-  return { ok: true, data: { records } };
+/** A child list still being read: what it has so far, and the link to its next page. */
+interface OpenList {
+  records: SalesforceRecord[];
+  total: number;
+  /** The next page's link while pages remain (an empty one is refused when followed). */
+  next: string | undefined;
+  pages: number;
+  bound: { pages: number; rows: number };
+  cutShort?: SalesforceError;
+}
+
+function openList(list: ChildList, bound: OpenList['bound']): OpenList {
+  return { records: [...list.records], total: list.totalSize, next: list.done ? undefined : (list.nextRecordsUrl ?? ''), pages: 0, bound };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function notesOf(fields: BookFields, settings: Settings, user: BookUser): string[] {
@@ -154,18 +159,65 @@ async function read(client: SalesforceClient, settings: Settings, options: ReadB
   const toAccount = (record: SalesforceRecord, contacts: SalesforceRecord[], opportunities: SalesforceRecord[], contactsCutShort?: string) =>
     bookAccount({ record, contacts, opportunities, ...(contactsCutShort ? { contactsCutShort } : {}) }, fields, settings.salesforce, org);
 
-  /** An account whose child lists did not fit its row: their remaining pages first. */
-  async function finish(record: SalesforceRecord, contacts: ChildList, opportunities: ChildList): Promise<Outcome<Account>> {
-    const [c, o] = await Promise.all([
-      restOf(client, contacts, { pages: MAX_CONTACT_PAGES, rows: MAX_CONTACT_ROWS }, signal),
-      restOf(client, opportunities, { pages: MAX_OPPORTUNITY_PAGES, rows: Infinity }, signal),
-    ]);
-    if (!c.ok) return c;
-    if (!o.ok) return o;
-    const name = typeof record.Name === 'string' ? record.Name : String(record.Id);
-    if (o.data.cutShort) notes.push(`Only ${o.data.records.length} of ${opportunities.totalSize} opportunities of ${name} could be read (${o.data.cutShort.message}).`);
-    const cut = c.data.cutShort ? `only ${c.data.records.length} of ${contacts.totalSize} contacts could be read (${c.data.cutShort.message})` : undefined;
-    return { ok: true, data: toAccount(record, c.data.records, o.data.records, cut) };
+  /** Whether the org serves `/composite`: asked by using it, and given up on its first 404 or 405. */
+  let composite = true;
+  async function pagesOf(urls: string[]): Promise<SalesforceResult<SalesforceResult<QueryPage>[]>> {
+    if (composite) {
+      const answer = await client.queryMoreAtOnce(urls, { signal });
+      if (answer.ok || !(answer.error.kind === 'not-found' || answer.error.status === 405)) return answer;
+      composite = false;
+    }
+    return { ok: true, data: await Promise.all(urls.map((url) => client.queryMore(url, { signal }))) };
+  }
+
+  /**
+   * Reads the remaining pages of child lists, round by round, five pages per composite call (one API
+   * call each). A failure of the session stops the read; any other leaves that list partial, with why.
+   */
+  async function finishLists(lists: OpenList[]): Promise<SalesforceError | null> {
+    for (;;) {
+      const open = lists.filter((l) => l.next !== undefined && !l.cutShort);
+      for (const l of open) {
+        if (l.pages >= l.bound.pages || l.records.length >= l.bound.rows) l.cutShort = salesforceError('unexpected', { message: `a limit of ${l.bound.rows.toLocaleString('en-US')} rows`, remedy: 'none' });
+      }
+      const batches = chunks(open.filter((l) => !l.cutShort), COMPOSITE_QUERIES);
+      if (!batches.length) return null;
+      const answers = await Promise.all(batches.map((batch) => children(() => pagesOf(batch.map((l) => l.next!)))));
+      for (const [b, batch] of batches.entries()) {
+        const answer = answers[b]!;
+        for (const [i, list] of batch.entries()) {
+          const result = answer.ok ? answer.data[i]! : answer;
+          if (!result.ok) {
+            if (stopsTheBook(result.error)) return result.error;
+            list.cutShort = result.error;
+            continue;
+          }
+          list.records.push(...result.data.records);
+          list.pages++;
+          list.next = result.data.done ? undefined : (result.data.nextRecordsUrl ?? '');
+        }
+      }
+    }
+  }
+
+  /** The accounts whose child lists did not fit their rows, once those lists are read. */
+  async function finish(records: SalesforceRecord[]): Promise<SalesforceResult<Account[]>> {
+    const open = records.map((record) => ({
+      record,
+      contacts: openList(childListOf(record, 'Contacts'), { pages: MAX_CONTACT_PAGES, rows: MAX_CONTACT_ROWS }),
+      opportunities: openList(childListOf(record, 'Opportunities'), { pages: MAX_OPPORTUNITY_PAGES, rows: Infinity }),
+    }));
+    const stopped = await finishLists(open.flatMap((o) => [o.contacts, o.opportunities]));
+    if (stopped) return { ok: false, error: stopped };
+    return {
+      ok: true,
+      data: open.map(({ record, contacts, opportunities }) => {
+        const name = typeof record.Name === 'string' ? record.Name : String(record.Id);
+        if (opportunities.cutShort) notes.push(`Only ${opportunities.records.length} of ${opportunities.total} opportunities of ${name} could be read (${opportunities.cutShort.message}).`);
+        const cut = contacts.cutShort ? `only ${contacts.records.length} of ${contacts.total} contacts could be read (${contacts.cutShort.message})` : undefined;
+        return toAccount(record, contacts.records, opportunities.records, cut);
+      }),
+    };
   }
 
   let page: QueryPage = first.data;
@@ -178,19 +230,26 @@ async function read(client: SalesforceClient, settings: Settings, options: ReadB
   for (let n = 1; ; n++) {
     // The next page is asked for while this one's child lists are finished.
     const next = page.done || n >= MAX_BOOK_PAGES ? null : client.queryMore(page.nextRecordsUrl, query);
-    const whole: Account[] = [];
-    const rest: Promise<Outcome<Account>>[] = [];
+    const cut: SalesforceRecord[] = [];
+    let whole: Account[] = [];
     for (const record of page.records) {
       const contacts = childListOf(record, 'Contacts');
       const opportunities = childListOf(record, 'Opportunities');
-      if (contacts.done && opportunities.done) whole.push(toAccount(record, contacts.records, opportunities.records));
-      else rest.push(children(() => finish(record, contacts, opportunities)));
+      if (!contacts.done || !opportunities.done) {
+        cut.push(record);
+        continue;
+      }
+      whole.push(toAccount(record, contacts.records, opportunities.records));
+      // Handed on in small batches: the view plans and shows the first of them while the rest convert.
+      if (whole.length === EMIT_BATCH) {
+        emit(whole);
+        whole = [];
+      }
     }
     emit(whole);
-    const finished = await Promise.all(rest);
-    const failed = finished.find((f) => !f.ok);
-    if (failed && !failed.ok) return failed;
-    emit(finished.flatMap((f) => (f.ok ? [f.data] : [])));
+    const finished = await finish(cut);
+    if (!finished.ok) return finished;
+    emit(finished.data);
     if (!next) {
       if (page.done) return { ok: true, data: { user: user.data, total: read, notes } };
       return { ok: false, error: salesforceError('unexpected', { message: `Your book has more than ${read.toLocaleString('en-US')} accounts, more than the extension reads at once. Narrow it with the segment filter in Options → Salesforce.`, remedy: 'settings' }) };

@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { Account } from '../../accounts/account';
-import type { BookMeta } from '../book-cache';
+import type { BookMeta, BookViewRecord } from '../book-cache';
 import type { AccountKey, Enrollment, Reminder, SendRecord } from '../records';
 import type { UndoRecord } from '../undo';
 
@@ -23,6 +23,8 @@ export interface RemindersDb extends DBSchema {
   bookMeta: { key: string; value: BookMeta };
   /** The book's accounts in chunks, keyed [org, chunk index]. */
   bookPages: { key: [string, number]; value: { org: string; index: number; accounts: Account[] } };
+  /** The book's lists as last planned, per org, to show at once on opening. */
+  bookViews: { key: string; value: BookViewRecord };
 }
 
 export type StoreName = 'enrollments' | 'sendLog' | 'reminders' | 'undo';

@@ -53,7 +53,7 @@ describe('schema upgrade v1 → current', () => {
 
     const db = await openRemindersDb({ name });
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bookMeta', 'bookPages', 'enrollments', 'reminders', 'sendLog', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bookMeta', 'bookPages', 'bookViews', 'enrollments', 'reminders', 'sendLog', 'undo']);
     expect([...db.transaction('reminders').store.indexNames].sort()).toEqual(['byAccount', 'byDueDate']);
     db.close();
 

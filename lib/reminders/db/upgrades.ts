@@ -126,6 +126,7 @@ const v4: UpgradeStep = {
   run(db) {
     db.createObjectStore('bookMeta', { keyPath: 'org' });
     db.createObjectStore('bookPages', { keyPath: ['org', 'index'] });
+    db.createObjectStore('bookViews', { keyPath: 'org' });
   },
 };
 

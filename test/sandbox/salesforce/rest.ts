@@ -14,6 +14,7 @@ import { describeObject, findField, findObject, MASTER_RECORD_TYPE_ID, orgSchema
 import { orgOfHost, type SandboxOrg } from './orgs';
 import { sessionFromRequest } from './session';
 import { takeFault, type SalesforceFault } from './switches';
+import { handleComposite } from './composite';
 import { SoqlError } from './soql';
 
 const OLDEST_VERSION = 31;
@@ -151,6 +152,17 @@ export async function handleRest(ctx: RequestContext): Promise<boolean> {
 
   const path = segments.filter((s) => s !== '').map(decodeURIComponent);
   const org = orgOfHost(ctx.host);
+  if (path[0] === 'composite' && path.length === 1) {
+    await handleComposite(ctx, version, (sub, subPath) => routeData(sub, version, subPath, org, null));
+    return true;
+  }
+  await routeData(ctx, version, path, org, fault);
+  return true;
+}
+
+/** The data resources under `/services/data/vXX.X/`, for a request or a composite's subrequest. */
+async function routeData(ctx: RequestContext, version: string, path: string[], org: SandboxOrg, fault: SalesforceFault | null): Promise<void> {
+  const { res, method } = ctx;
   const head = path[0];
   if (head === undefined) {
     sendJson(res, 200, resourceMap(version));
@@ -166,12 +178,11 @@ export async function handleRest(ctx: RequestContext): Promise<boolean> {
   } else {
     notFound(res);
   }
-  return true;
 }
 
 function resourceMap(version: string): Record<string, string> {
   const base = `/services/data/v${version}`;
-  return { sobjects: `${base}/sobjects`, query: `${base}/query`, queryAll: `${base}/queryAll`, 'ui-api': `${base}/ui-api` };
+  return { sobjects: `${base}/sobjects`, query: `${base}/query`, queryAll: `${base}/queryAll`, 'ui-api': `${base}/ui-api`, composite: `${base}/composite` };
 }
 
 /** Rows of a child relationship per parent record before the child list pages (Salesforce's child batch). */

@@ -1,0 +1,44 @@
+import { FlagField } from '../options/fields/FlagField';
+import { SelectField } from '../options/fields/SelectField';
+
+/**
+ * Options → Salesforce → My book: whose accounts the book is, a segment filter, and when opening the
+ * book reads it again. The issue gives the rule and the filter; the refresh age is the team's choice.
+ */
+export function BookSettings() {
+  return (
+    <fieldset>
+      <legend>My book</legend>
+      <SelectField
+        path="book.who"
+        label="My book is the accounts where"
+        choices={[
+          { value: 'csm-or-owner', label: 'the CSM field is me, or the Owner is me' },
+          { value: 'csm', label: 'the CSM field is me' },
+          { value: 'owner', label: 'the Owner is me' },
+        ]}
+        hint="“The CSM field” is the Account lookup the CSM field above names (CSM__r.Name → CSM__c), when it is a lookup to a user."
+      />
+      <FlagField path="book.segments.csmAssigned" label="Include CSM-Assigned accounts" />
+      <FlagField path="book.segments.scale" label="Include Scale accounts" />
+      <FlagField
+        path="book.segments.techTouch"
+        label="Include Tech Touch accounts"
+        hint="With all three on there is no segment filter (accounts without a segment are included too). The filter uses each segment's name and the spellings mapped to it under Programs."
+      />
+      <SelectField
+        path="book.refreshAfter"
+        label="Read the book again on opening when it is older than"
+        choices={[
+          { value: '0', label: 'always' },
+          { value: '15', label: '15 minutes' },
+          { value: '60', label: '1 hour (the team’s choice)' },
+          { value: '240', label: '4 hours' },
+          { value: '1440', label: '1 day' },
+          { value: 'never', label: 'never: only when I click Refresh' },
+        ]}
+        hint="The team's choice: the seeds do not say how fresh the book must be. Every refresh costs a few Salesforce API calls."
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,219 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gitlabAdmins } from '@/lib/accounts/account';
+import { bookLists, dueCount, planBookAccount } from '@/lib/book/plan-book';
+import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { ORG, TODAY, metaOf, renderBook, sandboxAccounts } from './test-book';
+
+afterEach(cleanup);
+
+/** Digital Success's book: the Tech Touch accounts, one of them without a GitLab Admin. */
+const digital = () => sandboxAccounts((csm) => csm === null);
+const expectedLists = (accounts = digital()) =>
+  bookLists(accounts.map((a) => planBookAccount(a, { catalog: CURRENT_CATALOG, settings: DEFAULT_SETTINGS, sends: [], today: TODAY })), TODAY);
+
+const region = (name: RegExp) => screen.findByRole('region', { name });
+const itemsOf = (list: HTMLElement) => within(list).queryAllByRole('listitem').filter((item) => item.parentElement === list);
+
+describe('My book', () => {
+  it('opens the cached book at once: a named region, each list named and counted, as the engine plans each account', async () => {
+    const accounts = digital();
+    renderBook({ cached: { meta: metaOf(accounts), accounts }, now: Date.parse(`${TODAY}T08:05:00Z`) });
+    const book = await region(/^My book$/);
+    const expected = expectedLists(accounts);
+    expect(dueCount(expected)).toBeGreaterThan(0);
+    const due = await within(book).findByRole('region', { name: `Due today (${dueCount(expected)})` });
+    const dueList = within(due).getByRole('list', { name: 'Due today' });
+    const programs = within(dueList).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    // The list renders only the rows in view: those it shows are the first of the engine's, in order.
+    expect(programs.length).toBeGreaterThan(2);
+    expect(programs).toEqual(expected.due.map((g) => `${g.programName} (${g.rows.length})`).slice(0, programs.length));
+    const noAdmin = within(book).getByRole('region', { name: `Without a GitLab Admin (${expected.noAdmin.length})` });
+    expect(itemsOf(within(noAdmin).getByRole('list', { name: 'Without a GitLab Admin' })).map((li) => li.querySelector('.book-account')?.textContent)).toEqual(
+      expected.noAdmin.map((r) => r.account.name),
+    );
+    expect(within(book).getByRole('region', { name: `Deals blocked by a missing admin (${expected.deals.length})` })).toBeTruthy();
+    expect(within(book).getByRole('region', { name: `Coming this week (${expected.upcoming.length})` })).toBeTruthy();
+    expect(within(book).getByText(/Book as of .*: 10 accounts of Digital Success\./)).toBeTruthy();
+    expect(within(book).getByText('6 Salesforce API calls in the last refresh.')).toBeTruthy();
+  });
+
+  it('with no cached book, refreshes at once and shows the first accounts with the progress while the rest load', async () => {
+    const accounts = digital();
+    const { backend, push } = renderBook();
+    await waitFor(() => expect(backend.refresh).toHaveBeenCalledWith(ORG));
+    await act(async () => {
+      push({ type: 'state', org: ORG, run: 1, progress: { read: 0, total: null, calls: 2 }, failure: null });
+      push({ type: 'accounts', org: ORG, run: 1, accounts: accounts.slice(0, 4), progress: { read: 4, total: 10, calls: 5 } });
+    });
+    expect(await screen.findByText('4 of 10 accounts')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Accounts read' })).toBeTruthy();
+    expect(screen.getByText('5 Salesforce API calls in the last refresh.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('region', { name: /^Due today \(\d+\)$/ })).toBeTruthy());
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(backend.cancel).toHaveBeenCalledWith(ORG);
+    // A second refresh cannot start while one runs.
+    expect((screen.getByRole('button', { name: 'Refresh' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      push({ type: 'accounts', org: ORG, run: 1, accounts: accounts.slice(4), progress: { read: 10, total: 10, calls: 6 } });
+      push({ type: 'finished', org: ORG, run: 1, outcome: 'saved', meta: metaOf(accounts) });
+    });
+    const expected = expectedLists(accounts);
+    expect(await screen.findByRole('region', { name: `Due today (${dueCount(expected)})` })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('a refresh that stops on an expired session keeps the cached book and says why, with the sign-in link', async () => {
+    const accounts = digital();
+    const { push, backend } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    await region(/^Without a GitLab Admin \(1\)$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(backend.refresh).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      push({ type: 'accounts', org: ORG, run: 2, accounts: accounts.slice(0, 2), progress: { read: 2, total: 10, calls: 5 } });
+      push({
+        type: 'finished', org: ORG, run: 2, outcome: 'failed', calls: 6,
+        failure: { message: 'Your Salesforce session has expired. Sign in to Salesforce again, then retry.', signInUrl: `https://${ORG}/` },
+      });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Your Salesforce session has expired.');
+    expect(alert.textContent).toContain('The book shown is the one read before.');
+    expect(within(alert).getByRole('link', { name: 'Sign in to Salesforce' }).getAttribute('href')).toBe(`https://${ORG}/`);
+    // Still the whole cached book, not the two accounts the stopped refresh read.
+    expect(screen.getByText(/10 accounts of Digital Success/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: `Due today (${dueCount(expectedLists(accounts))})` })).toBeTruthy();
+  });
+
+  it('filters every list, with the counts saying how many of how many', async () => {
+    const accounts = digital();
+    renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    await region(/^Without a GitLab Admin/);
+    const meridian = accounts.find((a) => gitlabAdmins(a).length === 0)!;
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter the book' }), meridian.name);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Without a GitLab Admin (1)' })).toBeTruthy());
+    const due = screen.getByRole('region', { name: /^Due today/ });
+    expect(due.querySelector('h3')?.textContent).toMatch(/\(\d+ of \d+\)|\(0\)/);
+  });
+
+  it('moves between rows with the arrow keys, and Tab reaches the row\'s buttons', async () => {
+    const accounts = digital();
+    renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    const due = await region(/^Due today/);
+    const list = within(due).getByRole('list', { name: 'Due today' });
+    const [first, second] = itemsOf(list);
+    first!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(second);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(first);
+    const expected = expectedLists(accounts);
+    // Every row says its place in the whole list, program headings included, though few are in the DOM.
+    expect(first!.getAttribute('aria-setsize')).toBe(String(expected.due.length + dueCount(expected)));
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.tab();
+    expect((document.activeElement as HTMLElement).textContent).toBe('Start');
+  });
+
+  it('marks a due step sent through the reminders, and starts a sequence by opening the account in a new tab', async () => {
+    const accounts = digital();
+    const { backend } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    const row = expectedLists(accounts).due[0]!.rows[0]!;
+    backend.recordSend.mockResolvedValue({ enrollment: {} as never, next: null });
+    backend.startSequence.mockResolvedValue({ enrollment: {} as never, reminder: null, created: true });
+    const { program, step } = row;
+    await userEvent.click(await screen.findByRole('button', { name: `Mark sent: ${step.name} of ${program.name} for ${row.account.name}` }));
+    expect(backend.recordSend).toHaveBeenCalledWith(
+      expect.objectContaining({ account: expect.objectContaining({ id: row.account.id, org: ORG }), programId: program.id, step: step.index, sentOn: TODAY, how: 'marked' }),
+    );
+    expect(await screen.findByText(new RegExp(`${row.account.name}: ${program.name}: .* recorded as sent`))).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: `Start ${program.name} for ${row.account.name}` }));
+    expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: program.id, startedOn: TODAY }));
+    expect(backend.openTab).toHaveBeenCalledWith(row.account.url);
+  });
+
+  it('makes a contact admin after confirmation; the account leaves the list and the view says so', async () => {
+    const accounts = digital();
+    const { backend, push } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    const meridian = accounts.find((a) => gitlabAdmins(a).length === 0)!;
+    const soldTo = meridian.contacts!.find((c) => c.soldTo)!;
+    await userEvent.click(await screen.findByRole('button', { name: `Choose a GitLab Admin… for ${meridian.name}` }));
+    await userEvent.click(screen.getByRole('button', { name: `Make ${soldTo.name} GitLab Admin` }));
+    backend.makeAdmin.mockResolvedValue({ ok: true, name: soldTo.name, alreadyAdmin: false });
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(backend.makeAdmin).toHaveBeenCalledWith(ORG, meridian.id, soldTo.id);
+    await act(async () => push({ type: 'account', org: ORG, account: { ...meridian, contacts: meridian.contacts!.map((c) => (c === soldTo ? { ...c, roles: ['GitLab Admin'] } : c)) } }));
+    expect(await screen.findByRole('region', { name: 'Without a GitLab Admin (0)' })).toBeTruthy();
+    expect(screen.getByText(`${soldTo.name} is now GitLab Admin: ${meridian.name} is no longer without one.`)).toBeTruthy();
+  });
+
+  it('says why a fix failed, and changes nothing on screen', async () => {
+    const accounts = digital();
+    const { backend } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    const meridian = accounts.find((a) => gitlabAdmins(a).length === 0)!;
+    const soldTo = meridian.contacts!.find((c) => c.soldTo)!;
+    backend.makeAdmin.mockResolvedValue({ ok: false, message: 'You do not have permission to edit this contact. Nothing was changed.', signInAgain: false });
+    await userEvent.click(await screen.findByRole('button', { name: `Choose a GitLab Admin… for ${meridian.name}` }));
+    await userEvent.click(screen.getByRole('button', { name: `Make ${soldTo.name} GitLab Admin` }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Nothing was changed.');
+    expect(screen.getByRole('region', { name: 'Without a GitLab Admin (1)' })).toBeTruthy();
+  });
+
+  it('opens with the lists as last planned before the whole book is read, only when planned today with these settings', async () => {
+    const accounts = digital();
+    const first = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    const expected = expectedLists(accounts);
+    await region(new RegExp(`^Due today \\(${dueCount(expected)}\\)$`));
+    await waitFor(() => expect(first.storedView()).not.toBeNull());
+    const view = first.storedView();
+    cleanup();
+
+    // The whole book is slow to read this time: the stored lists show meanwhile, with its as-of time.
+    const second = renderBook({ cached: { meta: metaOf(accounts), accounts }, view });
+    second.backend.readCache.mockImplementation(() => new Promise(() => undefined));
+    expect(await region(new RegExp(`^Due today \\(${dueCount(expected)}\\)$`))).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Without a GitLab Admin (1)' })).toBeTruthy();
+    expect(screen.getByText(/10 accounts of Digital Success/)).toBeTruthy();
+    cleanup();
+
+    // Stored for another day: not used; the book shows once planned.
+    const stale = { ...view!, data: { ...(view!.data as object), today: '2026-11-22' } };
+    const third = renderBook({ cached: { meta: metaOf(accounts), accounts }, view: stale });
+    third.backend.readCache.mockImplementation(() => new Promise(() => undefined));
+    await screen.findByText('Opening the cached book…');
+    expect(screen.queryByRole('region', { name: /^Due today/ })).toBeNull();
+  });
+
+  it('reads the book again when the user changes whose accounts it is, and plans again on other settings', async () => {
+    const accounts = digital();
+    const { backend, changeSettings } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    await region(/^Without a GitLab Admin \(1\)$/);
+    await act(async () => changeSettings({ ...DEFAULT_SETTINGS, salesforce: { ...DEFAULT_SETTINGS.salesforce, adminValue: 'Sold-To Admin' } }));
+    expect(await region(/^Without a Sold-To Admin \(\d+\)$/)).toBeTruthy();
+    expect(backend.refresh).not.toHaveBeenCalled();
+    await act(async () => changeSettings({ ...DEFAULT_SETTINGS, book: { ...DEFAULT_SETTINGS.book, who: 'owner' } }));
+    await waitFor(() => expect(backend.refresh).toHaveBeenCalledWith(ORG));
+  });
+
+  it('renders Salesforce text as text, never as markup', async () => {
+    const accounts = digital();
+    accounts[0] = { ...accounts[0]!, name: '<img src=x onerror=alert(1)>Evil Co' };
+    renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    await region(/^Due today/);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('offers the choice of org when the user has several, and says so when there is none', async () => {
+    renderBook({ orgs: [{ apiHost: ORG, signedIn: true }, { apiHost: 'gitlab--uat.sandbox.my.salesforce.com', signedIn: false }] });
+    const picker = await screen.findByRole('combobox', { name: 'Salesforce org' });
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([ORG, 'gitlab--uat.sandbox.my.salesforce.com (signed out: cached book only)']);
+    cleanup();
+    renderBook({ orgs: [] });
+    expect(await screen.findByText(/Sign in to Salesforce in this browser/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,110 @@
+import { useState, type ReactNode } from 'react';
+import type { IsoDate } from '@/lib/accounts/account';
+import { opportunityUrl } from '@/lib/book/links';
+import type { DealRow, DueRow, NoAdminRow, UpcomingRow } from '@/lib/book/plan-book';
+import { daysFrom, shortDate } from './dates';
+import { BookFix } from './BookFix';
+import { useBook } from './BookContext';
+
+/** The rows of the book's lists. Every text is Salesforce data: rendered as text, never as markup. */
+
+/** Words for screen readers only (the panel's visually-hidden style). */
+const Hidden = ({ children }: { children: ReactNode }) => <span className="pc-visually-hidden">{children}</span>;
+
+function Recipients({ recipients }: { recipients: string[] | null }) {
+  return <span className="book-recipients">{recipients === null ? 'Recipients unknown: the contacts could not be read' : recipients.length ? `To: ${recipients.join(', ')}` : 'No recipient'}</span>;
+}
+
+export function DueItem({ row, today }: { row: DueRow; today: IsoDate }) {
+  const markSent = useBook((s) => s.markSent);
+  const start = useBook((s) => s.start);
+  const [busy, setBusy] = useState(false);
+  const { program, step, date } = row;
+  const run = (action: (row: DueRow) => Promise<void>) => async () => {
+    setBusy(true);
+    await action(row);
+    setBusy(false);
+  };
+  return (
+    <div className="book-item">
+      <span className="book-account">{row.account.name}</span>
+      <span className="book-step">
+        {step.name}
+        {date < today ? ` (due since ${shortDate(date)})` : ''}
+      </span>
+      <Recipients recipients={row.recipients} />
+      <span className="book-actions">
+        <button type="button" disabled={busy} onClick={run(start)} aria-label={`Start ${program.name} for ${row.account.name}`}>
+          Start
+        </button>
+        <button type="button" disabled={busy} onClick={run(markSent)} aria-label={`Mark sent: ${step.name} of ${program.name} for ${row.account.name}`}>
+          Mark sent
+        </button>
+      </span>
+    </div>
+  );
+}
+
+function consequence(row: NoAdminRow): string {
+  const deals = row.blockedDeals.length ? `blocks ${row.blockedDeals.length === 1 ? '1 deal' : `${row.blockedDeals.length} deals`}` : '';
+  const held = row.blockedPrograms.length ? `holds back ${row.blockedPrograms.join(', ')}` : '';
+  const what = [deals, held].filter(Boolean).join(' and ');
+  const soldTo = row.soldTo.length ? `Programs go to the Sold-To contact (${row.soldTo.join(', ')}).` : 'No Sold-To contact either: programs have no recipient.';
+  return what ? `${what[0]!.toUpperCase()}${what.slice(1)}. ${soldTo}` : soldTo;
+}
+
+export function NoAdminItem({ row, adminValue }: { row: NoAdminRow; adminValue: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="book-item book-no-admin">
+      <span className="book-account">{row.account.name}</span>
+      <span className="book-why">{consequence(row)}</span>
+      <span className="book-actions">
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Close' : `Choose a ${adminValue}…`}
+          <Hidden> for {row.account.name}</Hidden>
+        </button>
+      </span>
+      {open && <BookFix account={row.account} adminValue={adminValue} />}
+    </div>
+  );
+}
+
+export function DealItem({ row }: { row: DealRow }) {
+  const openTab = useBook((s) => s.openAccount);
+  const { opportunity } = row;
+  const href = opportunityUrl(row.account, opportunity.id);
+  return (
+    <div className="book-item">
+      <span className="book-account">{row.account.name}</span>
+      <span className="book-step">
+        {opportunity.name} ({opportunity.type ?? 'no type'}, {opportunity.stage ?? 'no stage'}
+        {opportunity.closeDate ? `, closes ${shortDate(opportunity.closeDate)}` : ''})
+      </span>
+      <span className="book-actions">
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer noopener">
+            Open<Hidden> {opportunity.name} in Salesforce</Hidden>
+          </a>
+        ) : (
+          <button type="button" onClick={() => void openTab(row.account)}>
+            Open<Hidden> {row.account.name} in Salesforce</Hidden>
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
+
+export function UpcomingItem({ row, today }: { row: UpcomingRow; today: IsoDate }) {
+  const { program, step, date } = row;
+  return (
+    <div className="book-item">
+      <span className="book-account">{row.account.name}</span>
+      <span className="book-step">
+        {program.name}: {step.name}, {daysFrom(date, today)} ({shortDate(date)})
+      </span>
+      <Recipients recipients={row.recipients} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Component tests of My book: the real store and components over a fake backend. A test pushes what
+ * the background would say over the book Port and answers the actions as the background would.
+ */
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import type { Account } from '@/lib/accounts/account';
+import type { BookBackend, BookOrg } from '@/lib/book/backend';
+import type { BookMeta, CachedBook, FromBook } from '@/lib/book/model';
+import type { BookViewRecord } from '@/lib/reminders/book-cache';
+import type { MakeAdminResult } from '@/lib/panel/backend';
+import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { createState } from '@/test/sandbox/state';
+import { BookBackendContext } from './BookContext';
+import { BookView } from './BookView';
+
+export const TODAY = '2026-11-23';
+export const ORG = 'gitlab.my.salesforce.com';
+
+/** The sandbox's standard book as the REST reader gives it (Salesforce accounts of one org). */
+export function sandboxAccounts(filter: (csm: string | null) => boolean = () => true): Account[] {
+  const state = createState({ today: TODAY, dataDelayMs: 0, lightningDelayMs: 0, salesforcePageSize: 2000 });
+  return state.accounts
+    .filter((a) => filter(a.account.fields.csm ?? null))
+    .map((a) => ({
+      ...a.account,
+      source: 'salesforce' as const,
+      org: ORG,
+      id: a.salesforceId,
+      url: `https://gitlab.lightning.force.com/lightning/r/Account/${a.salesforceId}/view`,
+      programLogs: [],
+    }));
+}
+
+export function metaOf(accounts: readonly Account[], extra: Partial<BookMeta> = {}): BookMeta {
+  return { org: ORG, asOf: `${TODAY}T08:00:00.000Z`, total: accounts.length, user: { id: '005000000000001AAA', name: 'Digital Success' }, notes: [], calls: 6, ...extra };
+}
+
+export interface FakeOptions {
+  cached?: CachedBook | null;
+  orgs?: BookOrg[];
+  settings?: Settings;
+  /** Milliseconds since the epoch the store takes for now (for the cache's age). */
+  now?: number;
+  /** The lists as a previous opening stored them. */
+  view?: BookViewRecord | null;
+}
+
+export function fakeBookBackend(options: FakeOptions = {}) {
+  let push: (message: FromBook) => void = () => undefined;
+  let cached = options.cached ?? null;
+  let view: BookViewRecord | null = options.view ?? null;
+  let settings = options.settings ?? DEFAULT_SETTINGS;
+  let inputsChanged: () => void = () => undefined;
+  const backend = {
+    orgs: vi.fn(async () => options.orgs ?? [{ apiHost: ORG, signedIn: true }]),
+    readCache: vi.fn(async () => cached),
+    readView: vi.fn(async () => view),
+    saveView: vi.fn(async (record: BookViewRecord) => void (view = record)),
+    loadInputs: vi.fn(async () => ({ catalog: CURRENT_CATALOG, settings, today: TODAY })),
+    sendsOf: vi.fn(async () => new Map()),
+    onInputsChanged: (listener: () => void) => {
+      inputsChanged = listener;
+      return () => undefined;
+    },
+    watch: vi.fn((org: string, onMessage: (message: FromBook) => void) => {
+      push = onMessage;
+      // As the background does: it first says whether a refresh runs.
+      queueMicrotask(() => onMessage({ type: 'state', org, run: null, progress: null, failure: null }));
+      return () => undefined;
+    }),
+    refresh: vi.fn<BookBackend['refresh']>(async () => ({ started: true })),
+    cancel: vi.fn(async () => undefined),
+    makeAdmin: vi.fn<(org: string, accountId: string, contactId: string) => Promise<MakeAdminResult>>(),
+    recordSend: vi.fn<BookBackend['recordSend']>(),
+    startSequence: vi.fn<BookBackend['startSequence']>(),
+    openTab: vi.fn(async () => undefined),
+    lastOrg: async () => null,
+    rememberOrg: async () => undefined,
+    today: () => TODAY,
+    now: () => options.now ?? Date.parse(`${TODAY}T09:00:00Z`),
+  } satisfies BookBackend;
+  return {
+    backend,
+    /** What the background says next over the Port. */
+    push: (message: FromBook) => push(message),
+    setCache: (book: CachedBook | null) => (cached = book),
+    storedView: () => view,
+    /** The user saved other settings (in the options page). */
+    changeSettings: (next: Settings) => {
+      settings = next;
+      inputsChanged();
+    },
+  };
+}
+
+export function renderBook(options: FakeOptions = {}) {
+  const fake = fakeBookBackend(options);
+  // A new factory per render: each test gets its own book store.
+  const make = () => fake.backend;
+  const rendered = render(
+    <BookBackendContext.Provider value={make}>
+      <main aria-label="Playbook companion">
+        <BookView />
+      </main>
+    </BookBackendContext.Provider>,
+  );
+  return { ...rendered, ...fake };
+}
