@@ -200,6 +200,18 @@ describe('My book', () => {
     await waitFor(() => expect(backend.refresh).toHaveBeenCalledWith(ORG));
   });
 
+  it('refreshes a cached book older than the setting on opening, and never when set to "only on demand"', async () => {
+    const accounts = digital();
+    const old = renderBook({ cached: { meta: metaOf(accounts), accounts }, now: Date.parse(`${TODAY}T10:00:00Z`) });
+    await waitFor(() => expect(old.backend.refresh).toHaveBeenCalledWith(ORG));
+    cleanup();
+    const never = { ...DEFAULT_SETTINGS, book: { ...DEFAULT_SETTINGS.book, refreshAfter: 'never' as const } };
+    const kept = renderBook({ cached: { meta: metaOf(accounts), accounts }, now: Date.parse(`${TODAY}T10:00:00Z`), settings: never });
+    await region(/^Without a GitLab Admin \(1\)$/);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(kept.backend.refresh).not.toHaveBeenCalled();
+  });
+
   it('renders Salesforce text as text, never as markup', async () => {
     const accounts = digital();
     accounts[0] = { ...accounts[0]!, name: '<img src=x onerror=alert(1)>Evil Co' };

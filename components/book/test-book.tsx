@@ -79,7 +79,7 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     lastOrg: async () => null,
     rememberOrg: async () => undefined,
     today: () => TODAY,
-    now: () => options.now ?? Date.parse(`${TODAY}T09:00:00Z`),
+    now: () => options.now ?? Date.parse(`${TODAY}T08:30:00Z`),
   } satisfies BookBackend;
   return {
     backend,
