@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { IsoDate } from '../accounts/account';
 import { toIsoDate } from '../dates/local';
+import { lastingPort } from '../messaging/lasting-port';
 import { sendMessage } from '../messaging/protocol';
 import type { MakeAdminResult } from '../panel/backend';
 import type { PlanInputs } from '../planning/plan-account';
@@ -59,7 +60,6 @@ export interface BookBackend {
 
 const lastOrgItem = storage.defineItem<string | null>('local:book.lastOrg', { fallback: null });
 
-const RECONNECT_MS = 200;
 
 export function extensionBookBackend(): BookBackend {
   const repo = repository();
@@ -83,28 +83,7 @@ export function extensionBookBackend(): BookBackend {
       return new Map([...byKey].map(([key, sends]) => [key, sends.map(({ programId, step, sentOn, recipients }) => ({ programId, step, sentOn, recipients }))]));
     },
     onInputsChanged: onPlanInputsChanged,
-    watch(org, onMessage) {
-      let stopped = false;
-      let port: ReturnType<typeof browser.runtime.connect> | null = null;
-      let retry: ReturnType<typeof setTimeout> | undefined;
-      const connect = () => {
-        if (stopped) return;
-        port = browser.runtime.connect({ name: BOOK_PORT });
-        port.onMessage.addListener((message: unknown) => onMessage(message as FromBook));
-        // The service worker stopped: connect again, which wakes it, and hear the state anew.
-        port.onDisconnect.addListener(() => {
-          port = null;
-          retry = setTimeout(connect, RECONNECT_MS);
-        });
-        port.postMessage({ type: 'watch', org });
-      };
-      connect();
-      return () => {
-        stopped = true;
-        clearTimeout(retry);
-        port?.disconnect();
-      };
-    },
+    watch: (org, onMessage) => lastingPort<FromBook>(BOOK_PORT, { type: 'watch', org }, onMessage),
     refresh: (org) => sendMessage('book.refresh', { org }),
     async cancel(org) {
       await sendMessage('book.cancel', { org });

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Account } from '../accounts/account';
 import type { CtaFormToFill, EmailToFill, FillOutcome } from '../messaging/fill-messages';
+import { lastingPort } from '../messaging/lasting-port';
 import { sendMessage } from '../messaging/protocol';
 import { PANEL_PORT, type BackgroundToPanel } from '../messaging/tab-state';
 import { loadPlanInputs } from '../planning/inputs';
@@ -36,8 +37,6 @@ export interface PanelBackend {
   reloadTab(tabId: number): Promise<void>;
 }
 
-const RECONNECT_MS = 200;
-
 /** `fixedTabId`: `/sidepanel.html?tabId=<n>` binds the panel to one tab instead of the active one. */
 export function extensionBackend(fixedTabId: number | null): PanelBackend {
   return {
@@ -58,28 +57,7 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
       return () => browser.tabs.onActivated.removeListener(onActivated);
     },
 
-    watchTab(tabId, onMessage) {
-      let stopped = false;
-      let port: ReturnType<typeof browser.runtime.connect> | null = null;
-      let retry: ReturnType<typeof setTimeout> | undefined;
-      const connect = () => {
-        if (stopped) return;
-        port = browser.runtime.connect({ name: PANEL_PORT });
-        port.onMessage.addListener((message: unknown) => onMessage(message as BackgroundToPanel));
-        // The service worker stopped (idle, update, crash): connect again, which wakes it.
-        port.onDisconnect.addListener(() => {
-          port = null;
-          retry = setTimeout(connect, RECONNECT_MS);
-        });
-        port.postMessage({ type: 'bind', tabId });
-      };
-      connect();
-      return () => {
-        stopped = true;
-        clearTimeout(retry);
-        port?.disconnect();
-      };
-    },
+    watchTab: (tabId, onMessage) => lastingPort<BackgroundToPanel>(PANEL_PORT, { type: 'bind', tabId }, onMessage),
 
     loadInputs: (account) => loadPlanInputs(account),
 
