@@ -63,21 +63,7 @@ export function civilFromDay(dayNumber: DayNumber): CivilDate {
 
 const ZERO = 48;
 
-/** The digit at `i`, or -1 when it is none. */
-function digitAt(text: string, i: number): number {
-  const d = text.charCodeAt(i) - ZERO;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const d = digitAt(text, i);
-    if (d < 0) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
+const isDigit = (d: number): boolean => d >= 0 && d <= 9;
 
 /**
  * Day numbers of every 1 January from 1900 to 2299 and of each month's first day within a year (a leap year
@@ -95,18 +81,25 @@ const MONTH_STARTS = Int32Array.from({ length: 24 }, (_, i) => {
 /** Strict `YYYY-MM-DD` → day number; null for anything else, including impossible dates like 2026-02-30. */
 export function dayFromIso(text: string): DayNumber | null {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  const year = digits(text, 0, 4);
-  const m0 = digitAt(text, 5);
-  const m1 = digitAt(text, 6);
-  const d0 = digitAt(text, 8);
-  const d1 = digitAt(text, 9);
-  if (year < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return null;
+  // Straight-line digits: the engine parses several dates per account.
+  const y0 = text.charCodeAt(0) - ZERO;
+  const y1 = text.charCodeAt(1) - ZERO;
+  const y2 = text.charCodeAt(2) - ZERO;
+  const y3 = text.charCodeAt(3) - ZERO;
+  const m0 = text.charCodeAt(5) - ZERO;
+  const m1 = text.charCodeAt(6) - ZERO;
+  const d0 = text.charCodeAt(8) - ZERO;
+  const d1 = text.charCodeAt(9) - ZERO;
+  if (!isDigit(y0) || !isDigit(y1) || !isDigit(y2) || !isDigit(y3) || !isDigit(m0) || !isDigit(m1) || !isDigit(d0) || !isDigit(d1)) return null;
+  const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (month < 1 || month > 12 || day < 1) return null;
+  const leap = isLeapYear(year);
+  if (day > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!)) return null;
   const fromTable = year - TABLE_FROM;
   if (fromTable < 0 || fromTable >= TABLE_YEARS) return dayFromCivil(year, month, day);
-  return YEAR_STARTS[fromTable]! + MONTH_STARTS[(isLeapYear(year) ? 12 : 0) + month - 1]! + day - 1;
+  return YEAR_STARTS[fromTable]! + MONTH_STARTS[(leap ? 12 : 0) + month - 1]! + day - 1;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);

@@ -185,10 +185,10 @@ export class AccountView {
 
   /**
    * A number the engine may use: undefined when missing, of the wrong shape, or contradicted (a percentage
-   * outside 0–100, the only contradiction a number field can hold).
+   * outside 0–100, the only contradiction a number field can hold). `value`: the field's value, as the
+   * check's reader read it (field-readers.ts).
    */
-  number(field: AccountFieldKey): number | null | undefined {
-    const value = this.account.fields[field];
+  number(field: AccountFieldKey, value: unknown): number | null | undefined {
     if (value === null) return null;
     if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
     return outOfPercent(value) && PERCENT_FIELDS.has(field) ? undefined : value;

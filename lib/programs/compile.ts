@@ -6,6 +6,7 @@
 import { SEGMENTS, type Segment } from '../accounts/account';
 import type { Weekday } from '../dates/days';
 import { dateIndex, enrollmentKey } from './account-view';
+import { FIELD_READERS, type FieldReader } from './field-readers';
 import { segmentBit } from './segments';
 import { programLogNames, stepLookup, type HistoryIndex } from './history';
 import {
@@ -22,7 +23,9 @@ export type Check =
   | { kind: 'has-closed-lost' }
   | { kind: 'has-event-registrations' }
   | { kind: 'has-event-date'; event: string; name: string }
-  | Exclude<Condition, { kind: 'any-of' | 'enrolled' | 'age' }>
+  | Exclude<Condition, { kind: 'any-of' | 'enrolled' | 'age' | 'one-of' | 'compare' | 'flag' }>
+  /** `read`: the field's reader (field-readers.ts). */
+  | (Extract<Condition, { kind: 'one-of' | 'compare' | 'flag' }> & { read: FieldReader })
   | (Extract<Condition, { kind: 'age' }> & { index: number })
   /** `key`: the campaign as enrollments are looked up (accounts/enrollment). */
   | { kind: 'enrolled'; campaign: string; key: string }
@@ -82,10 +85,17 @@ export interface CompiledProgram {
    * whose full contact list has nobody enrolled, its entry depends on nothing but the segment as spelled.
    */
   enrolledOnly: boolean;
+  /**
+   * Follows up event registrations and is checked for nothing else but its segments: registrations are not
+   * in the snapshot, so with nothing sent its entry too depends on nothing but the segment as spelled.
+   */
+  registrantsOnly: boolean;
 
   checks: CompiledCheck[];
   exclusions: number[];
   policy: CompiledPolicy;
+  /** Follows up on event registrations: its recipients are the registrants, not in the snapshot. */
+  registrants: boolean;
   /** A/B tested: every program that only digital segments receive. */
   abTested: boolean;
   /** Day offsets between consecutive steps, from the step before. */
@@ -135,7 +145,8 @@ class CheckCompiler {
     const inner: Check = check.kind === 'any-of'
       ? { kind: 'any-of', conditions: check.conditions.map((c) => this.compile(c)) }
       : check.kind === 'enrolled' ? { kind: 'enrolled', campaign: check.campaign, key: enrollmentKey(check.campaign) }
-        : check.kind === 'age' || check.kind === 'has-date' ? { ...check, index: dateIndex(check.field) } : check;
+        : check.kind === 'age' || check.kind === 'has-date' ? { ...check, index: dateIndex(check.field) }
+          : check.kind === 'one-of' || check.kind === 'compare' || check.kind === 'flag' ? { ...check, read: FIELD_READERS[check.field] } : check;
     return { kind: inner.kind, check: inner, slot } as CompiledCheck; // kind is copied from the check itself
   }
 }
@@ -167,9 +178,12 @@ function compileProgram(
     anchorSlot: compiledChecks.find((c) => c.kind === 'has-date')?.slot ?? -1,
     enrolledOnly: policy.perContact && program.exclusions.length === 0 && !program.pilot
       && list.every((check) => check.kind === 'segment' || (check.kind === 'enrolled' && check.campaign === program.recipients.enrollment)),
+    registrantsOnly: program.trigger.kind === 'event-registration' && program.conditions.length === 0 && program.exclusions.length === 0
+      && !program.pilot,
     checks: compiledChecks,
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policy,
+    registrants: program.trigger.kind === 'event-registration',
     abTested: program.segments.every((s) => DIGITAL.has(s)),
     stepGaps: program.steps.map((step, i) => step.offsetDays - (program.steps[i - 1]?.offsetDays ?? 0)),
   };
@@ -217,6 +231,7 @@ function compile(catalog: Catalog): CompiledCatalog {
   return {
     catalog, programs, policies, programIndex, logNames, stepIndex: catalog.programs.map(stepLookup), checkSlots: checks.slots,
     stepCounts: catalog.programs.map((p) => p.steps.length),
+    logNamesAsWritten: new Map(), stepsAsWritten: catalog.programs.map(() => new Map()),
   };
 }
 

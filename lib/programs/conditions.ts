@@ -24,12 +24,12 @@ const COMPARE_WORDS: Readonly<Record<Comparison, string>> = {
 
 const NO_MISSING: readonly MissingField[] = [];
 const NO_CLOSED_LOST: readonly string[] = ['No closed-lost opportunity'];
-const CONTACTS_MISSING: MissingField = { field: 'contacts', label: 'Contacts', message: 'Contacts could not be read' };
-const EVENTS_MISSING: MissingField = {
+const CONTACTS_MISSING: MissingField = Object.freeze({ field: 'contacts', label: 'Contacts', message: 'Contacts could not be read' });
+const EVENTS_MISSING: MissingField = Object.freeze({
   field: 'eventRegistrations',
   label: 'Event registrations',
   message: "Event registrations and attendance are not part of the account snapshot; check the event's attendee list",
-};
+});
 
 /** "Closed Lost", the seed's "Closed-Lost", "closed_lost": the stage's words, whatever joins them. */
 const CLOSED_LOST = /\bclosed[\s_-]*lost\b/i;
@@ -149,11 +149,11 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
       const message = last === undefined
         ? `No date is entered for the ${name}: add the next one under Options → Programs → Event dates`
         : `The last ${name} date entered (${isoFromDay(last)}) has passed: add the next one under Options → Programs → Event dates`;
-      return fail(verdict, (setup.today!.events[compiled.slot] = { field: 'eventDates', label: `${name} date`, message }));
+      return fail(verdict, (setup.today!.events[compiled.slot] = Object.freeze({ field: 'eventDates', label: `${name} date`, message })));
     }
     case 'one-of': {
       const check = compiled.check;
-      const value = account.fields[check.field];
+      const value = check.read(account.fields);
       if (value === undefined || (value !== null && typeof value !== 'string')) return fail(verdict, view.missing(check.field));
       if (oneOf(check.values, value)) return true;
       return fail(verdict, reasons.get(value) ?? reasons.add(value,
@@ -161,7 +161,7 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
     }
     case 'compare': {
       const check = compiled.check;
-      const value = view.number(check.field);
+      const value = view.number(check.field, check.read(account.fields));
       if (value === undefined) return fail(verdict, view.missing(check.field));
       if (compares(value, check.op, check.value)) return true;
       return fail(verdict, reasons.get(value) ?? reasons.add(value,
@@ -169,7 +169,7 @@ function checkInto(compiled: CompiledCheck, view: AccountView, today: number, se
     }
     case 'flag': {
       const check = compiled.check;
-      const value = account.fields[check.field];
+      const value = check.read(account.fields);
       if (value === undefined || (value !== null && typeof value !== 'boolean')) return fail(verdict, view.missing(check.field));
       if (value === check.value) return true;
       return fail(verdict, reasons.get(value) ?? reasons.add(value, `${names.label[check.field]} is ${yesNo(value)}; this program needs ${yesNo(check.value)}`));
@@ -228,9 +228,12 @@ function passes(compiled: CompiledCheck, view: AccountView, today: number, setup
     case 'has-date': return typeof view.dayAt(compiled.check.index) === 'number';
     // Decided once a day (checkInto); until then, not known here.
     case 'has-event-date': return setup.today!.events[compiled.slot] === null;
-    case 'one-of': return oneOf(compiled.check.values, view.account.fields[compiled.check.field]);
-    case 'compare': return compares(view.number(compiled.check.field), compiled.check.op, compiled.check.value);
-    case 'flag': return view.account.fields[compiled.check.field] === compiled.check.value;
+    case 'one-of': return oneOf(compiled.check.values, compiled.check.read(view.account.fields));
+    case 'compare': {
+      const { check } = compiled;
+      return compares(view.number(check.field, check.read(view.account.fields)), check.op, check.value);
+    }
+    case 'flag': return compiled.check.read(view.account.fields) === compiled.check.value;
     case 'age': {
       const since = view.dayAt(compiled.check.index);
       return typeof since === 'number' && ageProblems(compiled.check, since, today, setup) === 0;
@@ -287,6 +290,15 @@ export function checkEligibility(checks: readonly CompiledCheck[], view: Account
 export function failedReasons(): readonly string[] {
   const { reasons } = scratch;
   return reasons.length === 1 && last.reason !== null && last.reason[0] === reasons[0] ? last.reason : reasons.slice();
+}
+
+/**
+ * The one thing the last checkEligibility could not decide on, when it is one shared by every account
+ * missing it (frozen: said the same for all of them); null otherwise.
+ */
+export function sharedMissing(): MissingField | null {
+  const { missing } = scratch;
+  return missing.length === 1 && Object.isFrozen(missing[0]) ? missing[0]! : null;
 }
 
 export function missingFields(): readonly MissingField[] {

@@ -3,15 +3,20 @@
  * program. Pure: no clock, no DOM, no I/O. Missing data becomes an "unknown" entry naming the field,
  * never an exception and never a silent "not eligible".
  *
- * It runs over whole books of business, so the hot path allocates little: one entry object per program,
- * reasons phrased once per catalog and settings (setup.ts), and per-evaluation scratch space reused.
+ * It runs over whole books of business, so the hot path allocates little: one entry object per program
+ * (fewer where entries are shared), and its working state reused from one account to the next. What does
+ * not depend on the account is worked out once: per catalog (compile.ts), per catalog and settings
+ * (setup.ts), per day (today.ts).
  */
-import type { AbGroup, Account, Contact, IsoDate, Segment } from '../accounts/account';
-import { dayFromIso, isoFromDay } from '../dates/days';
+import type { AbGroup, Account, IsoDate, Segment } from '../accounts/account';
+import { dayFromIso } from '../dates/days';
 import { AccountView } from './account-view';
+import { dayText } from './day-text';
 import { compiled, type CompiledCatalog, type CompiledPolicy, type CompiledProgram } from './compile';
-import { checkEligibility, failedReasons, missingFields } from './conditions';
+import { checkEligibility, failedReasons, missingFields, sharedMissing } from './conditions';
 import { indexSends, type Send, type SentRecord } from './history';
+import { PlanOrder } from './plan-order';
+import { contactKeys, lastDayOf, progressOf } from './send-progress';
 import type { EntryFix, EntryState, MissingField, Plan, PlanEntry, Recipient } from './plan';
 import {
   accountWarnings, groupContacts, resolveRecipients, type ContactGroups, type RecipientContext, type ResolvedRecipients,
@@ -21,22 +26,6 @@ import { setupFor, type Setup } from './setup';
 import { missedReason, timingOf, type Timing } from './timing';
 import { todayContextFor, type TodayContext } from './today';
 import type { Catalog } from './types';
-
-/**
- * Evaluating many accounts on one day repeats the same few hundred dates: a small direct-mapped cache
- * formats each once (a collision just formats again).
- */
-const ISO_SLOTS = 1024;
-const cachedDays = new Float64Array(ISO_SLOTS).fill(Number.NaN);
-const cachedIsos: IsoDate[] = new Array<IsoDate>(ISO_SLOTS).fill('');
-function iso(day: number): IsoDate {
-  const slot = day & (ISO_SLOTS - 1);
-  if (cachedDays[slot] !== day) {
-    cachedDays[slot] = day;
-    cachedIsos[slot] = isoFromDay(day);
-  }
-  return cachedIsos[slot]!;
-}
 
 const NO_STRINGS: readonly string[] = [];
 /** What a reused Evaluation points at before its first account. */
@@ -69,82 +58,6 @@ interface Outcome {
   fix: EntryFix | null;
 }
 
-function newOutcome(): Outcome {
-  return {
-    state: 'not-eligible', day: null, step: null, reasons: NO_STRINGS, missing: NO_MISSING, stepsSent: 0, notes: NO_STRINGS,
-    recipients: undefined, fix: null,
-  };
-}
-
-/** Due first, then upcoming, unknown, held back, sent, not eligible. */
-function rankOf(state: EntryState): number {
-  switch (state) {
-    case 'due': return 0;
-    case 'upcoming': return 1;
-    case 'unknown': return 2;
-    case 'held-back': return 3;
-    case 'sent': return 4;
-    case 'not-eligible': return 5;
-  }
-}
-
-const RANKS = 6;
-
-interface Progress {
-  maxStep: number;
-  maxStepDay: number;
-  /** A send in the cycle whose step cannot be told. */
-  unknown: string | null;
-}
-
-/** Progress of one program's sequence in the current cycle, to `keys`' contact only when given. */
-function progressOf(sends: readonly Send[] | undefined, cycleStart: number, keys?: readonly string[]): Progress {
-  let maxStep = -1;
-  let maxStepDay = 0;
-  let unknownStep: string | null = null;
-  for (const { step, day, to, unknown: what } of sends ?? []) {
-    if (day < cycleStart) continue;
-    if (keys && to !== null && !to.some((t) => keys.includes(t))) continue;
-    if (step < 0) unknownStep ??= what;
-    else if (step > maxStep || (step === maxStep && day > maxStepDay)) {
-      maxStep = step;
-      maxStepDay = day;
-    }
-  }
-  return { maxStep, maxStepDay, unknown: unknownStep };
-}
-
-/** How sends may name a contact: email, id or name, compared as history.ts keeps them. */
-function contactKeys(contact: Contact): string[] {
-  const keys: string[] = [];
-  for (const key of [contact.email, contact.id, contact.name]) if (key) keys.push(key.trim().toLowerCase());
-  return keys;
-}
-
-function lastDayOf(sends: readonly Send[]): number {
-  let last = -Infinity;
-  for (const send of sends) if (send.day > last) last = send.day;
-  return last;
-}
-
-/** Per-evaluation scratch, reused: evaluate() runs one account at a time and never re-enters itself. `sortDays`: the days of the entries sorted so far. */
-let sortDays = new Float64Array(64);
-/** The day behind each entry's date, by catalog index, for sorting. */
-let scratchDays = new Float64Array(64);
-let scratchEvaluating = new Uint8Array(64);
-let scratchRanks = new Uint8Array(64);
-/** Notes where an entry goes in the plan's order: its state's rank, its day, one more entry of that rank. */
-function place(index: number, state: EntryState, day: number): void {
-  const rank = rankOf(state);
-  scratchRanks[index] = rank;
-  scratchDays[index] = day;
-  rankStarts[rank + 1]!++;
-}
-
-/** Each state's count while entries are made; then where its entries go next in the sorted plan, and where they began. */
-const rankStarts = new Int32Array(RANKS + 1);
-const rankFirsts = new Int32Array(RANKS + 1);
-
 /**
  * One account's evaluation. A batch evaluates thousands of accounts in a row, so one Evaluation (and its
  * AccountView) per setup is pointed at each account in turn (start) rather than made anew: evaluate()
@@ -152,9 +65,9 @@ const rankFirsts = new Int32Array(RANKS + 1);
  */
 class Evaluation implements RecipientContext {
   /**
-   * The entries by catalog index, and the recipients by policy. Made anew for each account, like the outcome
-   * record below: the young objects an evaluation stores in them then need no old-to-new write barrier, which
-   * storing them in long-lived arrays would.
+   * The entries by catalog index, and the recipients by policy. Made anew for each account: the young objects
+   * an evaluation stores in them then need no old-to-new write barrier, which storing them in long-lived
+   * arrays would.
    */
   entries: (PlanEntry | undefined)[] = [];
   private resolved: (ResolvedRecipients | undefined)[] = [];
@@ -166,16 +79,18 @@ class Evaluation implements RecipientContext {
   private groupsValue: ContactGroups | null = null;
   private plainRecipients: readonly Recipient[] | null = null;
   private plainResolved: ResolvedRecipients | null = null;
-  private out: Outcome = newOutcome();
+  private readonly out: Outcome = {
+    state: 'not-eligible', day: null, step: null, reasons: NO_STRINGS, missing: NO_MISSING, stepsSent: 0, notes: NO_STRINGS,
+    recipients: undefined, fix: null,
+  };
+  private readonly order: PlanOrder;
+  /** By catalog index: 1 while the program is being evaluated (programs with exclusions only, see entry()). */
+  private readonly evaluating: Uint8Array;
 
   constructor(readonly setup: Setup) {
     const n = setup.catalog.programs.length;
-    if (sortDays.length < n) {
-      sortDays = new Float64Array(n);
-      scratchDays = new Float64Array(n);
-      scratchEvaluating = new Uint8Array(n);
-      scratchRanks = new Uint8Array(n);
-    }
+    this.order = new PlanOrder(n);
+    this.evaluating = new Uint8Array(n);
     this.view = new AccountView(NO_ACCOUNT, setup.spellings, setup.names.gainsight, setup.memos.gainsight);
   }
 
@@ -185,9 +100,7 @@ class Evaluation implements RecipientContext {
     // Holes read as undefined; filling them would call into the runtime.
     this.entries = new Array<PlanEntry | undefined>(n);
     this.resolved = new Array<ResolvedRecipients | undefined>(setup.catalog.policies.length);
-    this.out = newOutcome();
-    for (let i = 0; i < n; i++) scratchEvaluating[i] = 0;
-    for (let rank = 0; rank <= RANKS; rank++) rankStarts[rank] = 0;
+    this.order.reset();
     this.today = today;
     this.account = account;
     this.groupsRead = false;
@@ -231,9 +144,12 @@ class Evaluation implements RecipientContext {
   entry(index: number): PlanEntry {
     let entry = this.entries[index];
     if (!entry) {
-      scratchEvaluating[index] = 1;
-      entry = this.evaluateProgram(this.setup.catalog.programs[index]!);
-      scratchEvaluating[index] = 0;
+      const cp = this.setup.catalog.programs[index]!;
+      // Only evaluating a program with exclusions can lead to another: no other can be asked about mid-way, so no other is marked.
+      const marked = cp.exclusions.length !== 0;
+      if (marked) this.evaluating[index] = 1;
+      entry = this.evaluateProgram(cp);
+      if (marked) this.evaluating[index] = 0;
       this.entries[index] = entry;
     }
     return entry;
@@ -244,39 +160,18 @@ class Evaluation implements RecipientContext {
     return accountWarnings(this.account, this.groups, settings.adminRole, settings.approvalTypes, this.view.segment());
   }
 
-  /**
-   * Entries in plan order: by state, each state's entries in catalog order, then the dated ones by day.
-   * A counting sort places each state's entries at once, in an array made at its final size; within a
-   * state, an insertion sort by day (a state holds a few entries, and most share day 0).
-   */
+  /** The entries in plan order (plan-order.ts). */
   sorted(): PlanEntry[] {
-    const entries = this.entries as PlanEntry[]; // every program has its entry once evaluate() asked for each
-    const n = entries.length;
-    const out = new Array<PlanEntry>(n);
-    const days = sortDays;
-    // rankStarts holds each state's count (place()); plain loops, as TypedArray fill and set call into the runtime.
-    const next = rankStarts;
-    for (let rank = 1; rank <= RANKS; rank++) next[rank]! += next[rank - 1]!;
-    const first = rankFirsts;
-    for (let rank = 0; rank <= RANKS; rank++) first[rank] = next[rank]!;
-    for (let i = 0; i < n; i++) {
-      const rank = scratchRanks[i]!;
-      const entry = entries[i]!;
-      const day = scratchDays[i]!;
-      const from = first[rank]!;
-      let j = next[rank]!++ - 1;
-      for (; j >= from && days[j]! > day; j--) {
-        out[j + 1] = out[j]!;
-        days[j + 1] = days[j]!;
-      }
-      out[j + 1] = entry;
-      days[j + 1] = day;
-    }
-    return out;
+    return this.order.sorted(this.entries as PlanEntry[]); // every program has its entry once evaluate() asked for each
+  }
+
+  /** After an error half-way: entry() could not clear the marks of the programs it was evaluating. */
+  clearMarks(): void {
+    this.evaluating.fill(0);
   }
 
   private recipientsFor(cp: CompiledProgram): ResolvedRecipients {
-    if (cp.when.kind === 'event-registration') return REGISTRANTS;
+    if (cp.registrants) return REGISTRANTS;
     const { policy } = cp;
     let resolved = this.resolved[policy.index];
     if (!resolved) {
@@ -293,23 +188,32 @@ class Evaluation implements RecipientContext {
 
   private evaluateProgram(cp: CompiledProgram): PlanEntry {
     const sends = this.sends?.[cp.index];
-    // Enrolled-only programs nobody on a fully read account is enrolled in: the same entry on every such account.
-    return cp.enrolledOnly && !sends && this.nobodyEnrolled(cp) ? this.sharedEntry(cp) : this.build(cp, sends);
+    // Enrolled-only programs nobody on a fully read account is enrolled in, and event follow-ups: the same
+    // entry on every account that spells its segment alike.
+    if (sends === undefined && (cp.registrantsOnly || (cp.enrolledOnly && this.nobodyEnrolled(cp)))) return this.sharedEntry(cp);
+    return this.build(cp, sends);
   }
 
   private build(cp: CompiledProgram, sends: readonly Send[] | undefined): PlanEntry {
     const result = this.decide(cp, sends);
     const resolved = this.recipientsFor(cp);
-    if (result.state === 'due' && result.recipients === undefined && resolved.nobody) {
+    const { nobody } = resolved;
+    if (result.state === 'due' && result.recipients === undefined && nobody !== null) {
       // Due, but nobody may receive it: it cannot be sent, so it is held back with the fix.
       result.state = 'held-back';
-      result.reasons = this.setup.single(resolved.nobody.reason);
-      result.fix = resolved.nobody.fix;
+      result.reasons = nobody.reasons;
+      result.fix = nobody.fix;
     }
     const { state, day, step } = result;
-    const date = day === null ? null : iso(day);
-    place(cp.index, state, day ?? 0);
-    const notes = state === 'upcoming' && resolved.nobody ? [...result.notes, resolved.nobody.reason] : result.notes;
+    const date = day === null ? null : dayText(day);
+    this.order.place(cp.index, state, day ?? 0);
+    let warnings = resolved.warnings;
+    if (state === 'upcoming' && nobody !== null) {
+      // Coming up, but nobody may receive it yet: said beside it. Alone, the reason is the list made once.
+      warnings = warnings.length === 0 && result.notes.length === 0 ? nobody.reasons : [...warnings, ...result.notes, nobody.reason];
+    } else if (result.notes.length !== 0) {
+      warnings = [...warnings, ...result.notes];
+    }
     // One object literal for every state: a single shape, and no `{ ...spread, more }`, which V8 runs slowly.
     return {
       state,
@@ -320,9 +224,9 @@ class Evaluation implements RecipientContext {
       reasons: result.reasons,
       missing: result.missing,
       recipients: result.recipients === undefined ? resolved.recipients : result.recipients,
-      warnings: notes.length === 0 ? resolved.warnings : [...resolved.warnings, ...notes],
+      warnings,
       stepsSent: result.stepsSent,
-      lastSentOn: sends ? iso(lastDayOf(sends)) : null,
+      lastSentOn: sends ? dayText(lastDayOf(sends)) : null,
       // An account is only in the experiment of a program that applies to it.
       abGroup: cp.abTested && state !== 'not-eligible' && state !== 'unknown' ? this.abGroup() : null,
       fix: result.fix,
@@ -338,13 +242,15 @@ class Evaluation implements RecipientContext {
 
   /**
    * The shared entry when there is one; otherwise the entry is made and kept for the next such account. Kept
-   * by segment as spelled (empty and missing segments are worded apart; any text is its own key) and source.
+   * by segment as spelled (empty and unmapped segments are worded apart; any text is its own key) and source.
    */
   private sharedEntry(cp: CompiledProgram): PlanEntry {
-    const shared = this.view.spelling().notEnrolled[this.view.names.sourceIndex];
+    const bySource = this.view.spelling().shared;
+    if (bySource === null) return this.build(cp, undefined);
+    const shared = bySource[this.view.names.sourceIndex];
     let entry = shared[cp.index];
     if (entry) {
-      place(cp.index, entry.state, 0);
+      this.order.place(cp.index, entry.state, 0);
       return entry;
     }
     entry = this.build(cp, undefined);
@@ -382,7 +288,7 @@ class Evaluation implements RecipientContext {
 
   private decide(cp: CompiledProgram, sends: readonly Send[] | undefined): Outcome {
     // Programs this one must not overlap are decided first, so deciding them never overwrites this outcome.
-    for (const index of cp.exclusions) if (!scratchEvaluating[index]) this.entry(index);
+    if (cp.exclusions.length !== 0) for (const index of cp.exclusions) if (!this.evaluating[index]) this.entry(index);
     const today = this.today.day;
     if (this.setup.disabled[cp.index]) return this.set('not-eligible', TURNED_OFF);
     if (cp.anchorOnly && sends === undefined) {
@@ -391,7 +297,12 @@ class Evaluation implements RecipientContext {
     }
     const eligibility = checkEligibility(cp.checks, this.view, today, this.setup);
     if (eligibility === 'not-eligible') return this.set('not-eligible', failedReasons());
-    if (eligibility === 'unknown') return this.unknown(missingFields());
+    if (eligibility === 'unknown') {
+      const shared = sharedMissing();
+      if (shared === null) return this.unknown(missingFields());
+      const lists = this.setup.unknownLists(shared);
+      return this.set('unknown', lists.reasons, lists.missing);
+    }
 
     const timing = timingOf(cp, this.view, this.today, this.setup);
     if (!timing) return this.set('not-eligible', NO_SCHEDULE);
@@ -494,12 +405,12 @@ class Evaluation implements RecipientContext {
       const step = progress.maxStep + 1;
       const day = progress.maxStep < 0 ? Math.max(timing.start, today) : progress.maxStepDay + cp.stepGaps[step]!;
       if (best === null || day < best.day || (day === best.day && step < best.step)) {
-        if (best) for (const r of best.who) later.push(`${r.contact.name} (${cp.steps[best.step]!.name}, ${iso(best.day)})`);
+        if (best) for (const r of best.who) later.push(`${r.contact.name} (${cp.steps[best.step]!.name}, ${dayText(best.day)})`);
         best = { step, day, who: [recipient] };
       } else if (day === best.day && step === best.step) {
         best.who.push(recipient);
       } else {
-        later.push(`${contact.name} (${cp.steps[step]!.name}, ${iso(day)})`);
+        later.push(`${contact.name} (${cp.steps[step]!.name}, ${dayText(day)})`);
       }
     }
     if (best === null) return this.set('sent', NO_STRINGS, NO_MISSING, doneDay, null, cp.steps.length);
@@ -519,7 +430,7 @@ class Evaluation implements RecipientContext {
   /** A program waits while one it must not overlap is due or under way for this account; writes why. */
   private excluded(cp: CompiledProgram): boolean {
     for (const index of cp.exclusions) {
-      if (scratchEvaluating[index]) continue; // programs excluding each other (imported data): neither waits
+      if (this.evaluating[index]) continue; // programs excluding each other (imported data): neither waits
       const other = this.entries[index]!;
       const name = other.program.name;
       if (other.state === 'unknown') {
@@ -555,6 +466,9 @@ class Evaluation implements RecipientContext {
   }
 }
 
+/** The last day evaluated, as given and as a day number. */
+const lastToday: { text: IsoDate | null; day: number | null } = { text: null, day: null };
+
 /** The evaluation reused for the next account while the setup stays the same. */
 let evaluation: Evaluation | null = null;
 
@@ -578,14 +492,22 @@ function setupOf(catalog: Catalog, settings: EngineSettings): Setup {
 export function evaluate(
   catalog: Catalog, account: Account, today: IsoDate, history: readonly SentRecord[], settings: EngineSettings,
 ): Plan {
-  const day = dayFromIso(today);
+  // A batch plans every account for the same day: the text is parsed once.
+  const day = today === lastToday.text ? lastToday.day : dayFromIso(today);
+  lastToday.text = today;
+  lastToday.day = day;
   if (day === null) throw new RangeError(`today must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(today)}`);
   const setup = setupOf(catalog, settings);
   if (evaluation === null || evaluation.setup !== setup) evaluation = new Evaluation(setup);
   const run = evaluation;
   run.start(todayContextFor(setup, day), account, history);
   const n = setup.catalog.programs.length;
-  for (let i = 0; i < n; i++) run.entry(i);
+  try {
+    for (let i = 0; i < n; i++) run.entry(i);
+  } catch (error) {
+    run.clearMarks();
+    throw error;
+  }
   return {
     accountId: account.id, today, edition: catalog.edition, entries: run.sorted(), warnings: run.warnings(),
   };

@@ -22,6 +22,7 @@ export class FieldNames {
   /** The source as an index, for memos kept per source. */
   readonly sourceIndex: SourceIndex;
   private readonly notFound: Readonly<Record<AccountFieldKey, string>>;
+  private readonly absent: Partial<Record<AccountFieldKey, MissingField>> = {};
 
   constructor(settings: EngineSettings, readonly source: AccountSource) {
     const label = { ...settings.labels };
@@ -48,7 +49,11 @@ export class FieldNames {
     const label = this.label[field];
     const note = account.fieldNotes?.[field];
     if (conflict !== undefined) return { field, label, ...(raw === undefined ? {} : { raw }), message: `${label} cannot be used: ${conflict}` };
-    if (raw === undefined) return { field, label, message: note ?? this.notFound[field] };
+    if (raw === undefined) {
+      if (note !== undefined) return { field, label, message: note };
+      // Not on the page: worded the same for every account, so one frozen record (engine's unknown lists).
+      return (this.absent[field] ??= Object.freeze({ field, label, message: this.notFound[field] }));
+    }
     const why = unreadableReason(field, raw);
     return { field, label, raw, message: `${label} could not be read: "${raw}"${why ? ` (${why})` : ''}` };
   }

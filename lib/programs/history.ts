@@ -24,13 +24,15 @@ export interface Send {
   /** Index of the step; -1 when the record does not tell which step it was. */
   step: number;
   day: number;
-  /** Lower-cased recipients; null when the send did not record them. */
-  to: readonly string[] | null;
+  /** The recipients as recorded (sentTo compares them); undefined or empty when not recorded. */
+  recipients: readonly string[] | undefined;
   /** For a step that cannot be told: what was recorded, for the message. */
   unknown: string | null;
 }
 
 const normalized = new Map<string, string>();
+/** Keeps the look-ups by names as written from growing without bound. */
+const NAMES_LIMIT = 10_000;
 
 /**
  * Program Logs spell names their own way ("Net-New  Onboarding"); compare letters and digits only.
@@ -68,11 +70,22 @@ export interface HistoryIndex {
   logNames: ReadonlyMap<string, readonly number[]>;
   stepIndex: readonly ReadonlyMap<string, number>[];
   stepCounts: readonly number[];
+  /**
+   * The same look-ups by names as Program Logs and records write them, filled as names are met: a book repeats
+   * a few names, and normalizing one is the dear part. Programs by log name (null: none); steps by program.
+   */
+  logNamesAsWritten: Map<string, readonly number[] | null>;
+  stepsAsWritten: readonly Map<string, number>[];
 }
 
 const NO_RECIPIENTS: readonly string[] = [];
 
-function recipientKeys(list: readonly string[] | undefined): readonly string[] | null {
+/**
+ * Who a send went to, lower-cased; null when it did not record them. Worked out when asked: only programs
+ * tracked per contact compare recipients.
+ */
+export function sentTo(send: Send): readonly string[] | null {
+  const list = send.recipients;
   if (!list || list.length === 0) return null;
   const keys: string[] = [];
   for (const item of list) {
@@ -80,6 +93,17 @@ function recipientKeys(list: readonly string[] | undefined): readonly string[] |
     if (key) keys.push(key);
   }
   return keys.length ? keys : NO_RECIPIENTS;
+}
+
+/** The programs a Program Logs name may mean (logNames), by the name as written. */
+function programsOfLog(index: HistoryIndex, name: string): readonly number[] | null {
+  let programs = index.logNamesAsWritten.get(name);
+  if (programs === undefined) {
+    if (index.logNamesAsWritten.size >= NAMES_LIMIT) index.logNamesAsWritten.clear();
+    programs = index.logNames.get(normalizeName(name)) ?? null;
+    index.logNamesAsWritten.set(name, programs);
+  }
+  return programs;
 }
 
 /**
@@ -90,7 +114,8 @@ export function indexSends(
   index: HistoryIndex, history: readonly SentRecord[], logs: readonly ProgramLogEntry[],
 ): (Send[] | undefined)[] | null {
   if (history.length === 0 && logs.length === 0) return null;
-  const byProgram: (Send[] | undefined)[] = [];
+  // At its full length from the start: filling a few slots of an empty array would grow it slot by slot.
+  const byProgram = new Array<Send[] | undefined>(index.stepCounts.length);
   for (const record of history) {
     const programIndex = index.programIndex.get(record.programId);
     if (programIndex === undefined) continue;
@@ -98,17 +123,17 @@ export function indexSends(
     if (day === null) continue;
     const step = stepOf(index, programIndex, record.stepId);
     const unknown = step < 0 ? `the extension recorded ${record.stepId === null ? 'a send without its step' : `step "${record.stepId}"`} on ${record.sentOn}` : null;
-    (byProgram[programIndex] ??= []).push({ step, day, to: recipientKeys(record.recipients), unknown });
+    (byProgram[programIndex] ??= []).push({ step, day, recipients: record.recipients, unknown });
   }
   for (const log of logs) {
-    const programs = index.logNames.get(normalizeName(log.program));
-    if (!programs) continue;
+    const programs = programsOfLog(index, log.program);
+    if (programs === null) continue;
     const day = dayFromIso(log.sentOn);
     if (day === null) continue;
     for (const programIndex of programs) {
       const step = stepOf(index, programIndex, log.step);
       const unknown = step < 0 ? `Program Logs list "${log.program}"${log.step === null ? ' without a step' : ` step "${log.step}"`} on ${log.sentOn}` : null;
-      (byProgram[programIndex] ??= []).push({ step, day, to: recipientKeys(log.recipients), unknown });
+      (byProgram[programIndex] ??= []).push({ step, day, recipients: log.recipients, unknown });
     }
   }
   return byProgram;
@@ -116,6 +141,13 @@ export function indexSends(
 
 /** A one-email program's sends are that email; a sequence's step must be named, and known to the catalog. */
 function stepOf(index: HistoryIndex, programIndex: number, stepName: string | null): number {
-  if (stepName === null || stepName.trim() === '') return index.stepCounts[programIndex] === 1 ? 0 : -1;
-  return index.stepIndex[programIndex]?.get(normalizeName(stepName)) ?? -1;
+  if (stepName === null) return index.stepCounts[programIndex] === 1 ? 0 : -1;
+  const asWritten = index.stepsAsWritten[programIndex]!;
+  let step = asWritten.get(stepName);
+  if (step === undefined) {
+    if (asWritten.size >= NAMES_LIMIT) asWritten.clear();
+    step = stepName.trim() === '' ? (index.stepCounts[programIndex] === 1 ? 0 : -1) : (index.stepIndex[programIndex]?.get(normalizeName(stepName)) ?? -1);
+    asWritten.set(stepName, step);
+  }
+  return step;
 }

@@ -7,7 +7,7 @@ import type { IsoDate } from '../accounts/account';
 import type { CompiledProgram } from './compile';
 import type { NextStep } from './plan';
 
-const SLOTS = 4096;
+const SLOTS = 1024;
 /** Programs and steps beyond these are not kept: their key would not be unique. */
 const PROGRAMS = 4096;
 const STEPS = 64;

@@ -27,12 +27,20 @@ export interface ContactGroups {
   ownersReachable: boolean;
 }
 
+/** Why nobody receives a program, and what the user can do. */
+export interface Nobody {
+  reason: string;
+  /** The reason alone as an entry's list ([reason]), made once. */
+  reasons: readonly string[];
+  fix: EntryFix | null;
+}
+
 export interface ResolvedRecipients {
   /** null when who receives it cannot be told (the contacts could not be read, or only partly without an admin). */
   recipients: readonly Recipient[] | null;
   warnings: readonly string[];
   /** Set when the list is known to be empty: why, and what the user can do. */
-  nobody: { reason: string; fix: EntryFix | null } | null;
+  nobody: Nobody | null;
 }
 
 const NO_RECIPIENTS: readonly Recipient[] = [];
@@ -172,25 +180,56 @@ export function resolveRecipients(policy: CompiledPolicy, context: RecipientCont
 
 export function nobodyReason(
   policy: CompiledPolicy, noAdmin: boolean, adminRequired: boolean, role: string, segment: Segment | null | undefined,
-): { reason: string; fix: EntryFix | null } {
+): Nobody {
+  const [reason, fix] = nobodyWords(policy, noAdmin, adminRequired, role, segment);
+  return { reason, reasons: Object.freeze([reason]), fix };
+}
+
+function nobodyWords(
+  policy: CompiledPolicy, noAdmin: boolean, adminRequired: boolean, role: string, segment: Segment | null | undefined,
+): [string, EntryFix | null] {
   const makeAdmin = `Make a contact ${role} to send it`;
   if (policy.admins && noAdmin && policy.soldTo === 'never') {
-    return {
-      reason: policy.survey
+    return [
+      policy.survey
         ? `No ${role}: surveys go to ${role} contacts only, and Sold-To contacts never receive NPS/CSAT. ${makeAdmin}.`
         : `No ${role}: this program goes to ${role} contacts only. ${makeAdmin}.`,
-      fix: 'make-admin',
-    };
+      'make-admin',
+    ];
   }
   if (policy.admins && noAdmin && adminRequired) {
-    return { reason: `No ${role}: on ${segment} accounts this program requires a ${role}, so the Sold-To contact does not receive it. ${makeAdmin}.`, fix: 'make-admin' };
+    return [`No ${role}: on ${segment} accounts this program requires a ${role}, so the Sold-To contact does not receive it. ${makeAdmin}.`, 'make-admin'];
   }
-  if (policy.admins && noAdmin) return { reason: `No ${role} and no Sold-To contact: nobody to send to. ${makeAdmin}.`, fix: 'make-admin' };
+  if (policy.admins && noAdmin) return [`No ${role} and no Sold-To contact: nobody to send to. ${makeAdmin}.`, 'make-admin'];
   if (policy.enrollment !== undefined) {
-    return { reason: `No contact is enrolled in ${policy.enrollment}: enroll contacts through their Enablement Enrollment to send it.`, fix: 'enroll' };
+    return [`No contact is enrolled in ${policy.enrollment}: enroll contacts through their Enablement Enrollment to send it.`, 'enroll'];
   }
-  if (policy.soldTo === 'always' && !policy.admins) return { reason: 'No Sold-To contact: nobody to send to.', fix: null };
-  return { reason: 'Nobody to send to.', fix: null };
+  if (policy.soldTo === 'always' && !policy.admins) return ['No Sold-To contact: nobody to send to.', null];
+  return ['Nobody to send to.', null];
+}
+
+/** The same warning on every account without any recipient: one frozen record per admin role. */
+const noRecipients = new Map<string, PlanWarning>();
+function noRecipient(adminRole: string): PlanWarning {
+  let warning = noRecipients.get(adminRole);
+  if (warning === undefined) {
+    if (noRecipients.size >= 64) noRecipients.clear();
+    warning = Object.freeze({ code: 'no-recipient', severity: 'warning', message: `No ${adminRole} and no Sold-To contact: programs have no recipient` });
+    noRecipients.set(adminRole, warning);
+  }
+  return warning;
+}
+
+/** Opportunity types as approval types are matched (trimmed, lower-cased), kept by the text: books repeat a few types. */
+const opportunityTypes = new Map<string, string>();
+function opportunityType(type: string): string {
+  let key = opportunityTypes.get(type);
+  if (key === undefined) {
+    if (opportunityTypes.size >= 1024) opportunityTypes.clear();
+    key = type.trim().toLowerCase();
+    opportunityTypes.set(type, key);
+  }
+  return key;
 }
 
 /** Problems with the account as a whole: contacts, the admin role, and the Sales approval rule. */
@@ -209,16 +248,16 @@ export function accountWarnings(
       message: `Only part of the contacts could be read (${groups.incomplete}): none of them is ${adminRole}, which does not mean the account has none`,
     });
   } else if (groups.admins.length === 0) {
-    const soldTo = groups.soldTo.map((r) => r.contact.name).join(', ');
+    const soldTo = groups.soldTo.length === 1 ? groups.soldTo[0]!.contact.name : groups.soldTo.map((r) => r.contact.name).join(', ');
     const notSent = segment === 'CSM-Assigned' ? 'surveys and newsletters are not sent' : 'NPS/CSAT surveys are not sent';
     warnings.push(soldTo
       ? { code: 'no-admin', severity: 'warning', message: `No ${adminRole}: programs go to the Sold-To contact (${soldTo}); ${notSent}` }
-      : { code: 'no-recipient', severity: 'warning', message: `No ${adminRole} and no Sold-To contact: programs have no recipient` });
+      : noRecipient(adminRole));
   }
   if (groups !== null && groups.admins.length > 0) return warnings;
   const cannotCheck = groups === null ? 'the contacts could not be read to check' : groups.incomplete !== null ? 'only part of the contacts could be read to check' : null;
   for (const opportunity of account.opportunities) {
-    const type = opportunity.type?.trim().toLowerCase();
+    const type = typeof opportunity.type === 'string' ? opportunityType(opportunity.type) : '';
     if (!type || !approvalTypes.has(type) || isClosedLost(opportunity)) continue;
     const named = `Opportunity "${opportunity.name}" (${opportunity.type})`;
     warnings.push(cannotCheck

@@ -7,7 +7,7 @@ import { SEGMENTS, type AccountSource, type Segment } from '../accounts/account'
 import type { CompiledCatalog, CompiledPolicy } from './compile';
 import { FieldNames } from './fields';
 import { NextSteps } from './next-steps';
-import type { Recipient } from './plan';
+import type { MissingField, Recipient } from './plan';
 import { MEMO_LIMIT, ReasonMemo, type Reason } from './reason-memo';
 import { nobodyReason, type ResolvedRecipients } from './recipients';
 import type { ResolvedSettings } from './settings';
@@ -36,6 +36,8 @@ export class Setup {
   readonly missed: ((Reason | undefined)[] | undefined)[];
   /** One memo per check, per source (reasons name fields as the account's source does). */
   readonly memos: Readonly<Record<AccountSource, readonly ReasonMemo[]>>;
+  /** An unknown entry's lists for one shared missing field (conditions.ts' sharedMissing). */
+  private readonly unknowns = new Map<MissingField, { missing: readonly MissingField[]; reasons: Reason }>();
   /** Reasons that do not depend on account data (who to send to, control groups), as lists. */
   private readonly singles = new Map<string, Reason>();
   private readonly nobody: (ResolvedRecipients | undefined)[];
@@ -56,6 +58,16 @@ export class Setup {
     const memos = (): ReasonMemo[] => Array.from({ length: catalog.checkSlots }, () => new ReasonMemo());
     this.memos = { gainsight: memos(), salesforce: memos() };
     this.nobody = new Array<ResolvedRecipients | undefined>(catalog.policies.length * 8);
+  }
+
+  unknownLists(missing: MissingField): { missing: readonly MissingField[]; reasons: Reason } {
+    let lists = this.unknowns.get(missing);
+    if (lists === undefined) {
+      if (this.unknowns.size >= MEMO_LIMIT) this.unknowns.clear();
+      lists = { missing: Object.freeze([missing]), reasons: Object.freeze([missing.message]) };
+      this.unknowns.set(missing, lists);
+    }
+    return lists;
   }
 
   single(reason: string): Reason {

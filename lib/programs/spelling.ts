@@ -1,7 +1,7 @@
 /**
  * A segment as accounts spell it, read once per spelling rather than once per account: what it maps to,
  * and what the engine phrased or built for accounts that spell it so (reasons of failed segment checks,
- * the shared entries of enrolled-only programs). Books use a handful of spellings.
+ * the entries every account so spelled shares). Books use a handful of spellings.
  */
 import type { Segment } from '../accounts/account';
 import type { PlanEntry } from './plan';
@@ -17,8 +17,12 @@ export class Spelling {
   readonly bits: number;
   /** Reasons of segment checks failing on this spelling, by source, then check slot. */
   readonly reasons: [(Reason | undefined)[], (Reason | undefined)[]] = [[], []];
-  /** Entries of enrolled-only programs on accounts nobody is enrolled in, by source, then program. */
-  readonly notEnrolled: [(PlanEntry | undefined)[], (PlanEntry | undefined)[]] = [[], []];
+  /**
+   * Entries that depend on nothing but the segment as spelled (enrolled-only programs nobody is enrolled in,
+   * event follow-ups), by source, then program. Never kept for a segment not shown: why it is missing (the
+   * text that could not be read, the adapter's note) is the account's own.
+   */
+  readonly shared: [(PlanEntry | undefined)[], (PlanEntry | undefined)[]] | null;
 
   /**
    * `spelled`: the text shown, null when the field is empty, undefined when it is not there (or not text).
@@ -26,6 +30,7 @@ export class Spelling {
    */
   constructor(readonly spelled: string | null | undefined, readonly segment: Segment | null | undefined) {
     this.bits = segment ? segmentBit(segment) : 0;
+    this.shared = spelled === undefined ? null : [[], []];
   }
 }
 

@@ -117,34 +117,36 @@ function recurringTiming(cp: CompiledProgram, anchor: number, today: TodayContex
 }
 
 const SLOTS = 1024;
+/** Per slot: the anchor, the start of the round, the next round's start (NaN: none yet, the first round). */
+const STRIDE = 4;
 
 /**
  * Recurring timings by anchor day, for one program on one day: a book repeats anchors (Customer Since), and
- * the calendar arithmetic behind each is dearer than a look-up. Direct-mapped: a collision just computes
- * again.
+ * the calendar arithmetic behind each is dearer than a look-up. Direct-mapped, one slot's values side by
+ * side; a collision just computes again.
  */
 export class RecurringTimings {
-  private readonly anchors = new Float64Array(SLOTS).fill(Number.NaN);
-  private readonly cycleStarts = new Float64Array(SLOTS);
-  private readonly starts = new Float64Array(SLOTS);
-  private readonly windowEnds = new Float64Array(SLOTS);
-  /** NaN for null. */
-  private readonly nexts = new Float64Array(SLOTS);
+  private readonly slots = new Float64Array(SLOTS * STRIDE).fill(Number.NaN);
+
+  constructor(private readonly windowDays: number) {}
 
   get(anchor: number): Timing | null {
-    const slot = anchor & (SLOTS - 1);
-    if (this.anchors[slot] !== anchor) return null;
-    const next = this.nexts[slot]!;
-    return timing(this.cycleStarts[slot]!, this.starts[slot]!, this.windowEnds[slot]!, Number.isNaN(next) ? null : next, true);
+    const at = (anchor & (SLOTS - 1)) * STRIDE;
+    const { slots } = this;
+    if (slots[at] !== anchor) return null;
+    const start = slots[at + 1]!;
+    const next = slots[at + 2]!;
+    // The first round counts every send since the anchor; a later one, those since its start.
+    return Number.isNaN(next)
+      ? timing(anchor, start, start + this.windowDays, null, true)
+      : timing(start, start, start + this.windowDays, next, true);
   }
 
   keep(anchor: number, found: Timing): Timing {
-    const slot = anchor & (SLOTS - 1);
-    this.anchors[slot] = anchor;
-    this.cycleStarts[slot] = found.cycleStart;
-    this.starts[slot] = found.start;
-    this.windowEnds[slot] = found.windowEnd;
-    this.nexts[slot] = found.next ?? Number.NaN;
+    const at = (anchor & (SLOTS - 1)) * STRIDE;
+    this.slots[at] = anchor;
+    this.slots[at + 1] = found.start;
+    this.slots[at + 2] = found.next ?? Number.NaN;
     return found;
   }
 }
@@ -174,7 +176,7 @@ export function timingOf(cp: CompiledProgram, view: AccountView, today: TodayCon
     }
     case 'every-months': {
       const anchor = view.dayAt(cp.anchorIndex) ?? 0;
-      const known = (today.recurring[cp.index] ??= new RecurringTimings());
+      const known = (today.recurring[cp.index] ??= new RecurringTimings(when.trigger.windowDays));
       return known.get(anchor) ?? known.keep(anchor, recurringTiming(cp, anchor, today));
     }
     case 'when-eligible':
@@ -193,24 +195,27 @@ const PASSED: readonly string[] = ['Its start window has passed'];
 
 const dayRange = (from: number, to: number): string => (from === to ? `${from}` : `${from}–${to}`);
 
+/** Why an anchored program's start window has passed, `since` whole days after its anchor date. */
+function missedAnchor(cp: CompiledProgram, since: number, setup: Setup): Reason {
+  const slot = since >= 0 && since < MISSED_DAYS ? since : -1;
+  const missed = (setup.missed[cp.index] ??= new Array<Reason | undefined>(MISSED_DAYS));
+  const known = slot < 0 ? undefined : missed[slot];
+  if (known !== undefined) return known;
+  if (cp.when.kind !== 'anchor') return PASSED;
+  const trigger = cp.when.trigger;
+  const { offsetDays: o, windowDays: w } = trigger;
+  const rule = o >= 0
+    ? `sent on day${w ? 's' : ''} ${dayRange(o, o + w)}`
+    : `sent ${dayRange(-o, Math.max(0, -o - w))} days before ${DATE_PHRASES[trigger.anchor].noun}`;
+  const reason = Object.freeze([`${describeDateFromToday(trigger.anchor, since)}; ${rule}`]);
+  if (slot >= 0) missed[slot] = reason;
+  return reason;
+}
+
 /** Why a start window that has passed is final, e.g. "Subscription started 10 days ago; sent on day 2", as an entry's list. */
 export function missedReason(cp: CompiledProgram, view: AccountView, today: number, setup: Setup): readonly string[] {
   const { when } = cp;
-  if (when.kind === 'anchor') {
-    const trigger = when.trigger;
-    const since = today - (view.day(trigger.anchor) ?? today);
-    const slot = since >= 0 && since < MISSED_DAYS ? since : -1;
-    const missed = (setup.missed[cp.index] ??= new Array<Reason | undefined>(MISSED_DAYS));
-    const known = slot < 0 ? undefined : missed[slot];
-    if (known !== undefined) return known;
-    const { offsetDays: o, windowDays: w } = trigger;
-    const rule = o >= 0
-      ? `sent on day${w ? 's' : ''} ${dayRange(o, o + w)}`
-      : `sent ${dayRange(-o, Math.max(0, -o - w))} days before ${DATE_PHRASES[trigger.anchor].noun}`;
-    const reason = Object.freeze([`${describeDateFromToday(trigger.anchor, since)}; ${rule}`]);
-    if (slot >= 0) missed[slot] = reason;
-    return reason;
-  }
+  if (when.kind === 'anchor') return missedAnchor(cp, today - (view.dayAt(cp.anchorIndex) ?? today), setup);
   if (when.kind === 'closed-lost') {
     const trigger = when.trigger;
     const latest = latestClosedLost(view.account.opportunities);
