@@ -70,11 +70,12 @@ function account(i: number): Account {
     controlGroup: chance(0.02),
   };
   const unreadable: Account['unreadable'] = {};
+  const missing = new Set<string>();
   if (chance(0.05)) {
-    delete fields.renewalDate;
+    missing.add('renewalDate');
     unreadable.renewalDate = '31/31/2026';
   }
-  if (chance(0.05)) delete fields.segment;
+  if (chance(0.05)) missing.add('segment');
   const contacts = chance(0.03) ? undefined : Array.from({ length: Math.floor(next() * 5) }, (_, j) => contact(i, j));
   const opportunities: Opportunity[] = chance(0.3)
     ? [{ id: `006${i}`, name: `Deal ${i}`, type: pick(['New - First Order', 'Growth', 'Renewal']), stage: pick(['Closed Won', 'Closed Lost', '4-Proposal']), closeDate: daysAgo(60) }]
@@ -83,7 +84,18 @@ function account(i: number): Account {
     // Logs name the step they sent; now and then one does not, which the engine reports rather than guess.
     ? [{ program: pick(['Net-New Onboarding', 'Customer Newsletter', 'CI Product Coach']), step: chance(0.95) ? 'Email 1' : null, sentOn: daysAgo(60), recipients: chance(0.5) ? [`c${i}.0@example.com`] : [] }]
     : [];
-  return { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: `0017000000${i}`, name: `Account ${i}`, fields, unreadable, contacts, opportunities, programLogs };
+  return { source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: `0017000000${i}`, name: `Account ${i}`, fields: found(fields, missing), unreadable, contacts, opportunities, programLogs };
+}
+
+/**
+ * The fields as an adapter builds them: each one found is added, a missing one is simply absent (see
+ * readFields). Deleting keys from a full object instead would put it in a slow mode no real snapshot is
+ * in (the panel's and the background's accounts are also fresh copies made by messaging).
+ */
+function found(all: Account['fields'], missing: ReadonlySet<string>): Account['fields'] {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all)) if (!missing.has(key)) fields[key] = value;
+  return fields as Account['fields'];
 }
 
 /** What the extension records: a program's step by id, with its recipients. */
