@@ -7,26 +7,22 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitlabAdmins, type Account } from '../../lib/accounts/account';
+import { gitlabAdmins } from '../../lib/accounts/account';
 import { CSV_HEADER } from '../../lib/book/csv';
-import { groupClassifier } from '../../lib/reminders/groups';
-import { localToday } from '../sandbox/dates';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 import { axeCheck } from './a11y-axe';
-import { asSalesforceShows, expectedPlan } from './expected-plans';
+import { BOOK_USER, countOf, expectedBookRows } from './expected-book';
 import { control, launch, type Harness } from './harness';
 
 let h: Harness;
 let book: Page;
 
-/** Digital Success owns the Tech Touch accounts: the standard book's one account without a GitLab Admin is among them. */
-const USERNAME = 'digital-success@gitlab.example';
 
 beforeAll(async () => {
   h = await launch();
   const page = await h.context.newPage();
   await page.goto(`https://${SANDBOX_HOSTS.salesforceApi}/`);
-  await page.getByLabel('Username').fill(USERNAME);
+  await page.getByLabel('Username').fill(BOOK_USER);
   await page.getByLabel('Password').fill('sandbox');
   await page.getByRole('button', { name: 'Log In' }).click();
   await page.waitForURL(/lightning\.force\.com/);
@@ -37,27 +33,6 @@ afterAll(() => h.close());
 
 const myBook = () => book.getByRole('region', { name: 'My book', exact: true });
 const section = (name: RegExp) => myBook().getByRole('region', { name });
-
-/** What the engine decides for each account of the book, as Salesforce holds it, in the view's words. */
-function expectedRows(): string[] {
-  const today = localToday();
-  const week = groupClassifier(today);
-  const rows: string[][] = [];
-  const accounts: Account[] = h.sandbox.state.accounts.filter((a) => !a.account.fields.csm).map(asSalesforceShows);
-  for (const account of accounts) {
-    const plan = expectedPlan(account, today);
-    const to = (e: (typeof plan.entries)[number]) => e.recipients?.map((r) => r.contact.email ?? r.contact.name).join('; ') ?? 'unknown';
-    for (const e of plan.entries) {
-      if (e.state === 'due') rows.push(['Due today', account.name, e.program.name, e.nextStep.step.name, e.date, to(e)]);
-      if (e.state === 'upcoming' && week(e.date) === 'week') rows.push(['Coming this week', account.name, e.program.name, e.nextStep.step.name, e.date, to(e)]);
-    }
-    if (account.contacts && !account.contactsIncomplete && gitlabAdmins(account).length === 0) {
-      rows.push(['Without a GitLab Admin', account.name]);
-      for (const w of plan.warnings) if (w.code === 'opportunity-needs-admin' && w.severity === 'blocking') rows.push(['Deals blocked by a missing admin', account.name, w.opportunity?.closeDate ?? '']);
-    }
-  }
-  return rows.map((r) => r.join(' | ')).sort();
-}
 
 /** The view's lists, whole (the lists on screen render only the rows in view): its CSV export. */
 async function exportedRows(): Promise<string[]> {
@@ -80,8 +55,8 @@ async function exportedRows(): Promise<string[]> {
 describe('My book', () => {
   it("reads the user's book through the API and lists exactly what the engine decides, account by account", async () => {
     await expect.poll(() => myBook().getByText(/^Book as of .*: 10 accounts of Digital Success\.$/).count(), { timeout: 30_000 }).toBe(1);
-    const expected = expectedRows();
-    const due = expected.filter((r) => r.startsWith('Due today')).length;
+    const expected = expectedBookRows(h.sandbox);
+    const due = countOf(expected, 'Due today');
     expect(due).toBeGreaterThan(0);
     await expect.poll(() => section(new RegExp(`^Due today \\(${due}\\)$`)).count()).toBe(1);
     await expect.poll(() => section(/^Without a GitLab Admin \(1\)$/).count()).toBe(1);

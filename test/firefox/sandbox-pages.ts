@@ -20,11 +20,11 @@ export function sample(sandbox: Sandbox, tag: ScenarioTag) {
 }
 
 /** Signs in on the sandbox's my.salesforce.com login page, which sets `sid` and redirects to Lightning. */
-export async function signInToSalesforce(page: Page): Promise<void> {
+export async function signInToSalesforce(page: Page, username = 'csm@gitlab.example'): Promise<void> {
   await page.goto(`https://${SANDBOX_HOSTS.salesforceApi}/`);
   // With a live session the login page sends the browser straight on, as Salesforce does.
   if (page.url().includes('lightning.force.com')) return;
-  await (await byRole(page, 'textbox', 'Username')).type('csm@gitlab.example');
+  await (await byRole(page, 'textbox', 'Username')).type(username);
   // Firefox gives a password field no ARIA role of its own (not "textbox"): found by its label alone.
   await (await page.waitForSelector('::-p-aria(Password)'))!.type('sandbox');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), (await byRole(page, 'button', 'Log In')).click()]);

@@ -1,0 +1,38 @@
+/**
+ * The standard sandbox book as the engine decides it, account by account, in the words of My book's
+ * lists: what the Chromium and the Firefox book tests compare the view with.
+ */
+import { gitlabAdmins, type Account } from '../../lib/accounts/account';
+import { groupClassifier } from '../../lib/reminders/groups';
+import { localToday } from '../sandbox/dates';
+import type { Sandbox } from '../sandbox/server';
+import { asSalesforceShows, expectedPlan } from './expected-plans';
+
+/** Digital Success owns the Tech Touch accounts: the standard book's one account without a GitLab Admin is among them. */
+export const BOOK_USER = 'digital-success@gitlab.example';
+
+/** Each row as `list | account | …`, sorted: the accounts with no CSM are Digital Success's book. */
+export function expectedBookRows(sandbox: Sandbox): string[] {
+  const today = localToday();
+  const week = groupClassifier(today);
+  const rows: string[][] = [];
+  const accounts: Account[] = sandbox.state.accounts.filter((a) => !a.account.fields.csm).map(asSalesforceShows);
+  for (const account of accounts) {
+    const plan = expectedPlan(account, today);
+    const to = (e: (typeof plan.entries)[number]) => e.recipients?.map((r) => r.contact.email ?? r.contact.name).join('; ') ?? 'unknown';
+    for (const e of plan.entries) {
+      if (e.state === 'due') rows.push(['Due today', account.name, e.program.name, e.nextStep.step.name, e.date, to(e)]);
+      if (e.state === 'upcoming' && week(e.date) === 'week') rows.push(['Coming this week', account.name, e.program.name, e.nextStep.step.name, e.date, to(e)]);
+    }
+    if (account.contacts && !account.contactsIncomplete && gitlabAdmins(account).length === 0) {
+      rows.push(['Without a GitLab Admin', account.name]);
+      for (const w of plan.warnings) if (w.code === 'opportunity-needs-admin' && w.severity === 'blocking') rows.push(['Deals blocked by a missing admin', account.name, w.opportunity?.closeDate ?? '']);
+    }
+  }
+  return rows.map((r) => r.join(' | ')).sort();
+}
+
+/** How many rows of one list the view should count in its heading. */
+export function countOf(rows: readonly string[], list: string): number {
+  return rows.filter((r) => r.startsWith(`${list} | `)).length;
+}

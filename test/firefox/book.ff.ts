@@ -1,0 +1,70 @@
+/**
+ * My book in Firefox: the panel page's book (`sidepanel.html#book`), read through the REST API with the
+ * session of Firefox's default cookie store. Its lists count what the engine decides account by account;
+ * the role fix from the book lands in Salesforce; and the book read before a restart opens from the
+ * add-on's IndexedDB afterwards.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitlabAdmins } from '../../lib/accounts/account';
+import { BOOK_USER, countOf, expectedBookRows } from '../e2e/expected-book';
+import { launch, type FirefoxHarness } from './harness';
+import { byRole, countRole, textOf } from './roles';
+import { signInToSalesforce } from './sandbox-pages';
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await launch();
+  const signIn = await h.openPage('about:blank');
+  await signInToSalesforce(signIn, BOOK_USER);
+  await signIn.close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const ACCOUNTS = /^Book as of (.+): 10 accounts of Digital Success\.$/m;
+
+/** The book's region, once it says whose ten accounts it holds; with the "as of" time it shows. */
+async function openBook(): Promise<{ page: Page; book: ElementHandle<Element>; asOf: string }> {
+  const page = await h.openExtensionPage('sidepanel.html#book');
+  const book = await byRole(page, 'region', 'My book', 30_000);
+  await expect.poll(async () => ACCOUNTS.test(await textOf(book)), { timeout: 30_000 }).toBe(true);
+  return { page, book, asOf: ACCOUNTS.exec(await textOf(book))![1]! };
+}
+
+describe('My book in Firefox', () => {
+  let asOf = '';
+
+  it("reads the user's book and counts what the engine decides, account by account; the role fix lands", async () => {
+    const expected = expectedBookRows(h.sandbox);
+    const { page, book, asOf: shown } = await openBook();
+    asOf = shown;
+    for (const list of ['Due today', 'Without a GitLab Admin', 'Deals blocked by a missing admin', 'Coming this week']) {
+      expect(await countRole(book, 'region', `${list} (${countOf(expected, list)})`), list).toBe(1);
+    }
+    expect(countOf(expected, 'Due today')).toBeGreaterThan(0);
+    expect(countOf(expected, 'Without a GitLab Admin')).toBe(1);
+    expect(/^\d+ Salesforce API calls in the last refresh\.$/m.test(await textOf(book))).toBe(true);
+
+    const meridian = h.sandbox.state.accounts.find((a) => a.key === 'meridian-sold-to-only')!;
+    const soldTo = meridian.account.contacts!.find((c) => c.soldTo)!;
+    const list = await byRole(book, 'region', 'Without a GitLab Admin (1)');
+    await (await byRole(list, 'button', `Choose a GitLab Admin… for ${meridian.account.name}`)).click();
+    await (await byRole(list, 'button', `Make ${soldTo.name} GitLab Admin`)).click();
+    await (await byRole(list, 'button', 'Confirm')).click();
+    await byRole(book, 'region', 'Without a GitLab Admin (0)');
+    expect(gitlabAdmins(meridian.account).map((c) => c.name)).toEqual([soldTo.name]);
+    expect(h.sandbox.state.patches).toEqual([expect.objectContaining({ object: 'Contact', id: soldTo.id })]);
+    await page.close();
+  });
+
+  it('opens the book read before a restart from the cache, as of the same time', async () => {
+    await h.restart();
+    const { page, book, asOf: after } = await openBook();
+    expect(after).toBe(asOf);
+    // The cached book kept the role fix: nothing waits for a refresh to say so.
+    expect(await countRole(book, 'region', 'Without a GitLab Admin (0)')).toBe(1);
+    await page.close();
+  });
+});
