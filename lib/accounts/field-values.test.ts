@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeDateOrder, readField, splitValues, unreadableReason } from './field-values';
+import { localeDateOrder, pageDateOrder, readField, splitValues, unreadableReason } from './field-values';
 
 describe('reading field text into typed values', () => {
   it.each([
@@ -51,5 +51,28 @@ describe('reading field text into typed values', () => {
     expect(localeDateOrder('en-US')).toBe('MDY');
     expect(localeDateOrder('de-DE')).toBe('DMY');
     expect(localeDateOrder('sv-SE')).toBe('YMD');
+  });
+
+  describe('the date order a page is read with', () => {
+    it("is the user's setting whatever the page shows", () => {
+      expect(pageDateOrder('MDY', () => 'Renewal Date 23/11/2026', 'en-GB')()).toBe('MDY');
+      expect(pageDateOrder('DMY', () => 'Renewal Date 11/23/2026', 'en-US')()).toBe('DMY');
+    });
+
+    it("on auto, follows the page's own dates over the browser's language, and that language until they prove one", () => {
+      let text = 'Renewal Date 03/04/2027';
+      const order = pageDateOrder('auto', () => text, 'en-US');
+      expect(order()).toBe('MDY'); // nothing on the page proves an order yet
+      text += ' Customer Since 23/11/2025'; // a section arrives late
+      expect(order()).toBe('DMY');
+      text = 'Renewal Date 11/23/2026'; // once proven, the page's order stays for the rest of its readings
+      expect(order()).toBe('DMY');
+      expect(pageDateOrder('auto', () => '', 'de-DE')()).toBe('DMY');
+    });
+
+    it('on auto, reads a day-first page right in a browser set to US English', () => {
+      const page = 'Customer Since 23/11/2025 · Renewal Date 03/04/2027';
+      expect(readField('renewalDate', '03/04/2027', pageDateOrder('auto', () => page, 'en-US')())).toEqual({ value: '2027-04-03' });
+    });
   });
 });

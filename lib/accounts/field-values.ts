@@ -1,4 +1,4 @@
-import { parseDisplayDate, type DateOrder } from '../dates';
+import { orderProvenBy, parseDisplayDate, type DateOrder } from '../dates';
 import { CI_SCORES, DEPLOYMENTS, PERMISSIONS, PLANS, type AccountFieldKey, type AccountFields, type Permission } from './account';
 import { fieldKind, type FieldKind } from './registry';
 
@@ -144,7 +144,14 @@ export function localeDateOrder(locale?: string): DateOrder {
   return parts[0] === 'day' ? 'DMY' : 'MDY';
 }
 
-/** The numeric date order to read pages with: the setting, or the browser locale's for "auto". */
-export function pageDateOrder(setting: DateOrder | 'auto', locale?: string): DateOrder {
-  return setting === 'auto' ? localeDateOrder(locale) : setting;
+/**
+ * The numeric date order to read a page with, asked again at each reading: the user's setting, or for
+ * "auto" the order the page's own dates prove (a 23/11/2026 anywhere in its text), and the browser
+ * locale's until one does. A page renders late, so the proof is looked for until it is found.
+ */
+export function pageDateOrder(setting: DateOrder | 'auto', pageText: () => string, locale?: string): () => DateOrder {
+  if (setting !== 'auto') return () => setting;
+  const fallback = localeDateOrder(locale);
+  let proven: DateOrder | null = null;
+  return () => (proven ??= orderProvenBy(pageText())) ?? fallback;
 }

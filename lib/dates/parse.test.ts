@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisplayDate, type DateOrder } from './parse';
+import { orderProvenBy, parseDisplayDate, type DateOrder } from './parse';
 
 describe('parseDisplayDate', () => {
   it.each<[string, DateOrder, string | null]>([
@@ -42,5 +42,21 @@ describe('parseDisplayDate', () => {
     ['2026-11-23T10:00:00Z', 'MDY', null],
   ])('%j (%s) → %j', (text, order, expected) => {
     expect(parseDisplayDate(text, order)).toBe(expected);
+  });
+});
+
+describe('orderProvenBy', () => {
+  it.each<[string, 'MDY' | 'DMY' | null]>([
+    ['Renewal Date 23/11/2026', 'DMY'],
+    ['Customer Since 23.11.2026 Renewal Date 03.04.2027', 'DMY'],
+    ['Renewal Date 11/23/2026 and 03/04/2026', 'MDY'],
+    ['03/04/2026 and 05/06/2027', null], // every date reads both ways: nothing proven
+    ['23/11/2026 next to 11/23/2026', null], // the page contradicts itself
+    ['Nov 23, 2026 and 2026-11-23', null],
+    ['version 1.23.2026.5, 10.0.13.2026', null], // not dates: part of longer dotted numbers
+    ['32/01/2026 and 01/32/2026', null], // no 32nd day: neither order
+    ['', null],
+  ])('%j → %j', (text, expected) => {
+    expect(orderProvenBy(text)).toBe(expected);
   });
 });

@@ -54,3 +54,24 @@ export function parseDisplayDate(text: string, order: DateOrder): IsoDate | null
 
   return null;
 }
+
+/** Numeric dates with the year last, anywhere in a text (a page's whole text content). */
+const NUMERIC_YEAR_LAST_IN_TEXT = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])/g;
+
+/**
+ * The numeric order a page's own dates prove: 23/11/2026 can only be day-first, 11/23/2026 only
+ * month-first, so a page showing either settles how its 03/04/2026 reads. null when no date proves an
+ * order, or when dates prove both (a page that contradicts itself settles nothing).
+ */
+export function orderProvenBy(text: string): 'MDY' | 'DMY' | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const match of text.matchAll(NUMERIC_YEAR_LAST_IN_TEXT)) {
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
+    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+  }
+  if (dayFirst === monthFirst) return null;
+  return dayFirst ? 'DMY' : 'MDY';
+}

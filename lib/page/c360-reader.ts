@@ -9,7 +9,7 @@ type CompanyPage = Extract<GainsightPage, { id: string }>;
 
 export async function readCompanyPage({ page, signal, settings, dateOrder }: Reading<CompanyPage>): Promise<void> {
   const labels = settings.labels as Settings['gainsight']['labels'];
-  const read = () => readC360(document, { id: page.id, url: location.href, labels, dateOrder, previousName: settings.previousName ?? null });
+  const read = () => readC360(document, { id: page.id, url: location.href, labels, dateOrder: dateOrder(), previousName: settings.previousName ?? null });
   const final = await watchPage({
     signal,
     read,

@@ -10,7 +10,7 @@ import { report, type Reading } from './reading';
 export async function readLightningPage({ page, signal, dateOrder }: Reading<SalesforcePage>): Promise<void> {
   const final = await watchPage({
     signal,
-    read: () => readLightningAccount(document, { id: page.id, url: location.href, dateOrder }),
+    read: () => readLightningAccount(document, { id: page.id, url: location.href, dateOrder: dateOrder() }),
     isComplete: (account) => !!account?.contacts,
     onChange: (account) => report(signal, { kind: 'lightning', account, complete: false }),
     timeoutMs: 5_000,

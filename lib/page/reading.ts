@@ -13,7 +13,8 @@ export interface Reading<P extends RecordPage> {
   page: P;
   signal: AbortSignal;
   settings: ReaderSettings;
-  dateOrder: DateOrder;
+  /** The numeric date order for this reading (see pageDateOrder). */
+  dateOrder: () => DateOrder;
 }
 
 export function startReading<P extends RecordPage>(recognise: (href: string) => P | null, read: (reading: Reading<P>) => Promise<void>): void {
@@ -24,7 +25,7 @@ export function startReading<P extends RecordPage>(recognise: (href: string) => 
   const controller = new AbortController();
   scripts.reader = controller;
   void sendPageMessage('page.readerSettings', { document: documentId() })
-    .then((settings) => read({ page, signal: controller.signal, settings, dateOrder: pageDateOrder(settings.dateOrder, navigator.language) }))
+    .then((settings) => read({ page, signal: controller.signal, settings, dateOrder: pageDateOrder(settings.dateOrder, () => document.body?.textContent ?? '', navigator.language) }))
     .catch((error: unknown) => {
       // Aborted: the user moved on. Anything else: the panel keeps saying "Reading…" until its own time limit.
       if (!controller.signal.aborted) console.debug('[playbook companion] reader stopped', error);

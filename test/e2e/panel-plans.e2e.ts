@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localeDateOrder } from '../../lib/accounts/field-values';
 import type { SandboxAccount } from '../sandbox/data/types';
 import { asC360Shows, asSalesforceShows, expectedPlan, namesIn } from './expected-plans';
 import { C360, launch, LIGHTNING, panelFor, listedPrograms, PLAN_LISTS, sample, signInToSalesforce, type Harness } from './harness';
@@ -57,6 +58,16 @@ describe('the side panel shows what the engine decides', () => {
     await page.goto(C360(account.gainsightId));
     await expectPlan(await panelFor(h, page), account, asC360Shows(account));
     await setDateOrder('auto');
+    await page.close();
+  });
+
+  it("reads day-month dates on Automatic when the page's own dates prove the order, in a US-English browser", async () => {
+    const account = sample(h.sandbox, 'dmy-dates');
+    const page = await h.context.newPage();
+    // The browser's language alone would read 03.04.2027 as March 4th: the page has to prove otherwise.
+    expect(localeDateOrder(await page.evaluate(() => navigator.language))).toBe('MDY');
+    await page.goto(C360(account.gainsightId));
+    await expectPlan(await panelFor(h, page), account, asC360Shows(account));
     await page.close();
   });
 

@@ -9,7 +9,7 @@ const ORDER_NAMES = { MDY: 'Month/day/year (11/23/2026)', DMY: 'Day/month/year (
 function dateOrderChoices(): Choice[] {
   const auto = localeDateOrder(typeof navigator === 'undefined' ? undefined : navigator.language);
   return [
-    { value: 'auto', label: `Automatic, from this browser's language: ${ORDER_NAMES[auto]}` },
+    { value: 'auto', label: `Automatic: as the page's own dates show, else this browser's language (${ORDER_NAMES[auto]})` },
     ...(['MDY', 'DMY', 'YMD'] as const).map((order) => ({ value: order, label: ORDER_NAMES[order] })),
   ];
 }
@@ -25,7 +25,7 @@ export function GainsightSection() {
         path="gainsight.dateOrder"
         label="Numeric date order"
         choices={dateOrderChoices()}
-        hint="How to read dates like 03/04/2026. Dates like 2026-11-23 or Nov 23, 2026 are read either way."
+        hint="How to read dates like 03/04/2026. On Automatic, a date on the page that reads only one way (23/11/2026 is day-first) decides for the whole page. Dates like 2026-11-23 or Nov 23, 2026 are read either way."
       />
       <LabelFields />
       <CustomDomains />

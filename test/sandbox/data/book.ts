@@ -667,7 +667,15 @@ function fjord(d: Rel): SandboxAccount {
       person(key, domain, 'Ingrid Haugen', { roles: ['GitLab Admin'], enablement: ['Agile Management Enablement'] }),
       person(key, domain, 'Lars Nilsen', { roles: ['Billing Contact'], soldTo: true }),
     ],
+    // A deal closed on a day after the 12th: its DD.MM.YYYY date reads only day-first, which proves the page's order.
+    opportunities: [opportunity(key, 'Fjord Maritime AS - Agile seats', 'Growth', 'Closed Won', dayAfterTwelfth(d(-120)))],
   });
+}
+
+/** The first day on or after `date` whose day of the month is over 12. */
+function dayAfterTwelfth(date: IsoDate): IsoDate {
+  const day = Number(date.slice(8));
+  return day > 12 ? date : addDays(date, 13 - day);
 }
 
 /** Eight first names by eight surnames: a contact list longer than any grid shows at once. */
