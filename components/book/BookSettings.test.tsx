@@ -17,7 +17,10 @@ describe('Options → Salesforce → My book', () => {
     await user.click(within(book).getByRole('checkbox', { name: 'Include Tech Touch accounts' }));
     await user.selectOptions(within(book).getByRole('combobox', { name: /Read the book again on opening/ }), 'never: only when I click Refresh');
     expect(within(book).getByRole('option', { name: '1 hour (the team’s choice)' })).toBeTruthy();
+    const startIn = within(book).getByRole('combobox', { name: 'Start opens the account in' });
+    expect((startIn as HTMLSelectElement).value).toBe('gainsight');
+    await user.selectOptions(startIn, 'Salesforce Lightning');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(storage.settings.book).toEqual({ who: 'owner', segments: { techTouch: false, scale: true, csmAssigned: true }, refreshAfter: 'never' });
+    expect(storage.settings.book).toEqual({ who: 'owner', segments: { techTouch: false, scale: true, csmAssigned: true }, refreshAfter: 'never', startIn: 'salesforce' });
   });
 });

@@ -3,7 +3,8 @@ import { SelectField } from '../options/fields/SelectField';
 
 /**
  * Options → Salesforce → My book: whose accounts the book is, a segment filter, and when opening the
- * book reads it again. The issue gives the rule and the filter; the refresh age is the team's choice.
+ * book reads it again, and where Start opens an account. The issue gives the rule and the filter; the
+ * refresh age and where Start opens are the team's choices.
  */
 export function BookSettings() {
   return (
@@ -38,6 +39,15 @@ export function BookSettings() {
           { value: 'never', label: 'never: only when I click Refresh' },
         ]}
         hint="The team's choice: the seeds do not say how fresh the book must be. Every refresh costs a few Salesforce API calls."
+      />
+      <SelectField
+        path="book.startIn"
+        label="Start opens the account in"
+        choices={[
+          { value: 'gainsight', label: 'Gainsight Customer360, on the tenant I last opened (the team’s choice)' },
+          { value: 'salesforce', label: 'Salesforce Lightning' },
+        ]}
+        hint="Start playbook fills Cockpit's Create CTA form, so Customer360 is where a sequence starts. Until you have opened a Customer360 or Cockpit page, Start opens the account in Salesforce."
       />
     </fieldset>
   );

@@ -133,7 +133,20 @@ describe('My book', () => {
     expect(await screen.findByText(new RegExp(`${row.account.name}: ${program.name}: .* recorded as sent`))).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: `Start ${program.name} for ${row.account.name}` }));
     expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: program.id, startedOn: TODAY }));
+    // No Gainsight tenant opened yet: the account opens in Salesforce.
     expect(backend.openTab).toHaveBeenCalledWith(row.account.url);
+    expect(await screen.findByText(new RegExp(`^${row.account.name}: .*The account opened in Salesforce in a new tab\\.$`))).toBeTruthy();
+  });
+
+  it('starts a sequence by opening the account in Customer360 on the tenant last used, where the playbook starts', async () => {
+    const accounts = digital();
+    const { backend } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
+    backend.gainsightTenant.mockResolvedValue('gitlab.gainsightcloud.com');
+    backend.startSequence.mockResolvedValue({ enrollment: {} as never, reminder: null, created: true });
+    const row = expectedLists(accounts).due[0]!.rows[0]!;
+    await userEvent.click(await screen.findByRole('button', { name: `Start ${row.program.name} for ${row.account.name}` }));
+    expect(backend.openTab).toHaveBeenCalledWith(`https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?aid=${row.account.id}`);
+    expect(await screen.findByText(new RegExp(`^${row.account.name}: .*The account opened in Gainsight in a new tab\\.$`))).toBeTruthy();
   });
 
   it('makes a contact admin after confirmation; the account leaves the list and the view says so', async () => {

@@ -76,6 +76,7 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     recordSend: vi.fn<BookBackend['recordSend']>(),
     startSequence: vi.fn<BookBackend['startSequence']>(),
     openTab: vi.fn(async () => undefined),
+    gainsightTenant: vi.fn<BookBackend['gainsightTenant']>(async () => null),
     lastOrg: async () => null,
     rememberOrg: async () => undefined,
     today: () => TODAY,

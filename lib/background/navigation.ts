@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { recordPageOf } from '../pages/record-urls';
 import { GAINSIGHT_READER, injectScript, LIGHTNING_READER } from './gainsight-tab';
+import { rememberGainsightTenant } from './gainsight-tenant';
 import { hideLauncher, refreshLauncher } from './launcher';
 import { loadSalesforceTab } from './salesforce-tab';
 import { onPlanInputsChanged } from '../settings/items';
@@ -23,7 +24,10 @@ export async function followTab(tabId: number, url: string | undefined, settled:
   if (!page) return hideLauncher(record);
   if (page.site === 'salesforce' && isNew) await loadSalesforceTab(record, page, (id) => injectScript(id, LIGHTNING_READER));
   if (!settled) return;
-  if (page.site === 'gainsight') return injectScript(tabId, GAINSIGHT_READER);
+  if (page.site === 'gainsight') {
+    void rememberGainsightTenant(url).catch(() => undefined); // My book's links only: never in the reader's way
+    return injectScript(tabId, GAINSIGHT_READER);
+  }
   // A settled Lightning page needs its chip (and, when the API was refused, its reader) in this document.
   record.scriptsInPage = false;
   if (record.source === 'page') return injectScript(tabId, LIGHTNING_READER);

@@ -10,6 +10,7 @@ import type { IsoDate } from '../accounts/account';
 import { toIsoDate } from '../dates/local';
 import { lastingPort } from '../messaging/lasting-port';
 import { sendMessage } from '../messaging/protocol';
+import { isTenantHost } from '../pages/gainsight-links';
 import type { MakeAdminResult } from '../panel/backend';
 import type { PlanInputs } from '../planning/plan-account';
 import { accountKeyOf } from '../reminders/keys';
@@ -19,7 +20,7 @@ import type { BookViewRecord } from '../reminders/book-cache';
 import { repository, type RecordResult, type StartResult } from '../reminders/repository';
 import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
-import { onPlanInputsChanged } from '../settings/items';
+import { lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
 import { loadSettings } from '../settings/store';
 import { BOOK_PORT, type CachedBook, type FromBook, type RefreshAnswer } from './model';
 
@@ -51,6 +52,8 @@ export interface BookBackend {
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   startSequence(input: SequenceInput): Promise<StartResult>;
   openTab(url: string): Promise<void>;
+  /** The Gainsight tenant the user last opened a record on; null when none yet (or the stored value is not a host). */
+  gainsightTenant(): Promise<string | null>;
   lastOrg(): Promise<string | null>;
   rememberOrg(org: string): Promise<void>;
   today(): IsoDate;
@@ -97,6 +100,10 @@ export function extensionBookBackend(): BookBackend {
     startSequence: (input) => sendMessage('reminders.startSequence', input),
     async openTab(url) {
       await browser.tabs.create({ url });
+    },
+    async gainsightTenant() {
+      const tenant: unknown = await lastGainsightTenantItem.getValue().catch(() => null);
+      return isTenantHost(tenant) ? tenant : null;
     },
     lastOrg: async () => (await lastOrgItem.getValue().catch(() => null)) ?? null,
     rememberOrg: (org) => lastOrgItem.setValue(org),

@@ -9,6 +9,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { GITLAB_ADMIN_ROLE, type Account, type IsoDate } from '../accounts/account';
 import type { MakeAdminResult } from '../panel/backend';
+import { c360AccountUrl } from '../pages/gainsight-links';
 import { enrolledSentence, sentSentence } from '../planning/notices';
 import { sendInput, sequenceInput } from '../planning/sequence';
 import { accountKeyOf } from '../reminders/keys';
@@ -297,8 +298,9 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
       if (!inputs) return;
       try {
         const result = await backend.startSequence(sequenceInput(row.program, row.account, inputs.today, row.recipients ?? []));
-        if (row.account.url) await backend.openTab(row.account.url);
-        set({ notice: `${row.account.name}: ${enrolledSentence(result)}${row.account.url ? ' The account opened in a new tab.' : ''}` });
+        const where = await startPage(row.account, inputs.settings.book.startIn);
+        if (where) await backend.openTab(where.url);
+        set({ notice: `${row.account.name}: ${enrolledSentence(result)}${where ? ` The account opened in ${where.site} in a new tab.` : ''}` });
       } catch (error) {
         set({ notice: `Not started: ${message(error)}` });
       }
@@ -316,6 +318,16 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
       if (account.url) await backend.openTab(account.url);
     },
   }));
+
+  /**
+   * Where Start opens the account: Customer360 on the tenant last used, whose panel starts the playbook
+   * in Cockpit, when the setting asks for it and a tenant is known; else the account in Lightning.
+   */
+  async function startPage(account: Account, startIn: 'gainsight' | 'salesforce'): Promise<{ url: string; site: string } | null> {
+    const c360 = startIn === 'gainsight' ? c360AccountUrl(await backend.gainsightTenant(), account.id) : null;
+    if (c360) return { url: c360, site: 'Gainsight' };
+    return account.url ? { url: account.url, site: 'Salesforce' } : null;
+  }
 
   function start(): () => void {
     void (async () => {

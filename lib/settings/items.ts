@@ -22,6 +22,9 @@ export const customCatalogItem = storage.defineItem<unknown>(`local:${CUSTOM_CAT
 /** The Lightning host the user last worked on (lib/background/lightning-host.ts). */
 export const lastLightningHostItem = storage.defineItem<string>('local:lastLightningHost');
 
+/** The Gainsight tenant the user last opened a record on (lib/background/gainsight-tenant.ts). */
+export const lastGainsightTenantItem = storage.defineItem<string>('local:lastGainsightTenant');
+
 /**
  * Cockpit handoffs (lib/background/company-snapshots.ts): the last Customer360 reading of recent
  * companies, and the form a "Start playbook" left for a tab's next page. Session storage: memory only,

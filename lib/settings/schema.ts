@@ -95,6 +95,11 @@ export const settingsSchema = z.object({
         .prefault({}),
       /** Minutes after which opening the book refreshes it; 'never': only on demand. */
       refreshAfter: z.enum(['0', '15', '60', '240', '1440', 'never']).default('60'),
+      /**
+       * Where Start opens the account: Customer360 on the tenant last used (where "Start playbook" fills
+       * Cockpit's Create CTA form), or Lightning. The team's choice; Lightning while no tenant is known.
+       */
+      startIn: z.enum(['gainsight', 'salesforce']).default('gainsight'),
     })
     .prefault({}),
   programs: z

@@ -12,7 +12,7 @@ import { CSV_HEADER } from '../../lib/book/csv';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 import { axeCheck } from './a11y-axe';
 import { BOOK_USER, countOf, expectedBookRows } from './expected-book';
-import { control, launch, type Harness } from './harness';
+import { C360, control, launch, type Harness } from './harness';
 
 let h: Harness;
 let book: Page;
@@ -68,6 +68,24 @@ describe('My book', () => {
     await section(/^Without a GitLab Admin/).getByRole('button', { name: /^(Choose a GitLab Admin…|Close) for / }).click();
     expect((await axeCheck(book, 'my book, role fix open')).blocking).toEqual([]);
     await section(/^Without a GitLab Admin/).getByRole('button', { name: /^(Choose a GitLab Admin…|Close) for / }).click();
+  });
+
+  it('starts a due sequence by opening the account in Customer360 on the tenant last used, where its playbook starts', async () => {
+    // The user has worked in Gainsight: a Customer360 page was open in a tab.
+    const c360 = await h.context.newPage();
+    await c360.goto(C360(h.sandbox.state.accounts[0]!.gainsightId));
+    await c360.close();
+    const [, account, program] = expectedBookRows(h.sandbox).find((r) => r.startsWith('Due today | '))!.split(' | ');
+    const sample = h.sandbox.state.accounts.find((a) => a.account.name === account)!;
+    const [opened] = await Promise.all([
+      h.context.waitForEvent('page'),
+      section(/^Due today/).getByRole('button', { name: `Start ${program} for ${account}` }).click(),
+    ]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(`https://${SANDBOX_HOSTS.gainsight}/v1/ui/customersuccess360?aid=${sample.salesforceId}`);
+    await opened.getByRole('heading', { name: account, exact: true }).first().waitFor();
+    expect(await myBook().getByText(`${account}: `, { exact: false }).filter({ hasText: 'The account opened in Gainsight in a new tab.' }).count()).toBe(1);
+    await opened.close();
   });
 
   it('makes a contact GitLab Admin from the book: Salesforce has it and the account leaves the list', async () => {
