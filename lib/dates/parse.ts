@@ -15,11 +15,13 @@ const MONTHS = new Map<string, number>(Object.entries({
 }));
 
 const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
-const ISO_LIKE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+// Year first: 2026-11-23, 2026/11/23, 2026.11.23, and as Korean locales write it, 2026. 11. 23.
+const ISO_LIKE = /^(\d{4})([-/]|\. ?)(\d{1,2})\2(\d{1,2})\.?$/;
 const NUMERIC_YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 const ORDINAL = '(?:st|nd|rd|th)?';
 const MONTH_FIRST = new RegExp(`^([a-z]+)\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})$`, 'i');
-const DAY_FIRST = new RegExp(`^(\\d{1,2})${ORDINAL}(?:\\s+|-)([a-z]+)\\.?,?(?:\\s+|-)(\\d{4})$`, 'i');
+// 23 Nov 2026, 23-Nov-2026, and as German locales write it, 23. Nov. 2026.
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+|-)([a-z]+)\\.?,?(?:\\s+|-)(\\d{4})$`, 'i');
 
 function civil(year: string, month: number | undefined, day: string): IsoDate | null {
   const y = Number(year);
