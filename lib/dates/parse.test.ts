@@ -60,6 +60,7 @@ describe('orderProvenBy', () => {
     ['Nov 23, 2026 and 2026-11-23', null],
     ['version 1.23.2026.5, 10.0.13.2026', null], // not dates: part of longer dotted numbers
     ['32/01/2026 and 01/32/2026', null], // no 32nd day: neither order
+    ['Renewed on 23.11.2026. Next: 03.04.2027.', 'DMY'], // a sentence may end right after a date
     ['', null],
   ])('%j → %j', (text, expected) => {
     expect(orderProvenBy(text)).toBe(expected);

@@ -57,8 +57,11 @@ export function parseDisplayDate(text: string, order: DateOrder): IsoDate | null
   return null;
 }
 
-/** Numeric dates with the year last, anywhere in a text (a page's whole text content). */
-const NUMERIC_YEAR_LAST_IN_TEXT = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])/g;
+/**
+ * Numeric dates with the year last, anywhere in a text (a page's whole text content): not a part of a
+ * longer run of numbers (a version, an address), though a sentence may end right after one.
+ */
+const NUMERIC_YEAR_LAST_IN_TEXT = /(?<![\d/-])(?<!\d\.)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/-])(?!\.\d)/g;
 
 /**
  * The numeric order a page's own dates prove: 23/11/2026 can only be day-first, 11/23/2026 only
