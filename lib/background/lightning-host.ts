@@ -4,8 +4,8 @@
  */
 import { salesforceApiHost } from '../pages/record-urls';
 import { lastLightningHostItem } from '../settings/items';
+import { isRecordId } from '../accounts/salesforce-ids';
 
-const ACCOUNT_ID = /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
 
 const isLightningHost = (host: unknown): host is string => typeof host === 'string' && salesforceApiHost(host) !== null;
 
@@ -21,6 +21,6 @@ export async function lastLightningHost(): Promise<string | null> {
 }
 
 export function lightningAccountUrl(host: string | null, accountId: string | undefined): string | undefined {
-  if (!host || !accountId || !ACCOUNT_ID.test(accountId)) return undefined;
+  if (!host || !isRecordId(accountId, '001')) return undefined;
   return `https://${host}/lightning/r/Account/${accountId}/view`;
 }

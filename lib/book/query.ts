@@ -5,6 +5,7 @@
  */
 import { SEGMENTS, type Segment } from '../accounts/account';
 import type { Settings } from '../settings/schema';
+import { isRecordId } from '../accounts/salesforce-ids';
 
 export type BookOwnership = Settings['book']['who'];
 
@@ -21,10 +22,9 @@ export interface BookQueryParts {
   opportunityFields: readonly string[];
 }
 
-const USER_ID = /^005[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
 const API_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?$/;
 
-export const isUserId = (id: unknown): id is string => typeof id === 'string' && USER_ID.test(id);
+export const isUserId = (id: unknown): id is string => isRecordId(id, '005');
 
 /** A SOQL string literal: backslashes and quotes escaped, so no value can end the literal. */
 export function soqlString(value: string): string {

@@ -2,10 +2,10 @@
  * Links into a Gainsight tenant's Customer360. C360 opens a company by its Salesforce Account id
  * (`aid=`), which is all a Salesforce-read account carries.
  */
+import { isRecordId } from '../accounts/salesforce-ids';
 
 /** A host name as a tenant's pages are served from: lower case, dotted, no port, no path. */
 const HOST = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
-const ACCOUNT_ID = /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
 
 export const isTenantHost = (host: unknown): host is string => typeof host === 'string' && HOST.test(host);
 
@@ -20,6 +20,6 @@ export function tenantOfPage(href: string): string | null {
 
 /** The company's Customer360 page on `tenant`; null when either part cannot be trusted. */
 export function c360AccountUrl(tenant: string | null, salesforceAccountId: string): string | null {
-  if (!isTenantHost(tenant) || !ACCOUNT_ID.test(salesforceAccountId)) return null;
+  if (!isTenantHost(tenant) || !isRecordId(salesforceAccountId, '001')) return null;
   return `https://${tenant}/v1/ui/customersuccess360?aid=${salesforceAccountId}`;
 }

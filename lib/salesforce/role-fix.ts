@@ -1,6 +1,7 @@
 import type { SalesforceClient } from './client';
 import { salesforceError, type SalesforceError, type SalesforceResult } from './errors';
 import type { SalesforceRecord } from './types';
+import { isRecordId } from '../accounts/salesforce-ids';
 
 /**
  * Makes a contact GitLab Admin by adding the admin value to its multi-select role field. It runs in
@@ -27,7 +28,6 @@ export interface MadeAdmin {
 }
 
 /** Contact ids only: the id goes into SOQL, so nothing else may pass. */
-const CONTACT_ID = /^003[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
 
 /** Salesforce multi-select values are `;`-separated (commas may be part of a value). */
 export function splitMultiSelect(value: string | null | undefined): string[] {
@@ -143,7 +143,7 @@ async function settleUnknownWrite(
 
 export async function makeGitLabAdmin(client: SalesforceClient, contactId: string, settings: RoleFixSettings, options: { signal?: AbortSignal } = {}): Promise<SalesforceResult<MadeAdmin>> {
   const { signal } = options;
-  if (!CONTACT_ID.test(contactId)) return { ok: false, error: roleFixError(salesforceError('not-found', { detail: `Not a contact id: ${contactId}` }), settings) };
+  if (!isRecordId(contactId, '003')) return { ok: false, error: roleFixError(salesforceError('not-found', { detail: `Not a contact id: ${contactId}` }), settings) };
   const current = await readRoles(client, contactId, settings, signal);
   if (!current.ok) return { ok: false, error: roleFixError(current.error, settings) };
   const { roles, added } = withRole(current.data.value, settings.adminValue);

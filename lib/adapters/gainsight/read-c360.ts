@@ -8,6 +8,7 @@ import { allElements, isRendered, textOf } from '../dom/walk';
 import { readContacts } from './c360-contacts';
 import { readCompanyFields } from './c360-fields';
 import { cellReader } from './c360-text';
+import { isRecordId } from '../../accounts/salesforce-ids';
 
 /**
  * Turns a rendered Customer360 page into the account snapshot, by the labels a CSM sees (which are
@@ -65,14 +66,13 @@ function readLogs(rows: TableRow[], labels: Labels, order: DateOrder): ProgramLo
   return entries;
 }
 
-const SALESFORCE_ACCOUNT_ID = /^001[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?$/;
 
 /** An Account id (15 or 18 characters, `001…`) from the page, else from an `aid=` URL; anything else ("—", a name) is not one. */
 function salesforceAccountIdOf(raw: string | undefined, url: string): string | undefined {
   const value = raw?.trim();
-  if (value && SALESFORCE_ACCOUNT_ID.test(value)) return value;
+  if (isRecordId(value, '001')) return value;
   const page = gainsightPage(url);
-  return page?.kind === 'company' && page.by === 'aid' && SALESFORCE_ACCOUNT_ID.test(page.id) ? page.id : undefined;
+  return page?.kind === 'company' && page.by === 'aid' && isRecordId(page.id, '001') ? page.id : undefined;
 }
 
 export interface ReadC360Options {

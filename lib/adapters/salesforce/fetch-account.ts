@@ -7,6 +7,7 @@ import { queryExistingFields } from '../../salesforce/query-existing';
 import type { SalesforcePage } from '../../pages/record-urls';
 import type { Settings } from '../../settings/schema';
 import { asText, pick, toContact, toOpportunity } from './records';
+import { isRecordId } from '../../accounts/salesforce-ids';
 
 /**
  * Builds the account snapshot from the Salesforce REST API (run in the background worker). Field API
@@ -25,7 +26,6 @@ export interface FetchAccountOptions {
   org?: string;
 }
 
-const RECORD_ID = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
 /**
  * Contacts of one account read at most: beyond, the list is marked partial. Salesforce pages 2,000
@@ -57,7 +57,7 @@ async function accountIdFor(client: SalesforceClient, page: Pick<SalesforcePage,
   const result = await client.query(`SELECT AccountId FROM ${page.object} WHERE Id = '${page.id}'`, { signal });
   if (!result.ok) return result;
   const accountId = asText(result.data[0]?.AccountId);
-  return accountId && RECORD_ID.test(accountId)
+  return isRecordId(accountId)
     ? { ok: true, data: accountId }
     : { ok: false, error: salesforceError('not-found', { message: `This ${page.object} is not linked to an account in Salesforce.` }) };
 }
@@ -130,7 +130,7 @@ export async function fetchAccount(
   options: FetchAccountOptions = {},
 ): Promise<SalesforceResult<Account>> {
   const { signal } = options;
-  if (!RECORD_ID.test(page.id)) return { ok: false, error: salesforceError('not-found') };
+  if (!isRecordId(page.id)) return { ok: false, error: salesforceError('not-found') };
   const accountId = await accountIdFor(client, page, signal);
   if (!accountId.ok) return accountId;
   const id = accountId.data;

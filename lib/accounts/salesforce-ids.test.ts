@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isRecordId } from './salesforce-ids';
+
+describe('Salesforce record ids', () => {
+  it('takes 15- and 18-character ids, and with a prefix only that object', () => {
+    expect(isRecordId('001000000000001')).toBe(true);
+    expect(isRecordId('001000000000001AAA', '001')).toBe(true);
+    expect(isRecordId('003000000000001AAA', '001')).toBe(false);
+    expect(isRecordId('005000000000001AAA', '005')).toBe(true);
+  });
+
+  it('refuses anything that could carry more than an id into a URL or a query', () => {
+    for (const value of ['001000000000001AAA&cid=x', "001000000000001' OR ", '00100000000001', '001000000000001AA', undefined, null, 1]) {
+      expect(isRecordId(value)).toBe(false);
+    }
+  });
+});
