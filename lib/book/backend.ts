@@ -5,7 +5,6 @@
  * Component tests pass a fake.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { IsoDate } from '../accounts/account';
 import { toIsoDate } from '../dates/local';
 import { lastingPort } from '../messaging/lasting-port';
@@ -20,7 +19,7 @@ import type { BookViewRecord } from '../reminders/book-cache';
 import { repository, type RecordResult, type StartResult } from '../reminders/repository';
 import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
-import { lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
+import { lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
 import { loadSettings } from '../settings/store';
 import { BOOK_PORT, type CachedBook, type FromBook, type RefreshAnswer } from './model';
 
@@ -61,7 +60,6 @@ export interface BookBackend {
   now(): number;
 }
 
-const lastOrgItem = storage.defineItem<string | null>('local:book.lastOrg', { fallback: null });
 
 
 export function extensionBookBackend(): BookBackend {

@@ -3,14 +3,12 @@
  * a request in session storage; the panel of that window — already open or just opening — takes it and
  * shows its "My book" tab. A panel page opened as `sidepanel.html#book` starts there too.
  */
-import { storage } from 'wxt/utils/storage';
+import { bookRequestItem as requestItem } from '../settings/items';
 
-interface BookRequest {
+export interface BookRequest {
   at: number;
   windowId: number | null;
 }
-
-const requestItem = storage.defineItem<BookRequest | null>('session:book.openRequest', { fallback: null });
 
 /** A request older than this is not for a panel opening now. */
 const FRESH_MS = 10_000;

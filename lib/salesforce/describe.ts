@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { describeCacheItem as describeItem } from '../settings/items';
 import type { SalesforceClient } from './client';
 import { salesforceError, type SalesforceResult } from './errors';
 
@@ -28,7 +28,7 @@ export interface DescribedObject {
   fields: DescribedField[];
 }
 
-interface CacheEntry {
+export interface CacheEntry {
   at: number;
   object: DescribedObject;
 }
@@ -38,7 +38,6 @@ export interface DescribeStore {
   write(entries: Record<string, CacheEntry>): Promise<void>;
 }
 
-const describeItem = storage.defineItem<Record<string, CacheEntry>>('session:salesforce.describe', { fallback: {} });
 
 export const sessionDescribeStore: DescribeStore = {
   read: async () => (await describeItem.getValue().catch(() => ({}))) ?? {},

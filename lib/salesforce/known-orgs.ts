@@ -1,14 +1,14 @@
-import { storage } from 'wxt/utils/storage';
 import { isSalesforceApiHost, orgKindOf } from './hosts';
 import type { SalesforceOrgChoice } from './org-fields';
 import { browserCookies, signedInApiHosts, type CookieAccess } from './session';
+import { seenOrgsItem as seenItem } from '../settings/items';
 
 /**
  * The orgs the options page offers for field mapping: those the browser holds a session for, and
  * those the panel read records from lately (even when signed out now), most recent first.
  */
 
-interface SeenOrg {
+export interface SeenOrg {
   apiHost: string;
   lastSeen: string;
 }
@@ -16,7 +16,6 @@ interface SeenOrg {
 /** Enough for a production org and its sandboxes; older ones drop off. */
 export const MAX_REMEMBERED_ORGS = 8;
 
-const seenItem = storage.defineItem<SeenOrg[]>('local:salesforce.seenOrgs', { fallback: [] });
 
 /** Storage is shared with every extension page and outlives versions: keep only well-formed entries. */
 async function readSeen(): Promise<SeenOrg[]> {

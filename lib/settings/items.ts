@@ -11,6 +11,9 @@ import { storage } from 'wxt/utils/storage';
 import type { Account } from '../accounts/account';
 import type { PendingStart } from '../background/company-snapshots';
 import type { TabRecord } from '../background/tab-records';
+import type { BookRequest } from '../book/open-book';
+import type { CacheEntry } from '../salesforce/describe';
+import type { SeenOrg } from '../salesforce/known-orgs';
 import { CUSTOM_CATALOG_KEY, SETTINGS_KEY } from './keys';
 
 /** The user's settings as stored: validated field by field when read (store.ts). */
@@ -35,6 +38,18 @@ export const handoffStartsItem = storage.defineItem<Record<string, PendingStart>
 
 /** What the background knows of each tab, for a service worker woken again (lib/background/tab-records.ts). */
 export const tabRecordsItem = storage.defineItem<TabRecord[]>('session:background.tabs', { fallback: [] });
+
+/** Salesforce describe results by org and object, kept a few minutes (lib/salesforce/describe.ts). */
+export const describeCacheItem = storage.defineItem<Record<string, CacheEntry>>('session:salesforce.describe', { fallback: {} });
+
+/** Orgs the panel read records from lately, for Options' org choice (lib/salesforce/known-orgs.ts). */
+export const seenOrgsItem = storage.defineItem<SeenOrg[]>('local:salesforce.seenOrgs', { fallback: [] });
+
+/** The org My book showed last, opened first next time (lib/book/backend.ts). */
+export const lastBookOrgItem = storage.defineItem<string | null>('local:book.lastOrg', { fallback: null });
+
+/** The popup's "Open my book", for the panel that opens next (lib/book/open-book.ts). */
+export const bookRequestItem = storage.defineItem<BookRequest | null>('session:book.openRequest', { fallback: null });
 
 /** Storage areas "Clear everything" empties, in the order it empties them: data before settings. */
 export const STORAGE_AREAS = ['session', 'sync', 'local'] as const;
