@@ -47,6 +47,28 @@ describe('reads retry with bounded exponential backoff', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', status: 503, attempts: 3 } });
   });
 
+  it('says what Salesforce answered the read beside it when a query never reaches Salesforce (Chrome throttles by path)', async () => {
+    const throttled = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const { client } = fakeClient(script(() => busy(500), throttled));
+    const first = await client.query('SELECT Id FROM Contact');
+    const beside = await client.query('SELECT Id FROM Account');
+    expect(first).toMatchObject({ ok: false, error: { kind: 'server-error', status: 500 } });
+    expect(beside).toMatchObject({ ok: false, error: { kind: 'server-error', status: 500, attempts: 3 } });
+    expect(!beside.ok && beside.error.message).toMatch(/internal error.*tried 3 times/);
+  });
+
+  it('says Salesforce could not be reached when nothing answered since its last success', async () => {
+    const down = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const { client } = fakeClient(script(() => busy(500), () => queryBody([]), down));
+    await client.query('SELECT Id FROM Contact');
+    const later = await client.query('SELECT Id FROM Account');
+    expect(later).toMatchObject({ ok: false, error: { kind: 'network', attempts: 3 } });
+  });
+
   it('waits as long as Retry-After says, when that is short', async () => {
     const { client, sleeps } = fakeClient(script(() => busy(429, { 'Retry-After': '2' }), () => queryBody([])));
     await client.query('SELECT Id FROM Account');

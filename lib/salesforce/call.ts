@@ -45,6 +45,12 @@ export interface CallDeps {
   now: () => number;
   /** Told about every request actually sent (API calls count against the org's limits). */
   onRequest?: () => void;
+  /**
+   * What the org last answered with an error, shared by the calls of one client. Chrome throttles an
+   * extension's requests by URL without its query string, so after one query is answered 500 the
+   * reads sent beside it may fail without ever reaching Salesforce; they report this answer instead.
+   */
+  lastAnswer?: { error: SalesforceError | null };
 }
 
 export interface CallRequest {
@@ -156,16 +162,22 @@ export async function callSalesforce(request: CallRequest, policy: CallPolicy, d
   // What Salesforce itself last said: a retry that then fails without an answer (Chrome throttles an
   // extension's requests to a URL that answered 503) must not turn "unavailable" into "unreachable".
   let answered: SalesforceError | null = null;
-  const giveUp = (error: SalesforceError, attempt: number): CallResult => ({
-    ok: false,
-    error: withAttempts(error.status === undefined && error.kind === 'network' && answered ? answered : error, attempt + 1),
-  });
+  const giveUp = (error: SalesforceError, attempt: number): CallResult => {
+    const said = answered ?? deps.lastAnswer?.error ?? null;
+    return { ok: false, error: withAttempts(error.status === undefined && error.kind === 'network' && said ? said : error, attempt + 1) };
+  };
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (request.signal?.aborted) return { ok: false, error: salesforceError('aborted') };
     const { result, retryAfter } = await attemptOnce(request, policy, deps);
-    if (result.ok) return result;
+    if (result.ok) {
+      if (deps.lastAnswer) deps.lastAnswer.error = null;
+      return result;
+    }
     last = result;
-    if (result.error.status !== undefined) answered = result.error;
+    if (result.error.status !== undefined) {
+      answered = result.error;
+      if (deps.lastAnswer) deps.lastAnswer.error = result.error;
+    }
     const retryable = RETRY_KINDS.has(result.error.kind) && (result.error.status === undefined || RETRY_STATUSES.has(result.error.status));
     if (!retryable || attempt === attempts - 1) return giveUp(result.error, attempt);
     if (retryAfter !== null && retryAfter > policy.retryAfterMaxMs) return giveUp(result.error, attempt);

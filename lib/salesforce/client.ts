@@ -88,6 +88,7 @@ export function createSalesforceClient(options: SalesforceClientOptions) {
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
     onRequest: options.onRequest,
+    lastAnswer: { error: null },
   };
 
   async function request(path: string, init: { method?: 'GET' | 'PATCH' | 'POST'; readOnly?: boolean; body?: string; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<SalesforceResult<unknown>> {

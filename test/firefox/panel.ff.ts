@@ -14,7 +14,7 @@ import { launch, type FirefoxHarness } from './harness';
 import { adminVerdict, expectPlanLists, landmarkOf, panelShowing, planShownFor, PANEL_NAME } from './panel-reading';
 import { byRole, countRole, textOf } from './roles';
 import { C360, LIGHTNING, sample, signInToSalesforce } from './sandbox-pages';
-import { openPopup } from './surfaces';
+import { clickClosing, openPopup } from './surfaces';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -132,7 +132,7 @@ describe('the side panel in Firefox', () => {
     expect(await sidebarIsOpen(watcher, windowId)).toBe(false);
 
     const popup = await openPopup(h);
-    await (await byRole(popup, 'button', 'Open the panel')).click();
+    await clickClosing(await byRole(popup, 'button', 'Open the panel'));
     await expect.poll(() => sidebarIsOpen(watcher, windowId), { timeout: 10_000 }).toBe(true);
     if (!popup.isClosed()) await popup.close().catch(() => undefined);
     await page.bringToFront();
