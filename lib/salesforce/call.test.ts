@@ -133,6 +133,16 @@ describe('a PATCH is never retried blindly', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('a PATCH that got no answer says so, even when a read before it was answered 500: it may have been applied', async () => {
+    const down = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const { client } = fakeClient(script(() => busy(500), down));
+    await client.query('SELECT Id FROM Contact');
+    const result = await client.update('Contact', '003', { Role__c: 'GitLab Admin' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'network' } });
+  });
+
   it('sends a PATCH on a hung connection once and reports the timeout', async () => {
     vi.useFakeTimers();
     const { client, calls } = fakeClient((_url, init) => hang(init), { policy: { timeoutMs: 1_000 } });

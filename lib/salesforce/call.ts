@@ -163,7 +163,8 @@ export async function callSalesforce(request: CallRequest, policy: CallPolicy, d
   // extension's requests to a URL that answered 503) must not turn "unavailable" into "unreachable".
   let answered: SalesforceError | null = null;
   const giveUp = (error: SalesforceError, attempt: number): CallResult => {
-    const said = answered ?? deps.lastAnswer?.error ?? null;
+    // Only a read borrows another call's answer: a write that got none may have been applied.
+    const said = answered ?? (attempts > 1 ? deps.lastAnswer?.error : null) ?? null;
     return { ok: false, error: withAttempts(error.status === undefined && error.kind === 'network' && said ? said : error, attempt + 1) };
   };
   for (let attempt = 0; attempt < attempts; attempt++) {
