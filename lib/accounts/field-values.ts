@@ -1,4 +1,4 @@
-import { orderProvenBy, parseDisplayDate, type DateOrder } from '../dates';
+import { orderProvenBy, parseDisplayDate, type DateOrder, type DateOrderSource } from '../dates';
 import { CI_SCORES, DEPLOYMENTS, PERMISSIONS, PLANS, type AccountFieldKey, type AccountFields, type Permission } from './account';
 import { fieldKind, type FieldKind } from './registry';
 
@@ -39,7 +39,7 @@ function percent(text: string): number | undefined {
 
 const GROUP = /^(?:(?:group|variant|cohort)\s*)?([ab])$/i;
 
-function read(kind: FieldKind, text: string, dateOrder: DateOrder): unknown {
+function read(kind: FieldKind, text: string, dateOrder: DateOrderSource): unknown {
   switch (kind) {
     case 'date':
       return parseDisplayDate(text, dateOrder) ?? undefined;
@@ -68,7 +68,7 @@ function read(kind: FieldKind, text: string, dateOrder: DateOrder): unknown {
   }
 }
 
-export function readField<K extends AccountFieldKey>(key: K, raw: string, dateOrder: DateOrder): FieldReading<K> {
+export function readField<K extends AccountFieldKey>(key: K, raw: string, dateOrder: DateOrderSource): FieldReading<K> {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (EMPTY.test(text)) return { value: null as AccountFields[K] };
   const value = read(fieldKind(key), text, dateOrder);
@@ -108,7 +108,7 @@ export interface FieldsReading {
  * Reads every field whose text was found (`undefined`: not on the page, left out so the engine
  * reports it) into the snapshot's `fields` and `unreadable`. One reader for every site adapter.
  */
-export function readFields(raws: Iterable<readonly [AccountFieldKey, string | undefined]>, dateOrder: DateOrder): FieldsReading {
+export function readFields(raws: Iterable<readonly [AccountFieldKey, string | undefined]>, dateOrder: DateOrderSource): FieldsReading {
   const fields: Partial<AccountFields> = {};
   const unreadable: Partial<Record<AccountFieldKey, string>> = {};
   for (const [key, raw] of raws) {

@@ -48,6 +48,18 @@ describe('parseDisplayDate', () => {
   ])('%j (%s) → %j', (text, order, expected) => {
     expect(parseDisplayDate(text, order)).toBe(expected);
   });
+
+  it('asks for the order only when a date is numeric with the year last (finding it may scan the whole page)', () => {
+    const asked: string[] = [];
+    const dayFirst = () => {
+      asked.push('asked');
+      return 'DMY' as const;
+    };
+    for (const unambiguous of ['2026-11-23', 'Nov 23, 2026', '23. Nov. 2026', '2026. 11. 23.', '—']) parseDisplayDate(unambiguous, dayFirst);
+    expect(asked).toEqual([]);
+    expect(parseDisplayDate('03/04/2026', dayFirst)).toBe('2026-04-03');
+    expect(asked).toEqual(['asked']);
+  });
 });
 
 describe('orderProvenBy', () => {

@@ -7,6 +7,11 @@ import type { IsoDate } from '../accounts/account';
 import { isValidCivil, isoFromCivil } from './days';
 
 export type DateOrder = 'MDY' | 'DMY' | 'YMD';
+/**
+ * An order, or how to find it when a numeric date needs one: finding it may mean scanning a whole page's
+ * text (pageDateOrder), which a page showing only ISO or month-name dates never needs.
+ */
+export type DateOrderSource = DateOrder | (() => DateOrder);
 
 const MONTHS = new Map<string, number>(Object.entries({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -34,7 +39,7 @@ function civil(year: string, month: number | undefined, day: string): IsoDate | 
  * `November 23, 2026` → `2026-11-23`. Impossible dates (02/30/2026), two-digit years, placeholders ("—")
  * and anything else → null.
  */
-export function parseDisplayDate(text: string, order: DateOrder): IsoDate | null {
+export function parseDisplayDate(text: string, orderSource: DateOrderSource): IsoDate | null {
   const s = text.trim().replace(/\s+/g, ' ').replace(WEEKDAY_PREFIX, '');
 
   // A four-digit year first is read as year-month-day in every locale.
@@ -43,6 +48,7 @@ export function parseDisplayDate(text: string, order: DateOrder): IsoDate | null
 
   const numeric = NUMERIC_YEAR_LAST.exec(s);
   if (numeric) {
+    const order = typeof orderSource === 'function' ? orderSource() : orderSource;
     if (order === 'MDY') return civil(numeric[4]!, Number(numeric[1]), numeric[3]!);
     if (order === 'DMY') return civil(numeric[4]!, Number(numeric[3]), numeric[1]!);
     return null; // a YMD tenant never shows the year last: which number is the month is unknowable

@@ -4,7 +4,7 @@
  * One AbortSignal ends every watch it started.
  */
 import { pageDateOrder } from '../accounts/field-values';
-import type { DateOrder } from '../dates';
+import type { DateOrder, DateOrderSource } from '../dates';
 import type { DocumentId, PageSnapshot, ReaderSettings } from '../messaging/page-messages';
 import type { RecordPage } from '../pages/record-urls';
 import { pageScripts, sendPageMessage } from './runtime';
@@ -13,8 +13,11 @@ export interface Reading<P extends RecordPage> {
   page: P;
   signal: AbortSignal;
   settings: ReaderSettings;
-  /** The numeric date order for this reading (see pageDateOrder). */
-  dateOrder: () => DateOrder;
+  /**
+   * A new reading's numeric date order (pageDateOrder): looked for when the reading meets its first numeric
+   * date, and kept for the rest of it. A page showing only ISO or month-name dates is never scanned for one.
+   */
+  dateOrder: () => DateOrderSource;
 }
 
 export function startReading<P extends RecordPage>(recognise: (href: string) => P | null, read: (reading: Reading<P>) => Promise<void>): void {
@@ -25,11 +28,20 @@ export function startReading<P extends RecordPage>(recognise: (href: string) => 
   const controller = new AbortController();
   scripts.reader = controller;
   void sendPageMessage('page.readerSettings', { document: documentId() })
-    .then((settings) => read({ page, signal: controller.signal, settings, dateOrder: pageDateOrder(settings.dateOrder, () => document.body?.textContent ?? '', navigator.language) }))
+    .then((settings) => {
+      const order = pageDateOrder(settings.dateOrder, () => document.body?.textContent ?? '', navigator.language);
+      return read({ page, signal: controller.signal, settings, dateOrder: () => onceAsked(order) });
+    })
     .catch((error: unknown) => {
       // Aborted: the user moved on. Anything else: the panel keeps saying "Reading…" until its own time limit.
       if (!controller.signal.aborted) console.debug('[playbook companion] reader stopped', error);
     });
+}
+
+/** `order`, asked at most once, and only when first needed. */
+function onceAsked(order: () => DateOrder): () => DateOrder {
+  let known: DateOrder | undefined;
+  return () => (known ??= order());
 }
 
 /** This document's identity: a client-side move keeps it, a page load makes a new one. */

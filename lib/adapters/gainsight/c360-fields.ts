@@ -1,7 +1,7 @@
 import type { AccountFieldKey, AccountFields } from '../../accounts/account';
 import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '../../accounts/fields';
 import { readFields } from '../../accounts/field-values';
-import type { DateOrder } from '../../dates';
+import type { DateOrderSource } from '../../dates';
 import type { Settings } from '../../settings/schema';
 import { findLabelledValues, valueText } from '../dom/labelled-values';
 import { allElements, containsDeep, isRendered, ownText } from '../dom/walk';
@@ -42,7 +42,7 @@ function maskNote(label: string, masks: number): string {
   return `${label} is not on the page, and ${widgets} “Permission Needed” with no label: it may be hidden there`;
 }
 
-export function readCompanyFields(doc: Document, labels: Labels, dateOrder: DateOrder, extraLabels: readonly string[] = []): CompanyFieldsReading {
+export function readCompanyFields(doc: Document, labels: Labels, dateOrder: DateOrderSource, extraLabels: readonly string[] = []): CompanyFieldsReading {
   const found = findLabelledValues(doc, [...ACCOUNT_FIELD_KEYS.map((key) => labels[key]), ...extraLabels], { captions: LOCK_CAPTIONS });
   const texts = new Map<string, string>();
   for (const [label, el] of found) texts.set(label, el ? valueText(el) : '');

@@ -75,6 +75,21 @@ describe('company fields in C360 widgets', () => {
     expect(account().fields).toMatchObject({ renewalDate: '2027-11-23', arr: 48_000, segment: 'Scale', plan: 'Ultimate', ciScore: 'Yellow', licenseUtilization: 81 });
   });
 
+  it('looks for the page date order only when a numeric date needs it (finding it scans the page)', () => {
+    let asked = 0;
+    const dayFirst = () => {
+      asked++;
+      return 'DMY' as const;
+    };
+    const readWith = () => readC360(document, { id: '1P02X', url: URL_CID, labels: LABELS, dateOrder: dayFirst }).account?.fields;
+    document.body.innerHTML = '<h1>Acme</h1>' + section('Summary', summary('Renewal Date', 'Nov 23, 2027') + summary('Customer Since', '2024-03-04')) + LOGS;
+    expect(readWith()).toMatchObject({ renewalDate: '2027-11-23', customerSince: '2024-03-04' });
+    expect(asked).toBe(0);
+    document.body.innerHTML = '<h1>Acme</h1>' + section('Summary', summary('Renewal Date', '03/04/2027'));
+    expect(readWith()).toMatchObject({ renewalDate: '2027-04-03' });
+    expect(asked).toBe(1);
+  });
+
   it('reads "---" as empty: found, and known to have no value', () => {
     document.body.innerHTML = '<h1>Acme</h1>' + section('Summary', summary('CSM', '---')) + section('Attributes', attribute('Ultimate Since', '---'));
     const { fields, unreadable } = account();

@@ -1,7 +1,7 @@
 import { gainsightPage, orgOfUrl } from '../../pages/record-urls';
 import type { Account, Opportunity, ProgramLogEntry } from '../../accounts/account';
 import { splitValues } from '../../accounts/field-values';
-import { parseDisplayDate, type DateOrder } from '../../dates';
+import { parseDisplayDate, type DateOrderSource } from '../../dates';
 import type { Settings } from '../../settings/schema';
 import { readTable, type TableRow } from '../dom/table';
 import { allElements, isRendered, textOf } from '../dom/walk';
@@ -42,7 +42,7 @@ function companyName(doc: Document): string | null {
   return PAGE_TITLE.exec(doc.title.trim())?.[1] ?? null;
 }
 
-function readOpportunities(rows: TableRow[], labels: Labels, order: DateOrder): Opportunity[] {
+function readOpportunities(rows: TableRow[], labels: Labels, order: DateOrderSource): Opportunity[] {
   return rows.map((row) => {
     const cell = cellReader(row);
     return {
@@ -54,7 +54,7 @@ function readOpportunities(rows: TableRow[], labels: Labels, order: DateOrder): 
   });
 }
 
-function readLogs(rows: TableRow[], labels: Labels, order: DateOrder): ProgramLogEntry[] {
+function readLogs(rows: TableRow[], labels: Labels, order: DateOrderSource): ProgramLogEntry[] {
   const entries: ProgramLogEntry[] = [];
   for (const row of rows) {
     const cell = cellReader(row);
@@ -79,7 +79,8 @@ export interface ReadC360Options {
   id: string;
   url: string;
   labels: Labels;
-  dateOrder: DateOrder;
+  /** The page's numeric date order, or how to find it once a numeric date needs it. */
+  dateOrder: DateOrderSource;
   /** The company shown before a client-side navigation: while it is still on screen, wait. */
   previousName?: string | null;
 }

@@ -2,7 +2,7 @@ import { orgOfUrl } from '../../pages/record-urls';
 import type { Account, AccountFieldKey, Contact, Opportunity } from '../../accounts/account';
 import { LIGHTNING_LABELS } from '../../accounts/registry';
 import { readFields, readYes, splitValues } from '../../accounts/field-values';
-import { parseDisplayDate, type DateOrder } from '../../dates';
+import { parseDisplayDate, type DateOrderSource } from '../../dates';
 import { readLabelledValues, valueText } from '../dom/labelled-values';
 import { readTable } from '../dom/table';
 import { allElements, isRendered, normaliseLabel, textOf, type Root } from '../dom/walk';
@@ -94,7 +94,7 @@ function readContacts(root: Root): { contacts: Contact[] | undefined; incomplete
     : { contacts };
 }
 
-function readOpportunities(root: Root, dateOrder: DateOrder): Opportunity[] {
+function readOpportunities(root: Root, dateOrder: DateOrderSource): Opportunity[] {
   const rows = readTable(root, ['Opportunity Name', 'Stage'], ['Type', 'Close Date']) ?? [];
   return rows.map((row) => ({
     name: row.get('Opportunity Name') ?? '',
@@ -104,7 +104,7 @@ function readOpportunities(root: Root, dateOrder: DateOrder): Opportunity[] {
   }));
 }
 
-export function readLightningAccount(doc: Document, options: { id: string; url: string; dateOrder: DateOrder }): Account | null {
+export function readLightningAccount(doc: Document, options: { id: string; url: string; dateOrder: DateOrderSource }): Account | null {
   const view = liveView(doc, options.id);
   if (!view) return null;
   const labels = Object.entries(LIGHTNING_LABELS) as [AccountFieldKey, string][];
