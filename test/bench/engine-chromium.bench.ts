@@ -6,32 +6,20 @@
  * Run: npx tsx test/bench/engine-chromium.bench.ts (or `npm run bench -- engine`)
  * Prints `engine.evaluate_10k_accounts_chromium: <ms> ms`.
  */
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, QUIET_FLAGS } from '../../scripts/chromium';
+import { BENCH_PAGE, checked, engineScript, figuresInPage } from './engine-page';
 import { report } from './figures';
 
-const bundled = await build({
-  entryPoints: [join(import.meta.dirname, 'engine-in-page.ts')],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  logLevel: 'silent',
-});
+const script = await engineScript();
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error('Chromium not found: run `npx tsx scripts/ensure-chromium.ts`.');
 const browser = await chromium.launch({ executablePath, args: QUIET_FLAGS });
 try {
   const page = await browser.newPage();
-  await page.setContent('<!doctype html><title>Engine benchmark</title>');
-  await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
-  const figures = await page.evaluate(() => (globalThis as { engineFigures?: { medianMs: number } }).engineFigures);
-  if (!figures) throw new Error('The engine benchmark did not finish in the page');
-  report('engine.evaluate_10k_accounts_chromium', figures.medianMs, 'ms');
+  await page.setContent(BENCH_PAGE);
+  await page.addScriptTag({ content: script });
+  report('engine.evaluate_10k_accounts_chromium', checked(await page.evaluate(figuresInPage)).medianMs, 'ms');
 } finally {
   await browser.close();
 }
