@@ -6,7 +6,6 @@ import { salesforceApiHost } from '../pages/record-urls';
 import { lastLightningHostItem } from '../settings/items';
 import { isRecordId } from '../accounts/salesforce-ids';
 
-
 const isLightningHost = (host: unknown): host is string => typeof host === 'string' && salesforceApiHost(host) !== null;
 
 export async function rememberLightningHost(host: string): Promise<void> {

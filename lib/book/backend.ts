@@ -60,8 +60,6 @@ export interface BookBackend {
   now(): number;
 }
 
-
-
 export function extensionBookBackend(): BookBackend {
   const repo = repository();
   return {

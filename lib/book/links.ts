@@ -2,7 +2,6 @@
 import type { Account } from '../accounts/account';
 import { isRecordId } from '../accounts/salesforce-ids';
 
-
 /** The Lightning page of one of the account's opportunities; null when either id cannot be trusted. */
 export function opportunityUrl(account: Pick<Account, 'url'>, opportunityId: string | undefined): string | null {
   if (!account.url || !isRecordId(opportunityId)) return null;

@@ -38,7 +38,6 @@ export interface DescribeStore {
   write(entries: Record<string, CacheEntry>): Promise<void>;
 }
 
-
 export const sessionDescribeStore: DescribeStore = {
   read: async () => (await describeItem.getValue().catch(() => ({}))) ?? {},
   write: (entries) => describeItem.setValue(entries).catch(() => undefined),

@@ -16,7 +16,6 @@ export interface SeenOrg {
 /** Enough for a production org and its sandboxes; older ones drop off. */
 export const MAX_REMEMBERED_ORGS = 8;
 
-
 /** Storage is shared with every extension page and outlives versions: keep only well-formed entries. */
 async function readSeen(): Promise<SeenOrg[]> {
   const raw: unknown = await seenItem.getValue().catch(() => []);

@@ -17,7 +17,6 @@ import { C360, control, launch, type Harness } from './harness';
 let h: Harness;
 let book: Page;
 
-
 beforeAll(async () => {
   h = await launch();
   const page = await h.context.newPage();

@@ -66,7 +66,6 @@ function readLogs(rows: TableRow[], labels: Labels, order: DateOrderSource): Pro
   return entries;
 }
 
-
 /** An Account id (15 or 18 characters, `001…`) from the page, else from an `aid=` URL; anything else ("—", a name) is not one. */
 function salesforceAccountIdOf(raw: string | undefined, url: string): string | undefined {
   const value = raw?.trim();

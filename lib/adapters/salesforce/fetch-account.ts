@@ -26,7 +26,6 @@ export interface FetchAccountOptions {
   org?: string;
 }
 
-
 /**
  * Contacts of one account read at most: beyond, the list is marked partial. Salesforce pages 2,000
  * rows by default (200 at the least), so the page bound only stops a runaway; the row bound is the limit.
