@@ -10,6 +10,21 @@ describe('reading field text into typed values', () => {
     ['renewalDate', 'soon', 'MDY', { unreadable: 'soon' }],
     ['arr', '$125,000', 'MDY', { value: 125000 }],
     ['arr', '1.2M', 'MDY', { value: 1200000 }],
+    // As tenants outside the US write numbers: the decimal mark is told by the text, or the text is unreadable.
+    ['arr', '$125,000.50', 'MDY', { value: 125000.5 }],
+    ['arr', '1.250.000 €', 'DMY', { value: 1250000 }],
+    ['arr', '1.250,50 €', 'DMY', { value: 1250.5 }],
+    ['arr', "CHF 1'250'000", 'DMY', { unreadable: "CHF 1'250'000" }],
+    ['arr', "1'250'000", 'DMY', { value: 1250000 }],
+    ['arr', '1,5M', 'DMY', { value: 1500000 }],
+    ['arr', '120.000 €', 'DMY', { unreadable: '120.000 €' }],
+    ['arr', '12,34,567', 'MDY', { unreadable: '12,34,567' }],
+    ['arr', '1.2.3', 'MDY', { unreadable: '1.2.3' }],
+    ['licenseUtilization', '7,5 %', 'DMY', { value: 7.5 }],
+    ['ciUtilization', '0,75 %', 'DMY', { value: 0.75 }],
+    ['ciUtilization', '0,75', 'DMY', { unreadable: '0,75' }],
+    ['issuesEpicsCreated', '1.234', 'DMY', { unreadable: '1.234' }],
+    ['issuesEpicsCreated', '1,234', 'MDY', { value: 1234 }],
     ['ciUtilization', '18%', 'MDY', { value: 18 }],
     ['licenseUtilization', '140%', 'MDY', { unreadable: '140%' }],
     ['issuesEpicsCreated', '2', 'MDY', { value: 2 }],
@@ -37,6 +52,8 @@ describe('reading field text into typed values', () => {
   it('says why text could not be read, where the text tells', () => {
     expect(unreadableReason('ciUtilization', '0.75')).toBe('without a % sign it may be a fraction (0.75 = 75%) or a percentage');
     expect(unreadableReason('licenseUtilization', '140%')).toBe('a percentage lies between 0 and 100');
+    expect(unreadableReason('arr', '120.000 €')).toBe('its dot may group thousands (120.000 = 120000) or mark decimals (120.000 = 120): the text does not say which');
+    expect(unreadableReason('ciUtilization', '7.500 %')).toMatch(/^its dot may group thousands/);
     expect(unreadableReason('renewalDate', '31/31/2026')).toBe('it is no date in the date order set in Options');
     expect(unreadableReason('csm', 'x')).toBeNull();
   });

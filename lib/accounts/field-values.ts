@@ -1,5 +1,6 @@
 import { orderProvenBy, parseDisplayDate, type DateOrder, type DateOrderSource } from '../dates';
 import { CI_SCORES, DEPLOYMENTS, PERMISSIONS, PLANS, type AccountFieldKey, type AccountFields, type Permission } from './account';
+import { numberText } from './number-text';
 import { fieldKind, type FieldKind } from './registry';
 
 /**
@@ -12,8 +13,8 @@ export type FieldReading<K extends AccountFieldKey> = { value: AccountFields[K] 
 
 const EMPTY = /^(?:|—|–|-|--|n\/a|none|null|not set|\(blank\))$/i;
 
-/** "0.75" with no % sign may be a fraction (75%) or 0.75%: the text does not say which. */
-const FRACTION_WITHOUT_PERCENT = /^0?\.\d+$/;
+/** "0.75" (or "0,75") with no % sign may be a fraction (75%) or 0.75%: the text does not say which. */
+const FRACTION_WITHOUT_PERCENT = /^0?[.,]\d+$/;
 
 const PERCENT_SIGN = /\s*%$/;
 
@@ -23,11 +24,8 @@ function oneOf<T extends string>(values: readonly T[], text: string, aliases: Re
 }
 
 function number(text: string): number | undefined {
-  const cleaned = text.replace(/[$€£\s,]|usd|eur/gi, '');
-  const match = /^(-?\d+(?:\.\d+)?)([kKmM]?)$/.exec(cleaned);
-  if (!match) return undefined;
-  const scale = { k: 1e3, K: 1e3, m: 1e6, M: 1e6 }[match[2] ?? ''] ?? 1;
-  return Number(match[1]) * scale;
+  const read = numberText(text);
+  return read !== null && 'value' in read ? read.value : undefined;
 }
 
 function percent(text: string): number | undefined {
@@ -81,7 +79,11 @@ export function readField<K extends AccountFieldKey>(key: K, raw: string, dateOr
  */
 export function unreadableReason(key: AccountFieldKey, raw: string): string | null {
   const text = raw.replace(/\s+/g, ' ').trim();
-  switch (fieldKind(key)) {
+  const kind = fieldKind(key);
+  if ((kind === 'money' || kind === 'percent' || kind === 'count') && isAmbiguous(text.replace(PERCENT_SIGN, ''))) {
+    return 'its dot may group thousands (120.000 = 120000) or mark decimals (120.000 = 120): the text does not say which';
+  }
+  switch (kind) {
     case 'percent': {
       const digits = text.replace(PERCENT_SIGN, '');
       if (digits === text && FRACTION_WITHOUT_PERCENT.test(digits)) return 'without a % sign it may be a fraction (0.75 = 75%) or a percentage';
@@ -97,6 +99,11 @@ export function unreadableReason(key: AccountFieldKey, raw: string): string | nu
     default:
       return null;
   }
+}
+
+function isAmbiguous(text: string): boolean {
+  const read = numberText(text);
+  return read !== null && 'ambiguous' in read;
 }
 
 export interface FieldsReading {

@@ -4,6 +4,7 @@
  * One AbortSignal ends every watch it started.
  */
 import { pageDateOrder } from '../accounts/field-values';
+import { pageText } from '../adapters/dom/page-text';
 import type { DateOrder, DateOrderSource } from '../dates';
 import type { DocumentId, PageSnapshot, ReaderSettings } from '../messaging/page-messages';
 import type { RecordPage } from '../pages/record-urls';
@@ -29,7 +30,7 @@ export function startReading<P extends RecordPage>(recognise: (href: string) => 
   scripts.reader = controller;
   void sendPageMessage('page.readerSettings', { document: documentId() })
     .then((settings) => {
-      const order = pageDateOrder(settings.dateOrder, () => document.body?.textContent ?? '', navigator.language);
+      const order = pageDateOrder(settings.dateOrder, () => pageText(document), navigator.language);
       return read({ page, signal: controller.signal, settings, dateOrder: () => onceAsked(order) });
     })
     .catch((error: unknown) => {

@@ -1,6 +1,5 @@
-import { valueText } from './labelled-values';
-import type { TableReading, TableRow } from './table';
-import { allElements, isRendered, normaliseLabel, textOf, type Root } from './walk';
+import { headerLabel, textsOf, type CellRow, type TableReading, type TableRow } from './table';
+import { allElements, isRendered, type Root } from './walk';
 
 /**
  * Reads lists laid out as rows of plain elements under a header row, with no table or grid role:
@@ -12,12 +11,11 @@ import { allElements, isRendered, normaliseLabel, textOf, type Root } from './wa
 const TABULAR = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 
 function columnsOf(header: Element, required: readonly string[], wanted: readonly string[]): Map<string, number> | null {
-  const texts = [...header.children].map((child) => normaliseLabel(textOf(child)));
   const columns = new Map<string, number>();
-  for (const label of wanted) {
-    const index = texts.indexOf(normaliseLabel(label));
-    if (index >= 0) columns.set(label, index);
-  }
+  [...header.children].forEach((child, index) => {
+    const label = headerLabel(child, wanted);
+    if (label && !columns.has(label)) columns.set(label, index);
+  });
   return required.every((r) => columns.has(r)) ? columns : null;
 }
 
@@ -46,16 +44,22 @@ export function scanHeaderRowLists(root: Root, required: readonly string[], opti
     if (el.children.length < required.length || el.closest(TABULAR) || !isRendered(el)) continue;
     const columns = columnsOf(el, required, wanted);
     if (!columns) continue;
-    const rows = recordRows(el)
-      .filter((row) => isRendered(row))
-      .map((row) => {
-        const cells = [...row.children];
-        const result: TableRow = new Map();
-        for (const [label, index] of columns) result.set(label, cells[index] ? valueText(cells[index]) : '');
-        return result;
-      })
-      .filter((row) => [...row.values()].some(Boolean));
-    found.push({ element: el.parentElement ?? el, rows });
+    const rows: TableRow[] = [];
+    const cells: CellRow[] = [];
+    for (const row of recordRows(el)) {
+      if (!isRendered(row)) continue;
+      const byLabel: CellRow = new Map();
+      for (const [label, index] of columns) {
+        const cell = row.children[index];
+        if (cell) byLabel.set(label, cell);
+      }
+      const texts = textsOf(byLabel, columns.keys());
+      // A row with no text is a spacer or a placeholder, not a record.
+      if (![...texts.values()].some(Boolean)) continue;
+      rows.push(texts);
+      cells.push(byLabel);
+    }
+    found.push({ element: el.parentElement ?? el, rows, cells });
   }
   return found;
 }

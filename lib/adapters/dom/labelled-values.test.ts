@@ -50,6 +50,51 @@ describe('reading fields by label, whatever the markup', () => {
   });
 });
 
+describe('values in markup the sandbox does not use', () => {
+  const FIELDS = ['Customer Since', 'CSM', 'Segment', 'CSM Email', 'Duo Purchase Date', 'Deployment', 'Sold-To'];
+
+  it.each([
+    ['a read-only input inside a wrapper', '<div><span>Segment</span><div><input readonly value="Scale"></div></div><div><span>CSM</span><div><input readonly value="Jane Doe"></div></div>', 'Segment', 'Scale'],
+    ['a checked read-only box', '<div><span>Sold-To</span><span><input type="checkbox" checked disabled></span></div>', 'Sold-To', 'Yes'],
+    ['an unchecked box', '<div><span>Sold-To</span><span><input type="checkbox" disabled></span></div>', 'Sold-To', 'No'],
+    ['a box with its state in words beside it', '<div><span>Sold-To</span><span><input type="checkbox" checked disabled><span>True</span></span></div>', 'Sold-To', 'True'],
+    ['an icon named by its alternative text', '<div><span>Deployment</span><span><img alt="SaaS" src="data:,"></span></div>', 'Deployment', 'SaaS'],
+  ])('%s', (_name, html, label, value) => {
+    document.body.innerHTML = html;
+    expect(readLabelledValues(document, FIELDS).get(label)).toBe(value);
+  });
+
+  it('follows a slot to the value a web component projects', () => {
+    document.body.innerHTML = '<gs-field-item><span>Scale</span></gs-field-item><gs-field-item><span>Jane Doe</span></gs-field-item>';
+    const [segment, csm] = document.querySelectorAll('gs-field-item');
+    segment!.attachShadow({ mode: 'open' }).innerHTML = '<div><label>Segment</label><div><slot></slot></div></div>';
+    csm!.attachShadow({ mode: 'open' }).innerHTML = '<div><label>CSM</label><div><slot></slot></div></div>';
+    const values = readLabelledValues(document, FIELDS);
+    expect(values.get('Segment')).toBe('Scale');
+    expect(values.get('CSM')).toBe('Jane Doe');
+  });
+
+  it('never reads the next field as the value of an empty one', () => {
+    document.body.innerHTML = `<div><div><span>CSM</span><span></span></div><div><span>Segment</span><span>CSM-Assigned</span></div></div>
+      <dl><dt>CSM Email</dt><dd></dd><dt>Duo Purchase Date</dt><dd>---</dd><dt>Deployment</dt><dd>SaaS</dd></dl>`;
+    const values = readLabelledValues(document, FIELDS);
+    expect(values.get('CSM') ?? '').toBe('');
+    expect(values.get('Segment')).toBe('CSM-Assigned');
+    expect(values.get('CSM Email')).toBe('');
+    expect(values.get('Duo Purchase Date')).toBe('---');
+    expect(values.get('Deployment')).toBe('SaaS');
+  });
+
+  it('reads no label from the body of a table with column headers (an Account Team\'s roles), but from a label/value table', () => {
+    document.body.innerHTML = `<table><thead><tr><th scope="col">Team Member</th><th scope="col">Team Role</th><th scope="col">Access</th></tr></thead>
+      <tbody><tr><td>Jane Doe</td><td>CSM</td><td>Read Only</td></tr></tbody></table>
+      <table><tr><td>Segment</td><td>Scale</td></tr></table>`;
+    const values = readLabelledValues(document, FIELDS);
+    expect(values.has('CSM')).toBe(false);
+    expect(values.get('Segment')).toBe('Scale');
+  });
+});
+
 describe('reading tables by their headers', () => {
   it('reads an HTML table whatever the column order, skipping columns it does not need', () => {
     document.body.innerHTML = `<table><thead><tr><th>Email</th><th>Phone</th><th>Name</th><th>GitLab Role</th></tr></thead>

@@ -12,12 +12,24 @@ const LABEL_ATTRIBUTES = ['field-label', 'data-label', 'aria-label'];
 /** How far up from a label to look for its value before giving up: enough for wrappers, no more. */
 const MAX_CLIMB = 3;
 
-/** The text a user reads in a value: not button captions, hidden helpers or icons. */
+/** What a form control shows: a box's state in words, a field's value. */
+function controlText(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string {
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked ? 'Yes' : 'No';
+  return el.value.trim();
+}
+
+const isControl = (node: Element): node is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
+  node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement;
+
+/**
+ * The text a user reads in a value: not button captions or hidden helpers; a control's value or state, an
+ * image's name, and what a `<slot>` shows (a web component projecting its value from the light DOM).
+ */
 export function valueText(el: Element): string {
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
-    return el.value.trim();
-  }
+  if (isControl(el)) return controlText(el);
   const parts: string[] = [];
+  // A box's state counts only when nothing beside it says it in words (Lightning adds "True" for screen readers).
+  const boxes: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       parts.push(node.textContent ?? '');
@@ -25,11 +37,26 @@ export function valueText(el: Element): string {
     }
     if (!(node instanceof Element)) return;
     if (SKIP_IN_VALUE.has(node.tagName) || node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return;
+    if (isControl(node)) {
+      const box = node instanceof HTMLInputElement && (node.type === 'checkbox' || node.type === 'radio');
+      if (!(node instanceof HTMLInputElement && node.type === 'hidden')) (box ? boxes : parts).push(controlText(node));
+      return;
+    }
+    const image = node.tagName === 'IMG' ? node.getAttribute('alt') : node.getAttribute('role') === 'img' ? node.getAttribute('aria-label') : null;
+    if (image) {
+      parts.push(image);
+      return;
+    }
+    if (node instanceof HTMLSlotElement) {
+      node.assignedNodes({ flatten: true }).forEach(visit);
+      return;
+    }
     const root = node.shadowRoot ?? node;
     root.childNodes.forEach(visit);
   };
   visit(el);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return text || boxes.join(' ');
 }
 
 function byId(el: Element, id: string): Element | null {
@@ -42,6 +69,30 @@ function nextNonEmptySibling(el: Element): Element | null {
     if (valueText(sib) || sib.matches('input, select, textarea')) return sib;
   }
   return null;
+}
+
+/** A term's description: the DD after it, empty or not, and never the next term. */
+function descriptionOf(term: Element): Element | null {
+  for (let sib = term.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (sib.tagName === 'DD') return sib;
+    if (sib.tagName === 'DT') return null;
+  }
+  return null;
+}
+
+/**
+ * Whether `candidate` names a field the reader looks for (other than `own`): then it is that field, or holds
+ * it, and not this label's value. An empty value is followed by the next field, whatever its markup.
+ */
+function namesAnotherField(candidate: Element, own: string, wanted: ReadonlySet<string>): boolean {
+  for (const el of allElements(candidate)) {
+    const text = ownText(el);
+    if (text && text.length <= 80) {
+      const key = normaliseLabel(text);
+      if (key !== own && wanted.has(key)) return true;
+    }
+  }
+  return false;
 }
 
 /** Tags that name a field; a sibling holding one of these names another field, not this one's value. */
@@ -68,12 +119,12 @@ function holdsAnotherLabel(sibling: Element, label: Element, captions: RegExp | 
   return false;
 }
 
-function valueForLabel(label: Element, options: LabelledValueOptions = {}): Element | null {
+function valueForLabel(label: Element, options: LabelledValueOptions = {}, wanted: ReadonlySet<string> = new Set()): Element | null {
   const forId = label.getAttribute('for');
   if (forId) return byId(label, forId);
-  if (label.tagName === 'DT') return nextNonEmptySibling(label);
+  if (label.tagName === 'DT') return descriptionOf(label);
   const isRowHeader = label.tagName === 'TH' ? label.getAttribute('scope') === 'row' : label.getAttribute('role') === 'rowheader';
-  if (isRowHeader) return nextNonEmptySibling(label);
+  if (isRowHeader) return label.nextElementSibling;
   if (label.id) {
     const root = label.getRootNode() as Document | ShadowRoot;
     const described = root.querySelector?.(`[aria-labelledby~="${CSS.escape(label.id)}"]`);
@@ -86,9 +137,20 @@ function valueForLabel(label: Element, options: LabelledValueOptions = {}): Elem
     if (!sibling) continue;
     // The label's own sibling is its value; higher up, a neighbour with a label of its own is the next field.
     if (depth > 0 && holdsAnotherLabel(sibling, label, options.captions)) return null;
+    if (namesAnotherField(sibling, normaliseLabel(ownText(label)), wanted)) return null;
     return sibling;
   }
   return null;
+}
+
+/**
+ * Whether the element is in a body cell of a table with column headers: there a word is a value of its
+ * column (an Account Team's "CSM" role), never a field's label. A two-column label/value table has none.
+ */
+function inDataCell(el: Element): boolean {
+  const cell = el.closest('td, [role="gridcell"], [role="cell"]');
+  const table = cell?.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
+  return !!table && !!table.querySelector('thead th, th[scope="col"], [role="columnheader"]');
 }
 
 function valueInside(container: Element, label: string, options: LabelledValueOptions): Element | null {
@@ -120,6 +182,7 @@ export function readLabelledValues(root: Root, labels: readonly string[], option
  */
 export function findLabelledValues(root: Root, labels: readonly string[], options: LabelledValueOptions = {}): Map<string, Element | null> {
   const wanted = new Map(labels.map((l) => [normaliseLabel(l), l]));
+  const keys = new Set(wanted.keys());
   const found = new Map<string, Element | null>();
   for (const el of allElements(root)) {
     if (found.size === wanted.size) break;
@@ -134,9 +197,9 @@ export function findLabelledValues(root: Root, labels: readonly string[], option
     const text = ownText(el);
     if (!text || text.length > 80) continue;
     const label = wanted.get(normaliseLabel(text));
-    if (!label || found.has(label) || el.closest('thead') || el.getAttribute('role') === 'columnheader') continue;
+    if (!label || found.has(label) || el.closest('thead') || el.getAttribute('role') === 'columnheader' || inDataCell(el)) continue;
     if (!isRendered(el)) continue;
-    const value = valueForLabel(el, options);
+    const value = valueForLabel(el, options, keys);
     if (value) found.set(label, value);
   }
   return found;

@@ -1,4 +1,4 @@
-import { allElements, isRendered, normaliseLabel, textOf, type Root } from './walk';
+import { allElements, isRendered, normaliseLabel, ownText, textOf, type Root } from './walk';
 import { valueText } from './labelled-values';
 
 /**
@@ -9,16 +9,22 @@ import { valueText } from './labelled-values';
  */
 
 export type TableRow = Map<string, string>;
+/** A row's cells by wanted header, for readers that need more than the text (one pill per value). */
+export type CellRow = Map<string, Element>;
 
 export interface TableReading {
   /** The table or grid the rows come from. */
   element: Element;
   rows: TableRow[];
+  /** The cell elements behind `rows`, index for index (a column the row lacks is absent). */
+  cells: CellRow[];
   /**
    * How many body rows the structure says it has when it shows fewer (a virtualized grid): a number,
    * or null when it says the count is unknown (`aria-rowcount="-1"`). Absent when every row is shown.
    */
   total?: number | null;
+  /** The structure itself says it has no body rows (`aria-rowcount` counts only its headers). */
+  saysEmpty?: boolean;
 }
 
 export interface TableScan {
@@ -72,6 +78,33 @@ function countAttribute(el: Element, name: string): number | undefined {
   return Number.isInteger(value) ? value : undefined;
 }
 
+/**
+ * The wanted label a header cell names: its accessible name or title, else its text. With `parts`,
+ * also the title or own words of one of its visible parts, because Lightning puts assistive text
+ * ("Sort by:", "Name column width") beside the caption, so the cell's whole text names nothing.
+ */
+export function headerLabel(cell: Element, wanted: readonly string[], { parts = false } = {}): string | undefined {
+  const match = (text: string | null) => (text ? wanted.find((w) => normaliseLabel(w) === normaliseLabel(text)) : undefined);
+  const found = match(cell.getAttribute('aria-label')) ?? match(cell.getAttribute('title')) ?? match(textOf(cell));
+  if (found || !parts) return found;
+  for (const part of [cell, ...cell.querySelectorAll('*')]) {
+    if (part.closest('[hidden], [aria-hidden="true"]')) continue;
+    const label = (part !== cell ? match(part.getAttribute('title')) : undefined) ?? match(ownText(part));
+    if (label) return label;
+  }
+  return undefined;
+}
+
+/** A row's texts, every wanted column present ('' for a cell the row lacks). */
+export function textsOf(cells: CellRow, labels: Iterable<string>): TableRow {
+  const texts: TableRow = new Map();
+  for (const label of labels) {
+    const cell = cells.get(label);
+    texts.set(label, cell ? valueText(cell) : '');
+  }
+  return texts;
+}
+
 interface PartialHeader {
   missing: string[];
   /** How many columns the header row renders. */
@@ -85,7 +118,7 @@ function readGrid(grid: Element, required: readonly string[], wanted: readonly s
   for (const header of headers) {
     const columns = new Map<string, number>();
     header.cells.forEach((cell, position) => {
-      const label = wanted.find((w) => normaliseLabel(w) === normaliseLabel(textOf(cell)));
+      const label = headerLabel(cell, wanted, { parts: true });
       if (label && !columns.has(label)) columns.set(label, columnOf(cell, position));
     });
     const missing = required.filter((r) => !columns.has(r));
@@ -95,22 +128,21 @@ function readGrid(grid: Element, required: readonly string[], wanted: readonly s
   if (best.missing.length) return { missing: best.missing, shown: best.shown };
   const { columns } = best;
   const body = rows.filter((r) => !r.header && r.cells.length && r.elements.some((el) => isRendered(el)));
-  const reading: TableReading = {
-    element: grid,
-    rows: body.map((row) => {
-      const byColumn = new Map<number, Element>();
-      row.cells.forEach((cell, position) => byColumn.set(columnOf(cell, position), cell));
-      const result: TableRow = new Map();
-      for (const [label, column] of columns) {
-        const cell = byColumn.get(column);
-        result.set(label, cell ? valueText(cell) : '');
-      }
-      return result;
-    }),
-  };
+  const cells = body.map((row) => {
+    const byColumn = new Map<number, Element>();
+    row.cells.forEach((cell, position) => byColumn.set(columnOf(cell, position), cell));
+    const result: CellRow = new Map();
+    for (const [label, column] of columns) {
+      const cell = byColumn.get(column);
+      if (cell) result.set(label, cell);
+    }
+    return result;
+  });
+  const reading: TableReading = { element: grid, rows: cells.map((row) => textsOf(row, columns.keys())), cells };
   const rowCount = countAttribute(grid, 'aria-rowcount');
   if (rowCount === -1) reading.total = null;
   else if (rowCount !== undefined && rowCount - headers.length > body.length) reading.total = rowCount - headers.length;
+  else if (rowCount === headers.length && !body.length) reading.saysEmpty = true;
   return reading;
 }
 
@@ -144,4 +176,17 @@ export function scanTables(root: Root, required: readonly string[], optional: re
 export function readTable(root: Root, required: readonly string[], optional: readonly string[] = []): TableRow[] | undefined {
   for (const { reading } of gridsUnder(root, required, optional)) if ('rows' in reading) return reading.rows;
   return undefined;
+}
+
+/**
+ * The values of a cell that shows each one as its own element (a pill per role), looking through
+ * wrappers; null when it shows one run of text, which the caller splits as it always has.
+ */
+export function cellItems(cell: Element): string[] | null {
+  let node = cell;
+  while (node.children.length === 1 && !ownText(node)) node = node.children[0]!;
+  // Text between the parts other than separators ("A, B") means the parts are words of one value.
+  if (!/^[\s,;|·•]*$/.test(ownText(node))) return null;
+  const texts = [...node.children].map((child) => valueText(child)).filter(Boolean);
+  return texts.length >= 2 ? texts : null;
 }

@@ -3,8 +3,10 @@ import { readPermission, readYes, splitValues } from '../../accounts/field-value
 import type { Settings } from '../../settings/schema';
 import { scanHeaderRowLists } from '../dom/header-rows';
 import { findControls, findSections, type Section } from '../dom/sections';
-import { scanTables, type TableReading, type TableRow } from '../dom/table';
-import { cellReader } from './c360-text';
+import { pagedTotal } from '../dom/pager';
+import { cellItems, scanTables, type CellRow, type TableReading, type TableRow } from '../dom/table';
+import { allElements, containsDeep, isRendered, ownText, textOf } from '../dom/walk';
+import { cellReader, shownText } from './c360-text';
 
 /**
  * The company's contacts, read only inside the section labelled Contacts/People (a setting): a table,
@@ -32,31 +34,49 @@ export function sectionLabels(setting: string): string[] {
     .filter(Boolean);
 }
 
-function contactOf(row: TableRow, labels: Labels): Contact {
+function contactOf(row: TableRow, cells: CellRow | undefined, labels: Labels): Contact {
   const cell = cellReader(row);
+  // A multi-select shows one pill per value, whose joined text would read as a single value.
+  const values = (label: string) => {
+    const element = cells?.get(label);
+    const items = element ? cellItems(element) : null;
+    return items ? items.flatMap((item) => splitValues(shownText(item))) : splitValues(cell(label));
+  };
   const name = cell(labels.contactName);
   const email = cell(labels.contactEmail);
   return {
     name,
     firstName: name.split(' ')[0] || undefined,
     email: /@/.test(email) ? email : null,
-    roles: splitValues(cell(labels.contactRole)),
+    roles: values(labels.contactRole),
     soldTo: readYes(cell(labels.contactSoldTo)),
-    enablementEnrollment: splitValues(cell(labels.contactEnablement)),
+    enablementEnrollment: values(labels.contactEnablement),
     permission: readPermission(cell(labels.contactPermission)),
   };
 }
 
-function partialNote(list: TableReading): string | undefined {
-  if (list.total === undefined) return undefined;
+/** What the list shows of its whole: its own row count, else a pager beside it in the section. */
+function partialNote(list: TableReading, section: Element): string | undefined {
+  const total = list.total !== undefined ? list.total : pagedTotal(section);
+  if (total === undefined) return undefined;
   const shown = list.rows.length;
-  return list.total === null
-    ? `${shown} contacts visible; the list does not say how many there are`
-    : `${shown} of ${list.total} contacts visible`;
+  return total === null ? `${shown} contacts visible; the list does not say how many there are` : `${shown} of ${total} contacts visible`;
 }
 
+/** An app's progress caption, in a live region or not: "Loading", "Loading...", "Loading contacts…" (not "Loading Dock"). */
+const LOADING = /^loading(?:\b.{0,30}(?:\.{3}|…))?$/i;
+/** Past this length a live region's text is a message, not a progress caption. */
+const MAX_CAPTION = 40;
+
+/** The section says it is still loading: aria-busy, or a visible "Loading…" caption. */
 function isBusy(section: Section): boolean {
-  return section.element.getAttribute('aria-busy') === 'true' || !!section.element.querySelector('[aria-busy="true"]');
+  if (section.element.getAttribute('aria-busy') === 'true' || section.element.querySelector('[aria-busy="true"]')) return true;
+  for (const el of allElements(section.element)) {
+    const live = /^(?:status|progressbar|alert)$/.test(el.getAttribute('role') ?? '') || el.hasAttribute('aria-live');
+    const text = live && (el.textContent ?? '').length <= MAX_CAPTION ? textOf(el) : ownText(el);
+    if (LOADING.test(text) && isRendered(el)) return true;
+  }
+  return false;
 }
 
 /** In C360's tabbed mode only the open tab's section renders: a tab with the label says where the contacts are. */
@@ -90,9 +110,14 @@ export function readContacts(doc: Document, labels: Labels): ContactsReading {
   }
   const [list] = lists;
   if (list) {
-    const note = partialNote(list);
-    // A grid may draw its header before its rows: while the section says it is busy, keep waiting.
-    return { contacts: list.rows.map((row) => contactOf(row, labels)), ...(note ? { note } : {}), settled: !sections.some(isBusy) };
+    const holder = sections.find((section) => containsDeep(section.element, list.element)) ?? sections[0]!;
+    const contacts = list.rows.map((row, index) => contactOf(row, list.cells[index], labels));
+    const busy = sections.some(isBusy);
+    // A grid draws its header before its rows, often without aria-busy: no rows is no contacts only when
+    // the grid says so itself. Otherwise keep waiting, and if rows never come the note keeps it unknown.
+    const unfilled = !contacts.length && !list.saysEmpty;
+    const note = partialNote(list, holder.element) ?? (unfilled ? `${where} shows the contact list's headers but no rows${busy ? ' yet' : ''}` : undefined);
+    return { contacts, ...(note ? { note } : {}), settled: !busy && !unfilled };
   }
   if (outOfView.length) {
     return { contacts: undefined, note: `the ${[...new Set(outOfView)].join(', ')} column of ${where} is out of view: scroll the list sideways`, settled: true };

@@ -66,6 +66,20 @@ describe('the Salesforce Account id on Customer360', () => {
   });
 });
 
+describe('the company name', () => {
+  it('is the page\'s level-one heading, not the one in the app\'s own bar', () => {
+    document.body.innerHTML = '<nav><h1>Customer 360</h1></nav><div role="toolbar"><h1>Timeline</h1></div><main><h1>Meridian Dental Group</h1></main>';
+    expect(account().name).toBe('Meridian Dental Group');
+  });
+
+  it('comes from the page title when only the app bar has a heading', () => {
+    document.body.innerHTML = '<nav><h1>Customer 360</h1></nav>';
+    document.title = 'Meridian Dental Group | C360';
+    expect(account().name).toBe('Meridian Dental Group');
+    document.title = '';
+  });
+});
+
 describe('company fields in C360 widgets', () => {
   it('reads attribute widgets (label, then the value heading) and summary widgets (h6, then h4)', () => {
     document.body.innerHTML =

@@ -4,7 +4,7 @@ import { splitValues } from '../../accounts/field-values';
 import { parseDisplayDate, type DateOrderSource } from '../../dates';
 import type { Settings } from '../../settings/schema';
 import { readTable, type TableRow } from '../dom/table';
-import { allElements, isRendered, textOf } from '../dom/walk';
+import { allElements, isRendered, parentOf, textOf } from '../dom/walk';
 import { readContacts } from './c360-contacts';
 import { readCompanyFields } from './c360-fields';
 import { cellReader } from './c360-text';
@@ -33,11 +33,21 @@ type Labels = Settings['gainsight']['labels'];
 /** C360 titles its page "<company> | C360" (or R360); the header shows the name without a level-one heading. */
 const PAGE_TITLE = /^(.+?)\s*\|\s*[CR]360$/;
 
-/** The company's name: the page's first visible level-one heading, else the page title C360 sets. */
+/** Where an app names itself ("Customer 360" in its app bar), never the company. */
+const APP_CHROME = new Set(['navigation', 'menubar', 'toolbar', 'tablist']);
+
+function inAppChrome(el: Element): boolean {
+  for (let node: Element | null = parentOf(el); node; node = parentOf(node)) {
+    if (node.tagName === 'NAV' || APP_CHROME.has(node.getAttribute('role') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The company's name: the page's first visible level-one heading outside the app's bars, else the page title C360 sets. */
 function companyName(doc: Document): string | null {
   for (const el of allElements(doc)) {
     const isHeading = el.tagName === 'H1' || (el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') === '1');
-    if (isHeading && isRendered(el) && textOf(el)) return textOf(el);
+    if (isHeading && isRendered(el) && textOf(el) && !inAppChrome(el)) return textOf(el);
   }
   return PAGE_TITLE.exec(doc.title.trim())?.[1] ?? null;
 }

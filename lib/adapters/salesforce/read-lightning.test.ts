@@ -125,6 +125,17 @@ describe('reading a Lightning record page when the API is refused', () => {
     expect(read('summit-ultimate', 'gitlab--uat.sandbox.lightning.force.com')?.org).toBe('gitlab--uat.sandbox.my.salesforce.com');
   });
 
+  it('reads fields that render inside their own shadow root; a field item without its value is read elsewhere, never as shown empty', () => {
+    standardPage(viewOf('summit-ultimate'));
+    const items = (label: string) => [...document.querySelectorAll(`records-record-layout-item[field-label="${label}"]`)];
+    for (const item of items('Customer Since')) item.attachShadow({ mode: 'open' }).append(...item.childNodes);
+    for (const item of items('Next Renewal Date')) item.replaceChildren();
+    const account = read('summit-ultimate')!;
+    expect(account.fields.customerSince).toBe(sample('summit-ultimate').account.fields.customerSince);
+    // The layout items lost their values: the date comes from the highlights panel, which shows it too.
+    expect(account.fields.renewalDate).toBe(sample('summit-ultimate').account.fields.renewalDate);
+  });
+
   it('falls back to label/value pairs on markup it does not know', () => {
     document.body.innerHTML = '<main><dl><dt>Account Name</dt><dd>Plain Co</dd><dt>Segment</dt><dd>Scale</dd></dl></main>';
     const account = readLightningAccount(document, { id: '001000000000001AAA', url: 'https://gitlab.lightning.force.com/lightning/r/Account/001000000000001AAA/view', dateOrder: 'MDY' });

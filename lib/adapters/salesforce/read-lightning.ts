@@ -46,10 +46,22 @@ function recordFields(root: Root): Map<string, string> {
     if (tag !== 'RECORDS-RECORD-LAYOUT-ITEM' && tag !== 'RECORD_FLEXIPAGE-RECORD-FIELD') continue;
     const label = labelOf(el);
     if (!label || found.has(normaliseLabel(label)) || !isRendered(el)) continue;
-    const value = el.querySelector('[slot="outputField"]') ?? el.querySelector('.test-id__field-value');
-    found.set(normaliseLabel(label), value ? fieldValueText(value) : '');
+    const value = valueElementOf(el);
+    // No value element: the field is not rendered yet, or in a shape not known here. Left out, the general
+    // label pairing or "unknown" takes over; an empty string would say the field is shown empty.
+    if (value) found.set(normaliseLabel(label), fieldValueText(value));
   }
   return found;
+}
+
+/** The element holding a record field's value, also where the item renders in its own shadow root. */
+function valueElementOf(field: Element): Element | null {
+  const light = field.querySelector('[slot="outputField"]') ?? field.querySelector('.test-id__field-value');
+  if (light) return light;
+  for (const el of allElements(field)) {
+    if (el !== field && (el.getAttribute('slot') === 'outputField' || el.classList.contains('test-id__field-value'))) return el;
+  }
+  return null;
 }
 
 /** The fields by label: Lightning's own elements first, then any label/value pair for what they lack. */
