@@ -64,9 +64,34 @@ function byId(el: Element, id: string): Element | null {
   return root.getElementById?.(id) ?? null;
 }
 
+/** A form control a user sees (a hidden input carries no value of the page's). */
+const SHOWN_CONTROL = 'input:not([type="hidden"]), select, textarea';
+
+/** A control is a value even when empty: an empty read-only input is the field's blank value, not a gap. */
+const holdsValue = (el: Element) => !!valueText(el) || el.matches(SHOWN_CONTROL) || !!el.querySelector(SHOWN_CONTROL);
+
 function nextNonEmptySibling(el: Element): Element | null {
-  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    if (valueText(sib) || sib.matches('input, select, textarea')) return sib;
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) if (holdsValue(sib)) return sib;
+  return null;
+}
+
+/** Beside a label but never its value: a button, an icon, hidden helpers. */
+const isDecoration = (el: Element) =>
+  SKIP_IN_VALUE.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'img';
+
+/**
+ * The label's own empty sibling, which is its value when nothing else is: an empty element, or one holding
+ * only an empty slot or control. An element holding an icon (any other empty leaf) or rendering its own
+ * shadow root may still fill in, so it is no blank value: a widget still loading stays unfound, not empty.
+ */
+function blankSibling(label: Element): Element | null {
+  for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (isDecoration(sib)) continue;
+    // Whatever follows a value belongs to that value or to the next field.
+    if (holdsValue(sib)) return null;
+    const leaves = [sib, ...sib.querySelectorAll('*')].filter((el) => !el.children.length && el !== sib);
+    const onlyHolders = leaves.every((el) => el instanceof HTMLSlotElement || el.matches(SHOWN_CONTROL));
+    if (!sib.shadowRoot && onlyHolders) return sib;
   }
   return null;
 }
@@ -85,6 +110,9 @@ function descriptionOf(term: Element): Element | null {
  * it, and not this label's value. An empty value is followed by the next field, whatever its markup.
  */
 function namesAnotherField(candidate: Element, own: string, wanted: ReadonlySet<string>): boolean {
+  // Its whole text too: a label may reach it through a slot or a control's value, which own text misses.
+  const whole = normaliseLabel(valueText(candidate));
+  if (whole !== own && wanted.has(whole)) return true;
   for (const el of allElements(candidate)) {
     const text = ownText(el);
     if (text && text.length <= 80) {
@@ -131,16 +159,18 @@ function valueForLabel(label: Element, options: LabelledValueOptions = {}, wante
     // A group labelled by its own label (role=group around label + value) is read by sibling below.
     if (described && !described.contains(label)) return described;
   }
+  // When no value follows before the next field, an empty element beside the label is its value: empty.
+  const blank = blankSibling(label);
   let node: Element | null = label;
   for (let depth = 0; node && depth <= MAX_CLIMB; depth++, node = parentOf(node)) {
     const sibling = nextNonEmptySibling(node);
     if (!sibling) continue;
     // The label's own sibling is its value; higher up, a neighbour with a label of its own is the next field.
-    if (depth > 0 && holdsAnotherLabel(sibling, label, options.captions)) return null;
-    if (namesAnotherField(sibling, normaliseLabel(ownText(label)), wanted)) return null;
+    if (depth > 0 && holdsAnotherLabel(sibling, label, options.captions)) return blank;
+    if (namesAnotherField(sibling, normaliseLabel(ownText(label)), wanted)) return blank;
     return sibling;
   }
-  return null;
+  return blank;
 }
 
 /**

@@ -49,6 +49,32 @@ describe('a multi-valued cell shown as one element per value', () => {
   });
 });
 
+describe('a role cell that shows only its first values, with a "+" count for the rest', () => {
+  const people = (annRoles: string) =>
+    section('People', `<div role="grid" aria-rowcount="3" aria-label="People">${gridHeader}<div role="rowgroup">${
+      gridRow(0, ['Ann Admin', 'ann@acme.example', annRoles, 'No']) + gridRow(1, ['Bob Buyer', 'bob@acme.example', pills('Technical Contact'), 'Yes'])
+    }</div></div>`);
+
+  it.each([
+    ['a "+2" pill', pills('Billing Contact', '+2')],
+    ['a "+ 2 more" pill', pills('Billing Contact', '+ 2 more')],
+    ['a "+2" after a comma', 'Billing Contact, +2'],
+  ])('never says "no admin" with %s: the admin may be among the hidden roles', (_shape, roles) => {
+    document.body.innerHTML = people(roles);
+    const read = account();
+    expect(read.account.contacts?.[0]?.roles).toEqual(['Billing Contact']);
+    expect(read.verdict).toBe('unknown');
+    expect(read.account.contactsIncomplete).toMatch(/only some of the roles of Ann Admin/);
+  });
+
+  it('still proves an admin shown before the count', () => {
+    document.body.innerHTML = people(pills('GitLab Admin', '+1'));
+    const read = account();
+    expect(read.verdict).toBe('yes');
+    expect(read.account.contacts?.[0]?.roles).toEqual(['GitLab Admin']);
+  });
+});
+
 describe('a contacts grid that has drawn its header but not its rows', () => {
   const overlay = {
     'a plain "Loading..." overlay': '<div class="ag-overlay"><span>Loading...</span></div>',

@@ -34,7 +34,16 @@ export function sectionLabels(setting: string): string[] {
     .filter(Boolean);
 }
 
-function contactOf(row: TableRow, cells: CellRow | undefined, labels: Labels): Contact {
+/** A multi-select's count of values it does not show: "+2", "+ 2 more", "2 more". */
+const OVERFLOW = /^(?:\+\s*\d+(?:\s+more)?|\d+\s+more)$/i;
+
+/** A contact, and whether its role cell hides some of its roles behind a count. */
+interface ContactRow {
+  contact: Contact;
+  rolesHidden: boolean;
+}
+
+function contactOf(row: TableRow, cells: CellRow | undefined, labels: Labels): ContactRow {
   const cell = cellReader(row);
   // A multi-select shows one pill per value, whose joined text would read as a single value.
   const values = (label: string) => {
@@ -44,15 +53,27 @@ function contactOf(row: TableRow, cells: CellRow | undefined, labels: Labels): C
   };
   const name = cell(labels.contactName);
   const email = cell(labels.contactEmail);
+  const roles = values(labels.contactRole);
+  const shownRoles = roles.filter((role) => !OVERFLOW.test(role));
   return {
-    name,
-    firstName: name.split(' ')[0] || undefined,
-    email: /@/.test(email) ? email : null,
-    roles: values(labels.contactRole),
-    soldTo: readYes(cell(labels.contactSoldTo)),
-    enablementEnrollment: values(labels.contactEnablement),
-    permission: readPermission(cell(labels.contactPermission)),
+    contact: {
+      name,
+      firstName: name.split(' ')[0] || undefined,
+      email: /@/.test(email) ? email : null,
+      roles: shownRoles,
+      soldTo: readYes(cell(labels.contactSoldTo)),
+      enablementEnrollment: values(labels.contactEnablement).filter((value) => !OVERFLOW.test(value)),
+      permission: readPermission(cell(labels.contactPermission)),
+    },
+    rolesHidden: shownRoles.length < roles.length,
   };
+}
+
+/** Contacts whose roles are shown only in part: any of them may be the admin. */
+function hiddenRolesNote(rows: readonly ContactRow[], where: string): string | undefined {
+  const names = rows.filter((row) => row.rolesHidden).map((row) => row.contact.name);
+  if (!names.length) return undefined;
+  return `${where} shows only some of the roles of ${names.join(', ')} (the rest behind a "+" count): open the list to see them all`;
 }
 
 /** What the list shows of its whole: its own row count, else a pager beside it in the section. */
@@ -111,12 +132,14 @@ export function readContacts(doc: Document, labels: Labels): ContactsReading {
   const [list] = lists;
   if (list) {
     const holder = sections.find((section) => containsDeep(section.element, list.element)) ?? sections[0]!;
-    const contacts = list.rows.map((row, index) => contactOf(row, list.cells[index], labels));
+    const rows = list.rows.map((row, index) => contactOf(row, list.cells[index], labels));
+    const contacts = rows.map((row) => row.contact);
     const busy = sections.some(isBusy);
     // A grid draws its header before its rows, often without aria-busy: no rows is no contacts only when
     // the grid says so itself. Otherwise keep waiting, and if rows never come the note keeps it unknown.
     const unfilled = !contacts.length && !list.saysEmpty;
-    const note = partialNote(list, holder.element) ?? (unfilled ? `${where} shows the contact list's headers but no rows${busy ? ' yet' : ''}` : undefined);
+    const note = partialNote(list, holder.element) ?? hiddenRolesNote(rows, where)
+      ?? (unfilled ? `${where} shows the contact list's headers but no rows${busy ? ' yet' : ''}` : undefined);
     return { contacts, ...(note ? { note } : {}), settled: !busy && !unfilled };
   }
   if (outOfView.length) {
