@@ -78,7 +78,7 @@ describe('values in markup the sandbox does not use', () => {
     document.body.innerHTML = `<div><div><span>CSM</span><span></span></div><div><span>Segment</span><span>CSM-Assigned</span></div></div>
       <dl><dt>CSM Email</dt><dd></dd><dt>Duo Purchase Date</dt><dd>---</dd><dt>Deployment</dt><dd>SaaS</dd></dl>`;
     const values = readLabelledValues(document, FIELDS);
-    expect(values.get('CSM') ?? '').toBe('');
+    expect(values.get('CSM')).toBe('');
     expect(values.get('Segment')).toBe('CSM-Assigned');
     expect(values.get('CSM Email')).toBe('');
     expect(values.get('Duo Purchase Date')).toBe('---');
@@ -90,6 +90,62 @@ describe('values in markup the sandbox does not use', () => {
       <tbody><tr><td>Jane Doe</td><td>CSM</td><td>Read Only</td></tr></tbody></table>
       <table><tr><td>Segment</td><td>Scale</td></tr></table>`;
     const values = readLabelledValues(document, FIELDS);
+    expect(values.has('CSM')).toBe(false);
+    expect(values.get('Segment')).toBe('Scale');
+  });
+});
+
+/**
+ * Page shapes from scratch/probe-variants (c360-empty-values, c360-readonly-inputs, c360-slotted-values,
+ * lightning-account-team-csm): each label must read its own value, '' when its value is empty, or be
+ * absent (undefined) when the page does not say; never the next field's label or value.
+ */
+describe("the probe's page shapes", () => {
+  const C360 = ['Customer Since', 'Renewal Date', 'ARR', 'Segment', 'CSM', 'CSM Email', 'Plan', 'Duo Purchase Date', 'Deployment', 'Sold-To'];
+  const summary = (label: string, text: string) => `<div class="f"><span>${label}</span><span>${text}</span></div>`;
+  const readonly = (label: string, text: string) => `<div class="f"><span class="lbl">${label}</span><div class="ctl"><input readonly value="${text}"></div></div>`;
+  const term = (label: string, text: string) => `<dt>${label}</dt><dd>${text}</dd>`;
+
+  it.each<[string, string, Record<string, string | undefined>]>([
+    ['an empty span before the next field', summary('CSM', '') + summary('Segment', 'CSM-Assigned') + summary('ARR', '$120,000'), { CSM: '', Segment: 'CSM-Assigned', ARR: '$120,000' }],
+    ['an empty span in one flat row of pairs', '<div><span>CSM</span><span></span><span>Segment</span><span>Scale</span></div>', { CSM: '', Segment: 'Scale' }],
+    ['an empty value as the last field', summary('Segment', 'Scale') + summary('CSM', ''), { Segment: 'Scale', CSM: '' }],
+    ['empty descriptions in a flat list', `<dl>${term('CSM Email', '') + term('Duo Purchase Date', '') + term('Deployment', 'SaaS') + term('Plan', 'Ultimate')}</dl>`, { 'CSM Email': '', 'Duo Purchase Date': '', Deployment: 'SaaS', Plan: 'Ultimate' }],
+    ['read-only inputs in a control wrapper', readonly('Segment', 'CSM-Assigned') + readonly('CSM', 'Jane Doe') + readonly('Plan', 'Ultimate'), { Segment: 'CSM-Assigned', CSM: 'Jane Doe', Plan: 'Ultimate' }],
+    ['an empty read-only input', readonly('CSM', '') + readonly('Segment', 'CSM-Assigned'), { CSM: '', Segment: 'CSM-Assigned' }],
+    ['a read-only input showing another label\'s words', readonly('CSM', 'Segment') + readonly('Segment', 'Scale'), { CSM: undefined, Segment: 'Scale' }],
+    ['a checked read-only box', '<div class="f"><span>Sold-To</span><span><input type="checkbox" checked disabled></span></div>', { 'Sold-To': 'Yes' }],
+    ['a radio left unchosen', '<div class="f"><span>Sold-To</span><span><input type="radio" disabled></span></div>', { 'Sold-To': 'No' }],
+    ['an image named by aria-label', '<div class="f"><span>Deployment</span><span><span role="img" aria-label="SaaS"></span></span></div>', { Deployment: 'SaaS' }],
+    ['an icon beside the label, the value below', '<div><div><span>ARR</span><span><i aria-hidden="true"></i></span></div><div>$120,000</div></div>', { ARR: '$120,000' }],
+    ['a widget still loading: an icon font\'s empty <i> beside the label', '<div><div><span>Renewal Date</span><i class="gs-icon-info"></i></div><gs-editor></gs-editor></div>' + summary('Plan', 'Ultimate'), { 'Renewal Date': undefined, Plan: 'Ultimate' }],
+    ['a widget still loading: icon beside the label, nothing below yet', '<div><div><label>Renewal Date</label><span><i aria-hidden="true"></i></span></div><gs-editor></gs-editor></div>' + summary('Plan', 'Ultimate'), { 'Renewal Date': undefined, Plan: 'Ultimate' }],
+  ])('%s', (_shape, html, want) => {
+    document.body.innerHTML = html;
+    const values = readLabelledValues(document, C360);
+    for (const [label, value] of Object.entries(want)) expect([label, values.get(label)]).toEqual([label, value]);
+  });
+
+  it.each<[string, string, string[], Record<string, string>]>([
+    ['a value projected through a slot', '<div class="f"><label>{label}</label><div class="v"><slot></slot></div></div>', ['Jane Doe', 'CSM-Assigned', ''], { CSM: 'Jane Doe', Segment: 'CSM-Assigned', Plan: '' }],
+    ['an empty slot between two filled ones', '<div class="f"><label>{label}</label><div class="v"><slot></slot></div></div>', ['Jane Doe', '', 'Ultimate'], { CSM: 'Jane Doe', Segment: '', Plan: 'Ultimate' }],
+  ])('%s', (_shape, shadow, texts, want) => {
+    const labels = ['CSM', 'Segment', 'Plan'];
+    document.body.innerHTML = texts.map((t) => `<gs-field-item>${t ? `<span>${t}</span>` : ''}</gs-field-item>`).join('');
+    document.querySelectorAll('gs-field-item').forEach((host, i) => {
+      host.attachShadow({ mode: 'open' }).innerHTML = shadow.replace('{label}', labels[i]!);
+    });
+    const values = readLabelledValues(document, C360);
+    for (const [label, value] of Object.entries(want)) expect([label, values.get(label)]).toEqual([label, value]);
+  });
+
+  const team = (body: string) => `<table aria-label="Account Team"><thead><tr><th scope="col">Team Member</th><th scope="col">Team Role</th><th scope="col">Account Access</th></tr></thead><tbody>${body}</tbody></table>`;
+  it.each([
+    ['an Account Team list with row headers', team('<tr><th scope="row"><a href="/lightning/r/User/005Dn000001/view">Jane Doe</a></th><td>CSM</td><td>Read Only</td></tr><tr><th scope="row"><a href="#">Sam Seller</a></th><td>Account Executive</td><td>Read/Write</td></tr>')],
+    ['an Account Team grid of roles', '<div role="grid"><div role="row"><span role="columnheader">Team Member</span><span role="columnheader">Team Role</span><span role="columnheader">Access</span></div><div role="row"><span role="rowheader">Jane Doe</span><span role="gridcell">CSM</span><span role="gridcell">Read Only</span></div></div>'],
+  ])('reads no field from %s', (_shape, html) => {
+    document.body.innerHTML = html + summary('Segment', 'Scale');
+    const values = readLabelledValues(document, C360);
     expect(values.has('CSM')).toBe(false);
     expect(values.get('Segment')).toBe('Scale');
   });

@@ -75,23 +75,23 @@ function nextNonEmptySibling(el: Element): Element | null {
   return null;
 }
 
-/** Beside a label but never its value: a button, an icon, hidden helpers. */
+/** Beside a label but never its value: a button, an icon (an icon font's empty `<i>` too), hidden helpers. */
 const isDecoration = (el: Element) =>
-  SKIP_IN_VALUE.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('role') === 'img';
+  SKIP_IN_VALUE.has(el.tagName) || el.tagName === 'I' || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'
+  || el.getAttribute('role') === 'img';
 
 /**
  * The label's own empty sibling, which is its value when nothing else is: an empty element, or one holding
- * only an empty slot or control. An element holding an icon (any other empty leaf) or rendering its own
- * shadow root may still fill in, so it is no blank value: a widget still loading stays unfound, not empty.
+ * only empty slots. One holding an icon (any other empty leaf) or rendering its own shadow root may yet
+ * fill in, so it is no blank value: a widget still loading stays unfound rather than read as empty.
  */
 function blankSibling(label: Element): Element | null {
   for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    if (isDecoration(sib)) continue;
     // Whatever follows a value belongs to that value or to the next field.
     if (holdsValue(sib)) return null;
-    const leaves = [sib, ...sib.querySelectorAll('*')].filter((el) => !el.children.length && el !== sib);
-    const onlyHolders = leaves.every((el) => el instanceof HTMLSlotElement || el.matches(SHOWN_CONTROL));
-    if (!sib.shadowRoot && onlyHolders) return sib;
+    if (isDecoration(sib)) continue;
+    const leaves = [...sib.querySelectorAll('*')].filter((el) => !el.children.length);
+    if (!sib.shadowRoot && leaves.every((el) => el instanceof HTMLSlotElement)) return sib;
   }
   return null;
 }
