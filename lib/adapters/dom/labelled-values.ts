@@ -105,20 +105,26 @@ function descriptionOf(term: Element): Element | null {
   return null;
 }
 
+/** Longer own words are a sentence or a note, never a field's label. */
+const MAX_LABEL = 80;
+
+/** The element's own words as labels compare (normaliseLabel); null when it has none, or too many to be a label. */
+function labelKey(el: Element): string | null {
+  const text = ownText(el);
+  return text && text.length <= MAX_LABEL ? normaliseLabel(text) : null;
+}
+
 /**
  * Whether `candidate` names a field the reader looks for (other than `own`): then it is that field, or holds
  * it, and not this label's value. An empty value is followed by the next field, whatever its markup.
  */
-function namesAnotherField(candidate: Element, own: string, wanted: ReadonlySet<string>): boolean {
+function namesAnotherField(candidate: Element, own: string | null, wanted: ReadonlySet<string>): boolean {
   // Its whole text too: a label may reach it through a slot or a control's value, which own text misses.
   const whole = normaliseLabel(valueText(candidate));
   if (whole !== own && wanted.has(whole)) return true;
   for (const el of allElements(candidate)) {
-    const text = ownText(el);
-    if (text && text.length <= 80) {
-      const key = normaliseLabel(text);
-      if (key !== own && wanted.has(key)) return true;
-    }
+    const key = labelKey(el);
+    if (key !== null && key !== own && wanted.has(key)) return true;
   }
   return false;
 }
@@ -167,7 +173,7 @@ function valueForLabel(label: Element, options: LabelledValueOptions = {}, wante
     if (!sibling) continue;
     // The label's own sibling is its value; higher up, a neighbour with a label of its own is the next field.
     if (depth > 0 && holdsAnotherLabel(sibling, label, options.captions)) return blank;
-    if (namesAnotherField(sibling, normaliseLabel(ownText(label)), wanted)) return blank;
+    if (namesAnotherField(sibling, labelKey(label), wanted)) return blank;
     return sibling;
   }
   return blank;
@@ -224,9 +230,8 @@ export function findLabelledValues(root: Root, labels: readonly string[], option
       if (!found.has(label) && isRendered(el)) found.set(label, valueInside(el, normaliseLabel(attrLabel), options));
       continue;
     }
-    const text = ownText(el);
-    if (!text || text.length > 80) continue;
-    const label = wanted.get(normaliseLabel(text));
+    const key = labelKey(el);
+    const label = key === null ? undefined : wanted.get(key);
     if (!label || found.has(label) || el.closest('thead') || el.getAttribute('role') === 'columnheader' || inDataCell(el)) continue;
     if (!isRendered(el)) continue;
     const value = valueForLabel(el, options, keys);
