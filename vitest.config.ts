@@ -15,5 +15,7 @@ export default defineConfig({
       'test/sandbox/**/*.test.ts',
     ],
     exclude: ['test/e2e/**', 'node_modules/**', '.output/**'],
+    // The sandbox's browser tests wait on page states; on a busy machine a state may take a while.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -8,7 +8,10 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 90_000,
+    // Bounds for a busy machine, not speed targets: every wait is on a state or an event, and these only
+    // decide how long a wait may take before the test fails (expect.poll's own default is 1 s).
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    expect: { poll: { timeout: 20_000 } },
   },
 });

@@ -1,9 +1,10 @@
-// Makes sure Debian's Firefox ESR is there for the Firefox end-to-end tests: installs `firefox-esr` when
-// we are root with apt-get (a fresh CI machine), otherwise says exactly what to install. Run as a script
+// Makes sure Debian's Firefox ESR is there, and current, for the Firefox end-to-end tests: as root with
+// apt-get it installs or upgrades `firefox-esr`; otherwise it says exactly what to install. Run as a script
 // it prints the binary and its version; the Firefox test harness imports `firefoxPath` and `firefoxVersion`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { ensureCurrentPackage } from './debian-browser';
 
 /**
  * The add-on's own minimum (`strict_min_version` in wxt.config.ts). The tests also need WebDriver BiDi's
@@ -25,18 +26,8 @@ export function firefoxVersion(path: string): string {
   return match[1];
 }
 
-function installWithApt(): void {
-  console.log("Firefox is missing: installing Debian's firefox-esr package…");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'firefox-esr'], { stdio: 'inherit', env });
-}
-
 export function ensureFirefox(): string {
-  if (!firefoxPath()) {
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    if (isRoot && existsSync('/usr/bin/apt-get')) installWithApt();
-  }
+  if (!process.env.FIREFOX_PATH) console.log(ensureCurrentPackage('firefox-esr', ['--no-install-recommends']));
   const path = firefoxPath();
   if (!path) {
     throw new Error(

@@ -15,7 +15,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { firefoxPath } from '../../scripts/ensure-firefox';
+import { firefoxPath, firefoxVersion } from '../../scripts/ensure-firefox';
 import { firefoxProxyPrefs, startProxy, type SandboxProxy } from '../sandbox/proxy';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { navigate, newTab } from './bidi';
@@ -55,6 +55,14 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
+/**
+ * Firefox 153 lets WebDriver navigate only to http(s), file, blob and about:blank unless it runs with
+ * system access, and the tests open the add-on's own moz-extension:// pages. The flag exists from 138 on.
+ */
+function systemAccess(executablePath: string): string[] {
+  return Number.parseInt(firefoxVersion(executablePath), 10) >= 138 ? ['--remote-allow-system-access'] : [];
+}
+
 async function launchFirefox(profileDir: string, prefs: Record<string, unknown>): Promise<Browser> {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('Firefox ESR not found: run `npx tsx scripts/ensure-firefox.ts`.');
@@ -69,7 +77,7 @@ async function launchFirefox(profileDir: string, prefs: Record<string, unknown>)
     // Firefox 140's BiDi lacks the screen-orientation override puppeteer's viewport emulation sends, so
     // the window itself gets the size (as test/e2e/harness.ts's viewport), and puppeteer leaves it alone.
     defaultViewport: null,
-    args: ['--width=1400', '--height=900'],
+    args: ['--width=1400', '--height=900', ...systemAccess(executablePath)],
   });
 }
 
@@ -97,6 +105,9 @@ export async function launch(options: { sandbox?: Sandbox; prefs?: Record<string
   const prefs = {
     ...firefoxProxyPrefs(proxy.port),
     'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
+    // Firefox 153 hands notifications to the desktop's notification service; a headless machine has none,
+    // so each one is closed the moment it opens. Firefox's own alert window keeps it shown, as on a desktop.
+    'alerts.useSystemBackend': false,
     ...options.prefs,
   };
   let browser = await launchFirefox(profileDir, prefs);

@@ -46,10 +46,13 @@ describe.skipIf(!existsSync(CHROMIUM))('sandbox in Chromium', () => {
 
   it('renders C360 fields after the data delay, Attributes inside a shadow root', async () => {
     const started = Date.now();
+    // The data is held until the skeleton has been seen, so a slow machine cannot let it in first.
+    const release = sandbox.holdData();
     await page.goto(c360('fjord-dmy-dates'));
     // Between the URL change and the data: a skeleton, no fields yet.
     await page.locator('gs-c360-layout[aria-busy="true"] gs-skeleton').first().waitFor();
     expect(await page.locator('gs-field').count()).toBe(0);
+    release();
     await page.locator('h1', { hasText: 'Fjord Maritime AS' }).waitFor();
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(DELAY_MS);

@@ -41,6 +41,8 @@ export interface Sandbox {
   /** The origin a browser uses for a sandbox host, e.g. `https://gitlab.gainsightcloud.com` (no port: the resolver rule maps it). */
   origin(host: string): string;
   state: SandboxState;
+  /** Holds Gainsight's page data until the returned function is called (see `SandboxState.heldData`). */
+  holdData(): () => void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -125,6 +127,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     port,
     origin: (host) => `https://${host}`,
     state,
+    holdData: () => {
+      let release = () => undefined as void;
+      state.heldData = new Promise<void>((resolve) => {
+        release = () => {
+          resolve();
+          state.heldData = null;
+        };
+      });
+      return release;
+    },
     reset: () => {
       resetState(state, defaults());
       salesforceSetup();

@@ -102,6 +102,11 @@ export interface SandboxState {
   switches: Switches;
   /** Monotonic counter for generated ids (CTAs, tasks, emails, query locators). */
   sequence: number;
+  /**
+   * While set, Gainsight's page data waits for it as well as for `dataDelayMs`: a test that checks what a
+   * page shows before its data holds the data until it has looked, instead of racing a delay.
+   */
+  heldData: Promise<void> | null;
 }
 
 export interface StateDefaults {
@@ -136,6 +141,7 @@ export function createState(d: StateDefaults): SandboxState {
     cursors: new Map(),
     switches: defaultSwitches(d),
     sequence: 0,
+    heldData: null,
   };
 }
 

@@ -36,7 +36,10 @@ async function api(ctx: RequestContext, path: string[]): Promise<void> {
   const notFound = (what: string) => sendJson(res, 404, { error: `${what} not found` });
   const [head, id, extra] = path;
   // Page data arrives late (the real app's XHRs); form posts and metadata answer at once.
-  const slowly = () => sleep(state.switches.dataDelayMs);
+  const slowly = async () => {
+    await sleep(state.switches.dataDelayMs);
+    await state.heldData;
+  };
 
   if (method === 'GET' && head === 'meta') {
     const meta: GainsightMeta = {
