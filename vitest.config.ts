@@ -15,7 +15,10 @@ export default defineConfig({
       'test/sandbox/**/*.test.ts',
     ],
     exclude: ['test/e2e/**', 'node_modules/**', '.output/**'],
-    // The sandbox's browser tests wait on page states; on a busy machine a state may take a while.
-    expect: { poll: { timeout: 10_000 } },
+    // The sandbox's browser tests (*.browser.test.ts) wait on page states; on a busy machine a state, or
+    // a browser's start, may take a while. Bounds, not speed targets.
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    expect: { poll: { timeout: 15_000 } },
   },
 });

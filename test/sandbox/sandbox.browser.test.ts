@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM))('sandbox in Chromium', () => {
   it('renders C360 fields after the data delay, Attributes inside a shadow root', async () => {
     const started = Date.now();
     // The data is held until the skeleton has been seen, so a slow machine cannot let it in first.
-    const release = sandbox.holdData();
+    const release = sandbox.hold('data');
     await page.goto(c360('fjord-dmy-dates'));
     // Between the URL change and the data: a skeleton, no fields yet.
     await page.locator('gs-c360-layout[aria-busy="true"] gs-skeleton').first().waitFor();

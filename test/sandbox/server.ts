@@ -17,7 +17,7 @@ import { handleLogin, lightningHostFor } from './salesforce/login';
 import { attachLargeOrg, LARGE_ORG_LATENCY_MS } from './salesforce/large-org';
 import { handleRest } from './salesforce/rest';
 import { startPage } from './start-page';
-import { createState, resetState, type SandboxState, type StateDefaults } from './state';
+import { createState, resetState, type HoldName, type SandboxState, type StateDefaults } from './state';
 import { serveFile, SLDS_ASSETS } from './static';
 import { sandboxCertificate } from './tls';
 
@@ -41,8 +41,8 @@ export interface Sandbox {
   /** The origin a browser uses for a sandbox host, e.g. `https://gitlab.gainsightcloud.com` (no port: the resolver rule maps it). */
   origin(host: string): string;
   state: SandboxState;
-  /** Holds Gainsight's page data until the returned function is called (see `SandboxState.heldData`). */
-  holdData(): () => void;
+  /** Holds what `name` stands for until the returned function is called (see `SandboxState.holds`). */
+  hold(name: HoldName): () => void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -127,12 +127,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     port,
     origin: (host) => `https://${host}`,
     state,
-    holdData: () => {
+    hold: (name) => {
       let release = () => undefined as void;
-      state.heldData = new Promise<void>((resolve) => {
+      state.holds[name] = new Promise<void>((resolve) => {
         release = () => {
           resolve();
-          state.heldData = null;
+          state.holds[name] = null;
         };
       });
       return release;

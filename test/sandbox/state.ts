@@ -91,6 +91,8 @@ export interface QueryCursor {
   pageSize: number;
 }
 
+export type HoldName = 'data' | 'lateSections';
+
 export interface SandboxState {
   today: IsoDate;
   accounts: SandboxAccount[];
@@ -103,10 +105,11 @@ export interface SandboxState {
   /** Monotonic counter for generated ids (CTAs, tasks, emails, query locators). */
   sequence: number;
   /**
-   * While set, Gainsight's page data waits for it as well as for `dataDelayMs`: a test that checks what a
-   * page shows before its data holds the data until it has looked, instead of racing a delay.
+   * What a test holds back until it has looked at the page before it (`Sandbox.hold`), instead of racing
+   * a delay: `data` is Gainsight's page data (it also waits `dataDelayMs`); `lateSections` are the
+   * scrolling C360's People and Program Logs, which arrive after the rest.
    */
-  heldData: Promise<void> | null;
+  holds: Record<HoldName, Promise<void> | null>;
 }
 
 export interface StateDefaults {
@@ -141,7 +144,7 @@ export function createState(d: StateDefaults): SandboxState {
     cursors: new Map(),
     switches: defaultSwitches(d),
     sequence: 0,
-    heldData: null,
+    holds: { data: null, lateSections: null },
   };
 }
 

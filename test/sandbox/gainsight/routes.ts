@@ -38,7 +38,7 @@ async function api(ctx: RequestContext, path: string[]): Promise<void> {
   // Page data arrives late (the real app's XHRs); form posts and metadata answer at once.
   const slowly = async () => {
     await sleep(state.switches.dataDelayMs);
-    await state.heldData;
+    await state.holds.data;
   };
 
   if (method === 'GET' && head === 'meta') {
@@ -51,6 +51,11 @@ async function api(ctx: RequestContext, path: string[]): Promise<void> {
       companies: companyList(state),
     };
     return sendJson(res, 200, meta);
+  }
+  // The scrolling C360's late sections ask before they render, so a test can hold them (state.holds).
+  if (method === 'GET' && head === 'late-section') {
+    await state.holds.lateSections;
+    return sendJson(res, 200, {});
   }
   if (method === 'GET' && head === 'company' && id) {
     await slowly();

@@ -11,6 +11,7 @@ import { PEOPLE_GRID_ROWS, SCROLLING_SECTIONS, type ScrollingSectionLabel } from
 import type { CompanyView, FieldView, TableView } from '../view-model';
 import { agGrid } from './ag-grid';
 import { cockpitWidget, rowMenuButton } from './c360';
+import { getJson } from './api';
 import { loadCompany, type CompanyRef } from './company-ref';
 import { clear, delay, h, skeleton } from './dom';
 import type { PageContext } from './main';
@@ -25,6 +26,9 @@ const ARRIVAL_MS: Record<ScrollingSectionLabel, number> = {
   People: 700,
   'Program Logs': 1000,
 };
+
+/** Sections that also wait for the sandbox's word, so a test can see the page without them (state.holds). */
+const LATE_SECTIONS = new Set<ScrollingSectionLabel>(['People', 'Program Logs']);
 
 function lock(): HTMLElement {
   return h(
@@ -139,6 +143,7 @@ export async function renderScrollingC360(ctx: PageContext, ref: CompanyRef | nu
   await Promise.all(
     frames.map(async (frame) => {
       await delay(ARRIVAL_MS[frame.label]);
+      if (LATE_SECTIONS.has(frame.label)) await getJson('late-section', ctx.signal).catch(() => undefined);
       if (ctx.signal.aborted) return;
       frame.content.replaceChildren(contents[frame.label]());
     }),

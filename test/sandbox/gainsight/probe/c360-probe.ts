@@ -19,6 +19,8 @@ export interface C360Probe {
   watch(dateOrder: DateOrder, timeoutMs: number): Promise<ProbeResult>;
   /** One reading of the page as it is now. */
   read(dateOrder: DateOrder): C360Reading;
+  /** What the running watch has waited for so far, for a test that releases held sections once it has. */
+  waits: string[][];
 }
 
 function read(dateOrder: DateOrder): C360Reading {
@@ -29,8 +31,10 @@ function read(dateOrder: DateOrder): C360Reading {
 
 const probe: C360Probe = {
   read,
+  waits: [],
   async watch(dateOrder, timeoutMs) {
     const waits: string[][] = [];
+    probe.waits = waits;
     const final = await watchPage({
       signal: new AbortController().signal,
       read: () => read(dateOrder),
