@@ -11,24 +11,10 @@
  */
 
 import type { AccountFieldKey, AccountFields } from './registry';
+import type { IsoDate, Permission } from './vocabulary';
 
-/** A calendar date with no time zone, `YYYY-MM-DD`. Day arithmetic happens on these, never on instants. */
-export type IsoDate = string;
-
-export const SEGMENTS = ['Tech Touch', 'Scale', 'CSM-Assigned'] as const;
-export type Segment = (typeof SEGMENTS)[number];
-
-export const PLANS = ['Free', 'Premium', 'Ultimate'] as const;
-export type Plan = (typeof PLANS)[number];
-
-export const DEPLOYMENTS = ['SaaS', 'Self-Managed', 'Dedicated'] as const;
-export type Deployment = (typeof DEPLOYMENTS)[number];
-
-export const CI_SCORES = ['Green', 'Yellow', 'Red'] as const;
-export type CiScore = (typeof CI_SCORES)[number];
-
-export const PERMISSIONS = ['Owner', 'Maintainer'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+/** The value vocabularies (dates, segments, plans…), shared with the registry. */
+export * from './vocabulary';
 
 /** The company fields, declared once in the registry (registry.ts). */
 export type { AbGroup, AccountFieldKey, AccountFields } from './registry';

@@ -7,7 +7,7 @@
  * Every name here is a default: tenants name things their own way, so the C360 labels and the
  * Salesforce API names are settings (`gainsight.labels`, `salesforce.accountFields`).
  */
-import type { CiScore, Deployment, IsoDate, Plan } from './account';
+import type { CiScore, Deployment, IsoDate, Plan } from './vocabulary';
 
 export type FieldKind =
   | 'date' | 'money' | 'percent' | 'count' | 'yesno' | 'text'

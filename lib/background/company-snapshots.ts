@@ -6,7 +6,8 @@
  */
 import type { Account } from '../accounts/account';
 import type { CtaFormToFill } from '../messaging/fill-messages';
-import { handoffAccountsItem, handoffStartsItem } from '../settings/items';
+import { storage } from 'wxt/utils/storage';
+import { OWNED_ITEM_KEYS } from '../settings/items';
 
 const MAX_ACCOUNTS = 20;
 /** A pending start is for the very next page in its tab; after this long it is stale. */
@@ -21,6 +22,9 @@ export interface PendingStart {
   at: number;
 }
 type Starts = Record<string, PendingStart>;
+
+const handoffAccountsItem = storage.defineItem<Record<string, Account>>(OWNED_ITEM_KEYS.handoffAccounts, { fallback: {} });
+const handoffStartsItem = storage.defineItem<Starts>(OWNED_ITEM_KEYS.handoffStarts, { fallback: {} });
 
 /** Injective: an org or id containing any separator still makes its own key. */
 const companyKey = (org: string, id: string) => JSON.stringify([org, id]);

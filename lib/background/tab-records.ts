@@ -8,7 +8,8 @@
 import type { Account } from '../accounts/account';
 import type { TabState, TabView } from '../messaging/tab-state';
 import { pageKey, type RecordPage } from '../pages/record-urls';
-import { tabRecordsItem } from '../settings/items';
+import { storage } from 'wxt/utils/storage';
+import { OWNED_ITEM_KEYS } from '../settings/items';
 
 export interface TabRecord {
   tabId: number;
@@ -29,6 +30,8 @@ export interface TabRecord {
   /** A reader or the launcher chip of ours is in this tab's page: leaving the record stops them. */
   scriptsInPage?: boolean;
 }
+
+const tabRecordsItem = storage.defineItem<TabRecord[]>(OWNED_ITEM_KEYS.tabRecords, { fallback: [] });
 
 type Listener = (state: TabState) => void;
 

@@ -3,12 +3,15 @@
  * a request in session storage; the panel of that window — already open or just opening — takes it and
  * shows its "My book" tab. A panel page opened as `sidepanel.html#book` starts there too.
  */
-import { bookRequestItem as requestItem } from '../settings/items';
+import { storage } from 'wxt/utils/storage';
+import { OWNED_ITEM_KEYS } from '../settings/items';
 
 export interface BookRequest {
   at: number;
   windowId: number | null;
 }
+
+const requestItem = storage.defineItem<BookRequest | null>(OWNED_ITEM_KEYS.bookRequest, { fallback: null });
 
 /** A request older than this is not for a panel opening now. */
 const FRESH_MS = 10_000;

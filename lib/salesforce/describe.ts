@@ -1,4 +1,5 @@
-import { describeCacheItem as describeItem } from '../settings/items';
+import { storage } from 'wxt/utils/storage';
+import { OWNED_ITEM_KEYS } from '../settings/items';
 import type { SalesforceClient } from './client';
 import { salesforceError, type SalesforceResult } from './errors';
 
@@ -32,6 +33,8 @@ export interface CacheEntry {
   at: number;
   object: DescribedObject;
 }
+
+const describeItem = storage.defineItem<Record<string, CacheEntry>>(OWNED_ITEM_KEYS.describeCache, { fallback: {} });
 
 export interface DescribeStore {
   read(): Promise<Record<string, CacheEntry>>;

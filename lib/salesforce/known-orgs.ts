@@ -1,7 +1,8 @@
 import { isSalesforceApiHost, orgKindOf } from './hosts';
 import type { SalesforceOrgChoice } from './org-fields';
 import { browserCookies, signedInApiHosts, type CookieAccess } from './session';
-import { seenOrgsItem as seenItem } from '../settings/items';
+import { storage } from 'wxt/utils/storage';
+import { OWNED_ITEM_KEYS } from '../settings/items';
 
 /**
  * The orgs the options page offers for field mapping: those the browser holds a session for, and
@@ -12,6 +13,8 @@ export interface SeenOrg {
   apiHost: string;
   lastSeen: string;
 }
+
+const seenItem = storage.defineItem<SeenOrg[]>(OWNED_ITEM_KEYS.seenOrgs, { fallback: [] });
 
 /** Enough for a production org and its sandboxes; older ones drop off. */
 export const MAX_REMEMBERED_ORGS = 8;

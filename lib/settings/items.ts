@@ -8,12 +8,6 @@
  * can write it, so each reader still validates (settings: store.ts; catalog: custom-catalog.ts).
  */
 import { storage } from 'wxt/utils/storage';
-import type { Account } from '../accounts/account';
-import type { PendingStart } from '../background/company-snapshots';
-import type { TabRecord } from '../background/tab-records';
-import type { BookRequest } from '../book/open-book';
-import type { CacheEntry } from '../salesforce/describe';
-import type { SeenOrg } from '../salesforce/known-orgs';
 import { CUSTOM_CATALOG_KEY, SETTINGS_KEY } from './keys';
 
 /** The user's settings as stored: validated field by field when read (store.ts). */
@@ -28,28 +22,31 @@ export const lastLightningHostItem = storage.defineItem<string>('local:lastLight
 /** The Gainsight tenant the user last opened a record on (lib/background/gainsight-tenant.ts). */
 export const lastGainsightTenantItem = storage.defineItem<string>('local:lastGainsightTenant');
 
-/**
- * Cockpit handoffs (lib/background/company-snapshots.ts): the last Customer360 reading of recent
- * companies, and the form a "Start playbook" left for a tab's next page. Session storage: memory only,
- * so contact emails never reach the disk.
- */
-export const handoffAccountsItem = storage.defineItem<Record<string, Account>>('session:handoff.accounts', { fallback: {} });
-export const handoffStartsItem = storage.defineItem<Record<string, PendingStart>>('session:handoff.starts', { fallback: {} });
-
-/** What the background knows of each tab, for a service worker woken again (lib/background/tab-records.ts). */
-export const tabRecordsItem = storage.defineItem<TabRecord[]>('session:background.tabs', { fallback: [] });
-
-/** Salesforce describe results by org and object, kept a few minutes (lib/salesforce/describe.ts). */
-export const describeCacheItem = storage.defineItem<Record<string, CacheEntry>>('session:salesforce.describe', { fallback: {} });
-
-/** Orgs the panel read records from lately, for Options' org choice (lib/salesforce/known-orgs.ts). */
-export const seenOrgsItem = storage.defineItem<SeenOrg[]>('local:salesforce.seenOrgs', { fallback: [] });
-
 /** The org My book showed last, opened first next time (lib/book/backend.ts). */
 export const lastBookOrgItem = storage.defineItem<string | null>('local:book.lastOrg', { fallback: null });
 
-/** The popup's "Open my book", for the panel that opens next (lib/book/open-book.ts). */
-export const bookRequestItem = storage.defineItem<BookRequest | null>('session:book.openRequest', { fallback: null });
+/**
+ * Keys of the items whose shapes belong to the code that keeps them: that module declares its typed
+ * item with its key from here, so a key is still named in one place and this file imports no runtime's
+ * types.
+ */
+export const OWNED_ITEM_KEYS = {
+  /**
+   * Cockpit handoffs (company-snapshots.ts): the last Customer360 reading of recent companies, and the
+   * form a "Start playbook" left for a tab's next page. Session storage: memory only, so contact emails
+   * never reach the disk.
+   */
+  handoffAccounts: 'session:handoff.accounts',
+  handoffStarts: 'session:handoff.starts',
+  /** What the background knows of each tab, for a service worker woken again (tab-records.ts). */
+  tabRecords: 'session:background.tabs',
+  /** Salesforce describe results by org and object, kept a few minutes (describe.ts). */
+  describeCache: 'session:salesforce.describe',
+  /** Orgs the panel read records from lately, for Options' org choice (known-orgs.ts). */
+  seenOrgs: 'local:salesforce.seenOrgs',
+  /** The popup's "Open my book", for the panel that opens next (open-book.ts). */
+  bookRequest: 'session:book.openRequest',
+} as const;
 
 /** Storage areas "Clear everything" empties, in the order it empties them: data before settings. */
 export const STORAGE_AREAS = ['session', 'sync', 'local'] as const;
