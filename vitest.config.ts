@@ -18,6 +18,7 @@ export default defineConfig({
     // The sandbox's browser tests (*.browser.test.ts) wait on page states; on a busy machine a state, or
     // a browser's start, may take a while. Bounds, not speed targets.
     testTimeout: 30_000,
+    setupFiles: ['test/unit/testing-library.ts'],
     hookTimeout: 90_000,
     expect: { poll: { timeout: 15_000 } },
   },

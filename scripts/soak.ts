@@ -18,12 +18,12 @@ import { addDays } from '../lib/dates/iso';
 import { toIsoDate } from '../lib/dates/local';
 import { BACKUP_FORMAT } from '../lib/reminders/backup';
 import { ALARM_NAME } from '../lib/reminders/background/effects';
-import { readStores, sendFromPage, serviceWorkerControl } from '../lib/reminders/browser-test-support';
+import { readStores, sendFromPage, serviceWorkerControl } from '../lib/reminders/browser.test-support';
 import { SCHEMA_VERSION } from '../lib/reminders/db/schema';
 import type { SequenceInput } from '../lib/reminders/inputs';
 import { enrollmentKeyOf, reminderKeyOf, sendKeyOf } from '../lib/reminders/keys';
 import type { AccountRef, EnrollmentFields, ReminderFields } from '../lib/reminders/records';
-import { audit, emptyLedger } from '../lib/reminders/soak-audit';
+import { audit, emptyLedger } from '../lib/reminders/soak-audit.test-support';
 import { EXTENSION_DIR, launch } from '../test/e2e/harness';
 
 const REMINDERS = 10_000;

@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in the order that fails fastest.
-// Browsers → typecheck → unit and component tests → Firefox build → Chromium real-browser tests (which
+// Browsers → typecheck → layering → unit and component tests → Firefox build → Chromium real-browser tests (which
 // build for Chrome) → Firefox real-browser tests (on that Firefox build).
 // Each step prints its time; each test suite its own counts; the run ends with one line
 // `tests: N passed, N failed` (all suites together) so any CI can read the outcome.
@@ -44,7 +44,8 @@ const vitest = (config, name) => {
 const haveChromium = run('Chromium for the real-browser tests', 'npx', ['tsx', 'scripts/ensure-chromium.ts']);
 const haveFirefox = run('Firefox ESR for the Firefox tests', 'npx', ['tsx', 'scripts/ensure-firefox.ts']);
 run('Typecheck', 'npx', ['tsc', '--noEmit']);
-run('Layering (where code runs: eslint.config.js)', 'npm', ['run', '--silent', 'lint']);
+run('Layering: imports (cycles, runtimes: .dependency-cruiser.cjs)', 'npm', ['run', '--silent', 'layering']);
+run('Layering: browser globals (eslint.config.js)', 'npm', ['run', '--silent', 'lint']);
 const [unitArgs, unitReport] = vitest('vitest.config.ts', 'unit');
 run('Unit and component tests', 'npx', unitArgs, { jsonReport: unitReport });
 // The same production build the Firefox tests would make (React's production runtime), made once.

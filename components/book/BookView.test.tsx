@@ -7,7 +7,7 @@ import { gitlabAdmins } from '@/lib/accounts/account';
 import { bookLists, dueCount, planBookAccount } from '@/lib/book/plan-book';
 import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { ORG, TODAY, metaOf, renderBook, sandboxAccounts } from './test-book';
+import { ORG, TODAY, metaOf, renderBook, sandboxAccounts } from './book.test-support';
 
 afterEach(cleanup);
 

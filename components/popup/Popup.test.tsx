@@ -8,7 +8,7 @@ import type { SequenceInput } from '@/lib/reminders/inputs';
 import type { AccountRef, Reminder } from '@/lib/reminders/records';
 import type { Repository } from '@/lib/reminders/repository';
 import { RemindersError } from '@/lib/reminders/errors';
-import { ACME, GLOBEX, freshRepository, onboarding } from '@/lib/reminders/test-support';
+import { ACME, GLOBEX, freshRepository, onboarding } from '@/lib/reminders/repository.test-support';
 import type { PopupBackend } from './backend';
 import { formatDate } from './format';
 import { EMPTY_MESSAGE, Popup } from './Popup';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_CATALOG } from '../programs/catalog-current';
 import { DEFAULT_SETTINGS } from '../settings/schema';
-import { ADMIN, SOLD_TO, contact, makeAccount } from '../programs/test-accounts';
+import { ADMIN, SOLD_TO, contact, makeAccount } from '../programs/accounts.test-support';
 import { bookCsv, csvCell } from './csv';
 import { bookLists, planBookAccount } from './plan-book';
 

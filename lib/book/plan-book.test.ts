@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../accounts/account';
 import { CURRENT_CATALOG } from '../programs/catalog-current';
-import { ADMIN, SOLD_TO, contact, makeAccount } from '../programs/test-accounts';
+import { ADMIN, SOLD_TO, contact, makeAccount } from '../programs/accounts.test-support';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { bookLists, dueCount, filterLists, planBookAccount } from './plan-book';
 

@@ -12,7 +12,7 @@ import { EVIL_ORIGIN, XSS_VECTORS } from '../../test/e2e/fixtures/xss-vectors';
 import { CURRENT_CATALOG } from '../programs/catalog-current';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { STRAY } from './leftover-tokens';
-import type * as EmailModule from './browser-test-entry';
+import type * as EmailModule from './browser-entry.test-support';
 
 type Email = typeof EmailModule;
 declare const email: Email;
@@ -26,7 +26,7 @@ const pageErrors: string[] = [];
 
 async function bundle(): Promise<string> {
   const result = await build({
-    entryPoints: [new URL('./browser-test-entry.ts', import.meta.url).pathname],
+    entryPoints: [new URL('./browser-entry.test-support.ts', import.meta.url).pathname],
     bundle: true,
     write: false,
     format: 'iife',

@@ -9,8 +9,8 @@ import { addDays } from '../dates/iso';
 import { builtInCatalog } from './catalogs';
 import { evaluate } from './engine';
 import type { SentRecord } from './history';
-import { newCustomer } from './seed-table';
-import { ADMIN, contact, makeAccount, SOLD_TO, withEvents } from './test-accounts';
+import { newCustomer } from './seed-table.test-support';
+import { ADMIN, contact, makeAccount, SOLD_TO, withEvents } from './accounts.test-support';
 import type { Catalog } from './types';
 
 const TODAY = '2026-03-13';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramLogEntry } from '../accounts/account';
 import type { SentRecord } from './history';
-import { newCustomer } from './seed-table';
-import { ADMIN, contact, entryOf, makeAccount, planFor, summary, withEvents } from './test-accounts';
+import { newCustomer } from './seed-table.test-support';
+import { ADMIN, contact, entryOf, makeAccount, planFor, summary, withEvents } from './accounts.test-support';
 
 const log = (program: string, step: string | null, sentOn: string): ProgramLogEntry => ({ program, step, sentOn, recipients: [] });
 const sent = (programId: string, stepId: string | null, sentOn: string): SentRecord => ({ programId, stepId, sentOn });

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../dates/iso';
-import { newCustomer } from './seed-table';
+import { newCustomer } from './seed-table.test-support';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
-import { ADMIN, contact, entryOf, makeAccount, planFor } from './test-accounts';
+import { ADMIN, contact, entryOf, makeAccount, planFor } from './accounts.test-support';
 import type { Plan } from './plan';
 
 describe('plan order', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newCustomer } from './seed-table';
+import { newCustomer } from './seed-table.test-support';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
-import { ADMIN, contact, entryOf, makeAccount, planFor, SOLD_TO, summary } from './test-accounts';
+import { ADMIN, contact, entryOf, makeAccount, planFor, SOLD_TO, summary } from './accounts.test-support';
 import type { PlanEntry, PlanWarning } from './plan';
 
 const NO_ADMIN_SURVEY = 'No GitLab Admin: surveys go to GitLab Admin contacts only, and Sold-To contacts never receive NPS/CSAT. Make a contact GitLab Admin to send it.';

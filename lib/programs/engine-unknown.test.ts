@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Account } from '../accounts/account';
 import { builtInCatalog } from './catalogs';
 import { evaluate } from './engine';
-import { newCustomer } from './seed-table';
+import { newCustomer } from './seed-table.test-support';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
 import { unreadFields } from './unread-fields';
-import { entryOf, makeAccount, planFor, withEvents } from './test-accounts';
+import { entryOf, makeAccount, planFor, withEvents } from './accounts.test-support';
 
 const DATE_ORDER = ' (it is no date in the date order set in Options)';
 

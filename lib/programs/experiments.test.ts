@@ -3,9 +3,9 @@
  * never computed.
  */
 import { describe, expect, it } from 'vitest';
-import { newCustomer } from './seed-table';
+import { newCustomer } from './seed-table.test-support';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
-import { entryOf, makeAccount, planFor, summary } from './test-accounts';
+import { entryOf, makeAccount, planFor, summary } from './accounts.test-support';
 
 // Security Adoption (a digital program that keeps a control group) is due on day 30: 2026-01-31.
 const adoption = newCustomer('2026-01-01');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, settingsSchema } from '../settings/schema';
 import { engineSettingsFrom } from './from-settings';
-import { newCustomer } from './seed-table';
+import { newCustomer } from './seed-table.test-support';
 import { DEFAULT_ENGINE_SETTINGS } from './settings';
-import { contact, entryOf, makeAccount, planFor } from './test-accounts';
+import { contact, entryOf, makeAccount, planFor } from './accounts.test-support';
 
 describe('the engine’s settings from the user’s', () => {
   it('are the engine’s defaults for the default settings, and the same object for the same settings', () => {

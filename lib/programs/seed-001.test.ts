@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/iso';
 import { EARLIER, RECIPIENT_RULES } from './seed-quotes';
-import { newCustomer, sentence } from './seed-table';
-import { ADMIN, contact, entryOf, makeAccount, planFor, SOLD_TO, withEvents } from './test-accounts';
+import { newCustomer, sentence } from './seed-table.test-support';
+import { ADMIN, contact, entryOf, makeAccount, planFor, SOLD_TO, withEvents } from './accounts.test-support';
 
 const earlier = (quote: Parameters<typeof sentence>[1], program: string, rows: Parameters<typeof sentence>[3]) =>
   sentence('earlier', quote, program, rows);

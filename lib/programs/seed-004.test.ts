@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '../dates/local';
 import { CURRENT, RECIPIENT_RULES } from './seed-quotes';
-import { daysAfter, newCustomer, sentence } from './seed-table';
-import { ADMIN, contact, entryOf, makeAccount, planFor, SOLD_TO, summary, withEvents } from './test-accounts';
+import { daysAfter, newCustomer, sentence } from './seed-table.test-support';
+import { ADMIN, contact, entryOf, makeAccount, planFor, SOLD_TO, summary, withEvents } from './accounts.test-support';
 
 const scale = { segment: 'Scale' } as const;
 const current = (quote: Parameters<typeof sentence>[1], program: string, rows: Parameters<typeof sentence>[3]) =>

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from './db/schema';
 import { SKIPPED_BEFORE_REASONS } from './db/upgrades';
 import { reminderKeyOf } from './keys';
 import type { Repository } from './repository';
-import { ACME, GLOBEX, freshRepository, onboarding } from './test-support';
+import { ACME, GLOBEX, freshRepository, onboarding } from './repository.test-support';
 
 let repo: Repository;
 let other: Repository;

@@ -6,7 +6,7 @@ import { openRemindersDb } from './db/open';
 import { SCHEMA_VERSION, UNDO_KEY } from './db/schema';
 import { accountKeyOf, toEnrollment, toReminder, toSendRecord } from './keys';
 import { openRepository, type Repository } from './repository';
-import { ACME, GLOBEX, freshDbName, onboarding } from './test-support';
+import { ACME, GLOBEX, freshDbName, onboarding } from './repository.test-support';
 
 const ORG = 'gitlab.my.salesforce.com';
 

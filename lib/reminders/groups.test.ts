@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/iso';
 import { GROUP_IDS, groupClassifier, groupSpans, matchesFilter } from './groups';
 import { toReminder } from './keys';
-import { ACME } from './test-support';
+import { ACME } from './repository.test-support';
 
 const inSpan = (date: string, span: { after?: string; through?: string }) =>
   (span.after === undefined || date > span.after) && (span.through === undefined || date <= span.through);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountKeyOf, enrollmentKeyOf, reminderKeyOf, sendKeyOf } from './keys';
 import type { Repository } from './repository';
-import { ACME, freshRepository, onboarding } from './test-support';
+import { ACME, freshRepository, onboarding } from './repository.test-support';
 
 let repo: Repository;
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { openRemindersDb } from './db/open';
 import { SCHEMA_VERSION } from './db/schema';
 import { RemindersError, remindersErrorText } from './errors';
 import { openRepository, type Repository } from './repository';
-import { ACME, freshDbName, freshRepository, onboarding } from './test-support';
+import { ACME, freshDbName, freshRepository, onboarding } from './repository.test-support';
 
 const opened: Repository[] = [];
 const track = (repo: Repository) => (opened.push(repo), repo);

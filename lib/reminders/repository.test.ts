@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountKeyOf, reminderKeyOf } from './keys';
 import { openRepository, type Repository } from './repository';
-import { ACME, GLOBEX, freshDbName, onboarding } from './test-support';
+import { ACME, GLOBEX, freshDbName, onboarding } from './repository.test-support';
 import { PASSED_OVER_REASON } from './transitions';
 
 let name: string;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { toReminder } from './keys';
 import { needsNotification, planAlarm, startOfLocalDay } from './schedule';
-import { ACME } from './test-support';
+import { ACME } from './repository.test-support';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterAll(() => {

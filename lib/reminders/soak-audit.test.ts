@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toReminder, toSendRecord } from './keys';
 import type { AllRecords } from './repository';
-import { audit, emptyLedger } from './soak-audit';
-import { ACME, GLOBEX } from './test-support';
+import { audit, emptyLedger } from './soak-audit.test-support';
+import { ACME, GLOBEX } from './repository.test-support';
 
 const reminder = (account = ACME, step = 0, status: 'pending' | 'done' = 'pending') => toReminder({
   account, programId: 'p', programName: 'P', step, stepName: `S${step}`, dueDate: '2026-11-02', recipients: [], status,

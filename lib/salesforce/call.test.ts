@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backoffMs, DEFAULT_POLICY, retryAfterMs } from './call';
-import { fakeClient, hang, json, queryBody } from './test-fetch';
+import { fakeClient, hang, json, queryBody } from './fetch.test-support';
 
 const busy = (status: number, headers: Record<string, string> = {}) =>
   json([{ message: status === 429 ? 'ConcurrentPerOrgLongTxn Limit exceeded.' : 'Service Unavailable', errorCode: status === 429 ? 'REQUEST_LIMIT_EXCEEDED' : 'SERVER_UNAVAILABLE' }], status, headers);

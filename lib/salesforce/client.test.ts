@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeNextPath } from './client';
-import { fakeClient, json, record } from './test-fetch';
+import { fakeClient, json, record } from './fetch.test-support';
 
 const contact = (id: string) => record('Contact', { Id: id });
 const page = (ids: string[], next?: string, totalSize = 5) =>

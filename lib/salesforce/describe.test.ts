@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { clearDescribeMemory, createDescriber, DESCRIBE_TTL_MS, parseDescribe } from './describe';
-import { fakeClient, json } from './test-fetch';
+import { fakeClient, json } from './fetch.test-support';
 
 const ACCOUNT_DESCRIBE = {
   name: 'Account',

@@ -6,7 +6,7 @@ import { describeOrgFields } from './describe-org';
 import { salesforceHandlers } from './handlers';
 import { knownOrgs, MAX_REMEMBERED_ORGS, rememberOrg } from './known-orgs';
 import type { CookieAccess } from './session';
-import { fakeClient, json } from './test-fetch';
+import { fakeClient, json } from './fetch.test-support';
 
 const sender = { fromExtensionPage: true };
 

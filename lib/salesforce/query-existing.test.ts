@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { clearDescribeMemory, createDescriber } from './describe';
 import { MISSING_FIELD_RECHECK_MS, queryExistingFields } from './query-existing';
-import { fakeClient, json, queryBody, record, soqlOf } from './test-fetch';
+import { fakeClient, json, queryBody, record, soqlOf } from './fetch.test-support';
 
 /** An org whose admin creates Deployment__c while the extension holds a describe without it. */
 function org() {

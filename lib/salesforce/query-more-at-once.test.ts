@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClient, json, record } from './test-fetch';
+import { fakeClient, json, record } from './fetch.test-support';
 
 const page = (id: string, done = true) => ({ totalSize: 3, done, records: [record('Contact', { Id: id })], ...(done ? {} : { nextRecordsUrl: `/services/data/v66.0/query/01gNEXT-${id}` }) });
 

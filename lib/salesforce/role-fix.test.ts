@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorFromResponse, salesforceError } from './errors';
 import { makeGitLabAdmin, roleFixError, withRole } from './role-fix';
-import { fakeClient, hang, json } from './test-fetch';
+import { fakeClient, hang, json } from './fetch.test-support';
 
 const SETTINGS = { roleField: 'Role__c', adminValue: 'GitLab Admin' };
 const CONTACT = '003000000000001AAA';

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { MessageSender } from '../messaging/protocol';
 import { CURRENT_CATALOG } from '../programs/catalog-current';
 import { repository } from '../reminders/repository';
-import { holdDatabaseOpen, onboarding } from '../reminders/test-support';
+import { holdDatabaseOpen, onboarding } from '../reminders/repository.test-support';
 import { optionsHandlers } from './background';
 import { clearEverything } from './clear-everything';
 import { saveCustomCatalog } from './custom-catalog';

@@ -12,7 +12,7 @@ import { FIRST_ROWS_MARK } from '../../components/popup/first-rows-mark';
 import { addDays } from '../../lib/dates/iso';
 import { toIsoDate } from '../../lib/dates/local';
 import { BACKUP_FORMAT } from '../../lib/reminders/backup';
-import { sendFromPage } from '../../lib/reminders/browser-test-support';
+import { sendFromPage } from '../../lib/reminders/browser.test-support';
 import { SCHEMA_VERSION } from '../../lib/reminders/db/schema';
 import type { ReminderFields } from '../../lib/reminders/records';
 import { type Harness, launch } from '../e2e/harness';

@@ -14,7 +14,7 @@ import { BACKUP_FORMAT } from '../../lib/reminders/backup';
 import { ALARM_NAME, notificationId } from '../../lib/reminders/background/effects';
 import {
   type StoredRecords, diskFull, diskFreed, notificationIds, putRecords, readStores, sendFromPage, serviceWorkerControl,
-} from '../../lib/reminders/browser-test-support';
+} from '../../lib/reminders/browser.test-support';
 import { SCHEMA_VERSION } from '../../lib/reminders/db/schema';
 import { RemindersError } from '../../lib/reminders/errors';
 import type { SequenceInput } from '../../lib/reminders/inputs';

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gitlabAdmins } from '../../lib/accounts/account';
 import { toIsoDate } from '../../lib/dates/local';
-import { badgeText, sendFromPage } from '../../lib/reminders/browser-test-support';
+import { badgeText, sendFromPage } from '../../lib/reminders/browser.test-support';
 import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
 import { exportCatalog } from '../../lib/programs/catalog-io';
 import { SANDBOX_HOSTS } from '../sandbox/server';

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates/iso';
 import { toIsoDate } from '../../lib/dates/local';
-import { badgeText, notificationIds, sendFromPage } from '../../lib/reminders/browser-test-support';
+import { badgeText, notificationIds, sendFromPage } from '../../lib/reminders/browser.test-support';
 import { reminderKeyOf } from '../../lib/reminders/keys';
 import type { SequenceInput } from '../../lib/reminders/inputs';
 import { DB_NAME } from '../../lib/reminders/db/schema';

@@ -9,7 +9,7 @@ import { PageView } from '../PageView';
 import { readyView, renderPanel } from '../test-panel';
 import { account } from '../test-account';
 
-vi.mock('@/lib/email/sanitize', async () => (await import('@/lib/adapters/gainsight/cockpit/test-sanitize')).benignSanitizer);
+vi.mock('@/lib/email/sanitize', async () => (await import('@/lib/adapters/gainsight/cockpit/sanitize.test-support')).benignSanitizer);
 
 const TODAY = '2026-11-23';
 

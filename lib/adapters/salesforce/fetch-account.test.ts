@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { clearDescribeMemory } from '../../salesforce/describe';
-import { fakeClient, json, record, soqlOf, type Call } from '../../salesforce/test-fetch';
+import { fakeClient, json, record, soqlOf, type Call } from '../../salesforce/fetch.test-support';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { fetchAccount } from './fetch-account';
 

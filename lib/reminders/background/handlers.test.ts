@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACME, onboarding } from '../test-support';
+import { ACME, onboarding } from '../repository.test-support';
 import { reminderHandlers } from './handlers';
 
 vi.mock('./start', () => ({ backgroundRefresh: vi.fn(async () => undefined) }));

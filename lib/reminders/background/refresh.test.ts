@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reminder } from '../records';
 import type { Repository } from '../repository';
-import { ACME, GLOBEX, freshRepository, onboarding } from '../test-support';
+import { ACME, GLOBEX, freshRepository, onboarding } from '../repository.test-support';
 import type { ReminderEffects } from './effects';
 import { MAX_SEPARATE_NOTIFICATIONS, refreshReminders, serialRefresher } from './refresh';
 

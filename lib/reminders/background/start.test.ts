@@ -5,7 +5,7 @@ import { addDays } from '../../dates/iso';
 import { toIsoDate } from '../../dates/local';
 import { DB_NAME } from '../db/schema';
 import { repository } from '../repository';
-import { ACME, GLOBEX, onboarding } from '../test-support';
+import { ACME, GLOBEX, onboarding } from '../repository.test-support';
 import { ALARM_NAME, SUMMARY_NOTIFICATION_ID, notificationId } from './effects';
 import { startOfLocalDay } from '../schedule';
 import { backgroundRefresh, openFromNotification, startReminders } from './start';

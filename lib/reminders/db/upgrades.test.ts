@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountKeyOf, reminderKeyOf } from '../keys';
 import { UNKNOWN_ORG } from '../records';
 import { openRepository } from '../repository';
-import { freshDbName } from '../test-support';
+import { freshDbName } from '../repository.test-support';
 import { openRemindersDb } from './open';
 import { SCHEMA_VERSION, UNDO_KEY } from './schema';
 import { SKIPPED_BEFORE_REASONS } from './upgrades';

@@ -17,7 +17,7 @@ import { ENABLEMENT_VALUES, ROLE_VALUES } from '../data/picklists';
 import { addDays } from '../dates';
 import { salesforceId18 } from '../ids';
 import type { SandboxState } from '../state';
-import type { SfRow } from './records';
+import type { SfRow } from './row';
 
 export const DEFAULT_LARGE_ORG_ACCOUNTS = 5000;
 /** What every REST call waits when the large org is on, unless told otherwise: the network a bench should feel. */

@@ -8,9 +8,9 @@ import type { SandboxAccount } from '../data/types';
 import { salesforceIdFor } from '../ids';
 import type { SandboxState } from '../state';
 import { largeOrgOf, type LargeOrg } from './large-org';
+import type { SfRow, SfValue } from './row';
 
-export type SfValue = string | number | boolean | null;
-export type SfRow = Record<string, SfValue>;
+export type { SfRow, SfValue } from './row';
 
 /** Salesforce matches a 15-character id and its 18-character form as the same record. */
 export function sameId(a: string, b: string): boolean {

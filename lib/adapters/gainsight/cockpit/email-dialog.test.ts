@@ -6,7 +6,7 @@ import { fillEmailDialog } from './email-dialog';
 import { findEditEmailDialog } from './email-dialog-find';
 import { watchDialogOutcome, type DialogOutcome } from './send-watch';
 
-vi.mock('../../../email/sanitize', async () => (await import('./test-sanitize')).benignSanitizer);
+vi.mock('../../../email/sanitize', async () => (await import('./sanitize.test-support')).benignSanitizer);
 
 const task: TaskView = {
   id: 'T1', name: 'Email 1: Welcome', kind: 'Email', dueDate: 'Nov 23, 2026', status: 'Open', owner: 'Casey Morgan',

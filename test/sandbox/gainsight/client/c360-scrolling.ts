@@ -14,7 +14,7 @@ import { cockpitWidget, rowMenuButton } from './c360';
 import { getJson } from './api';
 import { loadCompany, type CompanyRef } from './company-ref';
 import { clear, delay, h, skeleton } from './dom';
-import type { PageContext } from './main';
+import type { PageContext } from './page-context';
 import { noteBody } from './note';
 
 /** When each section's content arrives after the company's data: separately, People late, Program Logs last. */

@@ -9,7 +9,7 @@ import { loadCompany, type CompanyRef } from './company-ref';
 import { openCreateCta } from './cta-form';
 import { alertBox, openDialog } from './dialog';
 import { clear, delay, h, link, skeleton, toast, uid } from './dom';
-import type { PageContext } from './main';
+import type { PageContext } from './page-context';
 import { noteBody } from './note';
 
 /** Pause between widgets, so a reader that stops at the first rendered section misses the rest. */

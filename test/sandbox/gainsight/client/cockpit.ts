@@ -4,7 +4,7 @@ import { getJson } from './api';
 import { openCreateCta } from './cta-form';
 import { clear, h, link, skeleton, toast, uid } from './dom';
 import { openEditEmail } from './email-dialog';
-import type { PageContext } from './main';
+import type { PageContext } from './page-context';
 
 export async function renderCockpit(ctx: PageContext): Promise<void> {
   const ctaId = ctx.url.searchParams.get('ctaId');

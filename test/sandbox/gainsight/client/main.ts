@@ -10,14 +10,7 @@ import { companyRef } from './company-ref';
 import { renderCockpit } from './cockpit';
 import { closeAllDialogs } from './dialog';
 import { clear, h, link } from './dom';
-
-export interface PageContext {
-  outlet: HTMLElement;
-  signal: AbortSignal;
-  meta: GainsightMeta;
-  url: URL;
-  navigate(href: string): void;
-}
+import type { PageContext } from './page-context';
 
 const metaPromise = getJson<GainsightMeta>('meta');
 let current: AbortController | null = null;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountFields, IsoDate } from '../accounts/account';
 import { addDays, addMonths } from '../dates/iso';
 import type { SentRecord } from './history';
-import { entryOf, makeAccount, planFor, summary, type AccountOptions } from './test-accounts';
+import { entryOf, makeAccount, planFor, summary, type AccountOptions } from './accounts.test-support';
 import type { EngineSettings } from './settings';
 import type { Edition, SeedQuote } from './types';
 
