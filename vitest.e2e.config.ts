@@ -10,8 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     // Bounds for a busy machine, not speed targets: every wait is on a state or an event, and these only
     // decide how long a wait may take before the test fails (expect.poll's own default is 1 s).
-    testTimeout: 120_000,
+    testTimeout: 180_000,
     hookTimeout: 180_000,
-    expect: { poll: { timeout: 20_000 } },
+    expect: { poll: { timeout: 30_000 } },
   },
 });

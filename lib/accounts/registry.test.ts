@@ -18,7 +18,7 @@ describe('the field registry', () => {
     expect(DEFAULT_ENGINE_SETTINGS.labels).toBe(DEFAULT_C360_LABELS);
   });
 
-  it('keeps the DOMAIN.md defaults and the settings shapes the adapters read', () => {
+  it('keeps the default names and the settings shapes the adapters read', () => {
     expect(DEFAULT_SETTINGS.salesforce.accountFields).toEqual({
       customerSince: 'Customer_Since__c', renewalDate: 'Next_Renewal_Date__c', arr: 'ARR__c', segment: 'Segment__c',
       csm: 'CSM__r.Name', plan: 'Plan__c', deployment: 'Deployment__c', abGroup: 'AB_Group__c', controlGroup: 'Control_Group__c',

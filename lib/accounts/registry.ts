@@ -19,7 +19,7 @@ export type FieldKind =
 
 export interface FieldSpec {
   kind: FieldKind;
-  /** The label C360 shows by default (DOMAIN.md, "Default field names"). */
+  /** The label C360 shows by default (a default: tenants rename labels, so it is a setting). */
   c360: string;
   /** The Salesforce Account API name by default; absent when the field is not read from Salesforce. */
   salesforce?: string;

@@ -57,8 +57,3 @@ export function startPanelPorts(ensureTab: (tabId: number) => Promise<void>): vo
 export function broadcastToPanels(message: BackgroundToPanel): void {
   for (const port of ports) post(port, message);
 }
-
-/** Whether a side panel is open in a window (for the shortcut to close it again). */
-export function panelCount(): number {
-  return ports.size;
-}

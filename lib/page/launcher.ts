@@ -18,8 +18,6 @@ export interface LauncherContent {
   tone: 'ok' | 'warn' | 'unknown';
 }
 
-export const LAUNCHER_TAG = 'cta-playbook-companion';
-
 /**
  * Shows, updates (same call again) or removes (`null`) the chip in the page it runs in. Removing it
  * also stops the page's reader: the tab has left the record.

@@ -4,7 +4,7 @@ import type { Category, Program } from '../programs/types';
 import type { CtaFormToFill } from '../messaging/fill-messages';
 import { playbookNames } from './match-program';
 
-/** Every program is run as a Digital Journey CTA (DOMAIN.md, "How a CSM sends a playbook"). */
+/** Every program is run as a Digital Journey CTA (docs/domain.md, "Sending in Gainsight"). */
 export const CTA_TYPE = 'Digital Journey';
 
 /** Reasons in order of preference per category; tenants differ, so "Other" is the last resort. */

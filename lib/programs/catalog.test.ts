@@ -26,7 +26,7 @@ const EXPECTED_IDS = {
 describe.each(['current', 'earlier'] as const)('the %s catalog', (edition) => {
   const catalog = builtInCatalog(edition);
 
-  it('holds every program of its edition in DOMAIN.md, under stable ids', () => {
+  it('holds every program of its edition (docs/domain.md), under stable ids', () => {
     expect(catalog.edition).toBe(edition);
     expect(catalog.programs.map((p) => p.id)).toEqual(EXPECTED_IDS[edition]);
   });

@@ -116,8 +116,3 @@ export async function signedInApiHosts(access: CookieAccess = browserCookies): P
   return [...hosts].map(([apiHost, orgId]) => ({ apiHost, orgId }));
 }
 
-/** The sid of one API host in the default store (kept for callers that know no tab). */
-export async function sessionIdFor(apiHost: string, storeId?: string): Promise<string | null> {
-  const cookie = await browser.cookies.get({ url: `https://${apiHost}/`, name: 'sid', ...(storeId ? { storeId } : {}) });
-  return cookie?.value || null;
-}

@@ -48,9 +48,6 @@ export const OWNED_ITEM_KEYS = {
   bookRequest: 'session:book.openRequest',
 } as const;
 
-/** Storage areas "Clear everything" empties, in the order it empties them: data before settings. */
-export const STORAGE_AREAS = ['session', 'sync', 'local'] as const;
-
 /** Runs `listener` when the settings or the custom catalog change: a plan made from the old ones is stale. */
 export function onPlanInputsChanged(listener: () => void): () => void {
   const unwatch = [settingsItem.watch(() => listener()), customCatalogItem.watch(() => listener())];

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, settingsSchema } from './schema';
 import { validateSettings } from './validate';
 
 describe('settings', () => {
-  it('has the DOMAIN.md defaults', () => {
+  it('has the documented defaults', () => {
     expect(DEFAULT_SETTINGS.salesforce.roleField).toBe('Role__c');
     expect(DEFAULT_SETTINGS.salesforce.apiVersion).toBe('66.0');
     expect(DEFAULT_SETTINGS.gainsight.labels.renewalDate).toBe('Renewal Date');

@@ -6,7 +6,7 @@ import { DEFAULT_SEGMENT_SPELLINGS } from '../programs/settings';
 
 /**
  * Every user setting, validated as typed. Tenants name things their own way, so every field name
- * and label the adapters read is a setting with the DOMAIN.md default.
+ * and label the adapters read is a setting with the default the seeds' pages use.
  */
 
 export const GAINSIGHT_LABEL_DEFAULTS = {

@@ -6,7 +6,10 @@
  */
 import type { Account, Contact, IsoDate, Opportunity, ProgramLogEntry } from '../../lib/accounts/account';
 import { addDays, daysBetween } from '../../lib/dates/iso';
-import { builtInCatalog, DEFAULT_ENGINE_SETTINGS, evaluate, type EngineSettings, type SentRecord } from '../../lib/programs';
+import { builtInCatalog } from '../../lib/programs/catalogs';
+import { evaluate } from '../../lib/programs/engine';
+import type { SentRecord } from '../../lib/programs/history';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../../lib/programs/settings';
 import { median } from './figures';
 
 const ACCOUNTS = 10_000;

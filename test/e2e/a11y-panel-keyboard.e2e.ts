@@ -19,7 +19,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const WAIT = { timeout: 20_000 };
+const WAIT = { timeout: 60_000 };
 
 /** The panel (its page and its landmark) on a record, once the plan is shown and the page fully read. */
 async function panelOn(url: string, name: string): Promise<{ record: Page; panelPage: Page; panel: Locator }> {

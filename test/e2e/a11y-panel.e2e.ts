@@ -29,7 +29,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const WAIT = { timeout: 20_000 };
+const WAIT = { timeout: 60_000 };
 
 /** Opens `url` in a fresh tab and returns the panel's landmark bound to it. */
 async function panelOn(url: string): Promise<Locator> {

@@ -53,7 +53,7 @@ async function exportedRows(): Promise<string[]> {
 
 describe('My book', () => {
   it("reads the user's book through the API and lists exactly what the engine decides, account by account", async () => {
-    await expect.poll(() => myBook().getByText(/^Book as of .*: 10 accounts of Digital Success\.$/).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => myBook().getByText(/^Book as of .*: 10 accounts of Digital Success\.$/).count(), { timeout: 60_000 }).toBe(1);
     const expected = expectedBookRows(h.sandbox);
     const due = countOf(expected, 'Due today');
     expect(due).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ describe('My book', () => {
     await list.getByRole('button', { name: `Choose a GitLab Admin… for ${meridian.account.name}` }).click();
     await list.getByRole('button', { name: `Make ${soldTo.name} GitLab Admin` }).click();
     await list.getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => section(/^Without a GitLab Admin \(0\)$/).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => section(/^Without a GitLab Admin \(0\)$/).count(), { timeout: 60_000 }).toBe(1);
     expect(gitlabAdmins(meridian.account).map((c) => c.name)).toEqual([soldTo.name]);
     expect(h.sandbox.state.patches).toEqual([expect.objectContaining({ object: 'Contact', id: soldTo.id })]);
     expect(await myBook().getByText(`${soldTo.name} is now GitLab Admin: ${meridian.account.name} is no longer without one.`).count()).toBe(1);
@@ -107,10 +107,10 @@ describe('My book', () => {
     // Slow calls, so the refresh is still paging child lists when the session ends.
     control(h.sandbox, { salesforceLatencyMs: 400 });
     await myBook().getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => myBook().getByText(/^\d+ of 10 accounts$/).count(), { timeout: 15_000, interval: 50 }).toBe(1);
+    await expect.poll(() => myBook().getByText(/^\d+ of 10 accounts$/).count(), { timeout: 60_000, interval: 50 }).toBe(1);
     control(h.sandbox, { expireSessions: true });
     const alert = myBook().getByRole('alert');
-    await alert.waitFor({ timeout: 15_000 });
+    await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toContain('Your Salesforce session has expired. Sign in to Salesforce again, then retry.');
     expect(await alert.textContent()).toContain('The book shown is the one read before.');
     expect(await alert.getByRole('link', { name: 'Sign in to Salesforce' }).getAttribute('href')).toBe(`https://${SANDBOX_HOSTS.salesforceApi}/`);
@@ -118,7 +118,7 @@ describe('My book', () => {
     expect(await section(/^Due today/).getByRole('heading', { level: 3 }).textContent()).toBe(dueHeading);
     // And the book is still there after the view is opened again: it came from the cache.
     await book.reload();
-    await expect.poll(() => myBook().getByText(/: 10 accounts of Digital Success\.$/).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => myBook().getByText(/: 10 accounts of Digital Success\.$/).count(), { timeout: 60_000 }).toBe(1);
     expect((await myBook().getByRole('alert').textContent()) ?? '').toContain('Your Salesforce session has expired.');
     control(h.sandbox, { salesforceLatencyMs: 0 });
   });

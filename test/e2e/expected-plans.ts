@@ -1,6 +1,8 @@
 import type { Account, AccountFieldKey } from '../../lib/accounts/account';
 import { DEFAULT_C360_LABELS, DEFAULT_SALESFORCE_FIELDS } from '../../lib/accounts/registry';
-import { CURRENT_CATALOG, engineSettingsFrom, evaluate } from '../../lib/programs';
+import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
+import { evaluate } from '../../lib/programs/engine';
+import { engineSettingsFrom } from '../../lib/programs/from-settings';
 import type { Plan, PlanEntry } from '../../lib/programs/plan';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import type { SandboxAccount } from '../sandbox/data/types';

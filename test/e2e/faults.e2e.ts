@@ -55,7 +55,7 @@ async function openPage(path: string): Promise<Page> {
 
 /** Wakes the worker (any message does) and waits until it answers. */
 async function wake(page: Page): Promise<void> {
-  await expect.poll(() => sendFromPage(page, 'reminders.list', { limit: 1 }).then(() => true, () => false), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => sendFromPage(page, 'reminders.list', { limit: 1 }).then(() => true, () => false), { timeout: 60_000 }).toBe(true);
 }
 
 /** One account's records, as stored. */
@@ -166,7 +166,8 @@ describe('the service worker stopped in the middle of a write', () => {
         },
       };
     });
-  });
+    // Six imports of 3,000 records each: a bound for a busy machine, not a speed target.
+  }, 360_000);
 });
 
 describe('a browser restart that lost the alarms', () => {
@@ -192,7 +193,7 @@ describe('a browser restart that lost the alarms', () => {
 
     await harness.restart();
     worker = await harness.serviceWorker();
-    await expect.poll(() => notificationIds(worker), { timeout: 15_000 }).toEqual([notificationId(fellDue.key)]);
+    await expect.poll(() => notificationIds(worker), { timeout: 60_000 }).toEqual([notificationId(fellDue.key)]);
     const alarm = await worker.evaluate((name) => (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number } | undefined> } } }).chrome.alarms.get(name), ALARM_NAME);
     expect(alarm?.scheduledTime).toBe(startOfLocalDay(addDays(today, 3)));
 
@@ -257,7 +258,7 @@ describe('a full disk (the browser refuses to store more)', () => {
       const file = JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, enrollments: [], sendLog: [], reminders });
       const data = options.getByRole('region', { name: 'Data' });
       await data.getByLabel('Import a reminders backup (JSON file)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      await expect.poll(() => data.getByRole('alert').textContent(), { timeout: 15_000 }).toBe(`The backup was not imported: ${DISK_FULL}`);
+      await expect.poll(() => data.getByRole('alert').textContent(), { timeout: 60_000 }).toBe(`The backup was not imported: ${DISK_FULL}`);
 
       const popup = await openPage('popup.html');
       await popup.getByRole('button', { name: /^Mark sent for Full Disk Co/ }).click();
@@ -274,5 +275,5 @@ describe('a full disk (the browser refuses to store more)', () => {
     const after = recordsOf(await readStores(options), 'E2E-FULL');
     expect(after.sends).toHaveLength(1);
     await options.close();
-  });
+  }, 300_000);
 });

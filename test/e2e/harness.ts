@@ -56,7 +56,7 @@ async function launchContext(userDataDir: string, port: number): Promise<Browser
  * listeners exist are not delivered to it (a freshly installed worker has no listeners on record yet).
  */
 async function waitForWorker(context: BrowserContext): Promise<Worker> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   for (let i = 0; i < 200; i++) {
     // @ts-expect-error the service worker's own `chrome` global
     if (await worker.evaluate(() => chrome.tabs.onUpdated.hasListeners() as boolean)) return worker;

@@ -68,7 +68,7 @@ describe('a hostile host page cannot make the extension write', () => {
     const page = await h.context.newPage();
     await signInToSalesforce(page);
     await page.goto(LIGHTNING('Account', account.salesforceId));
-    await page.locator(LAUNCHER).waitFor({ timeout: 20_000 });
+    await page.locator(LAUNCHER).waitFor({ timeout: 60_000 });
     const session = await h.context.newCDPSession(page);
 
     const attack = await attackFromThePage(page);
@@ -99,8 +99,8 @@ describe('a hostile host page cannot make the extension write', () => {
     const page = await h.context.newPage();
     await page.goto(C360(duo.gainsightId));
     const panel = await panelFor(h, page);
-    await panel.getByRole('heading', { name: duo.account.name, exact: true }).waitFor({ timeout: 20_000 });
-    await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+    await panel.getByRole('heading', { name: duo.account.name, exact: true }).waitFor({ timeout: 60_000 });
+    await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 60_000 });
     // The page's own Create CTA, saved by the user, gives a CTA with an Email Task.
     await panel.getByRole('listitem', { name: /^Duo Admin Onboarding/ }).getByRole('button', { name: 'Start Duo Admin Onboarding' }).click();
     const form = page.getByRole('dialog', { name: 'Create CTA' });

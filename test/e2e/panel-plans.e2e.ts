@@ -16,8 +16,8 @@ afterAll(async () => {
 
 /** Waits until the panel shows this account and has finished reading the page. */
 async function planShownFor(panel: Locator, name: string): Promise<void> {
-  await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 20_000 });
-  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+  await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 60_000 });
+  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 60_000 });
 }
 
 async function expectPlan(panel: Locator, sampleAccount: SandboxAccount, account: ReturnType<typeof asC360Shows>) {
@@ -99,7 +99,7 @@ describe('the side panel shows what the engine decides', () => {
     const page: Page = await h.context.newPage();
     await page.goto(LIGHTNING('Account', sample(h.sandbox, 'two-gitlab-admins').salesforceId));
     const alert = (await panelFor(h, page)).getByRole('alert');
-    await alert.waitFor({ timeout: 15_000 });
+    await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toContain('not signed in to Salesforce');
     const signIn = alert.getByRole('link', { name: 'Sign in to Salesforce' });
     expect(await signIn.getAttribute('href')).toMatch(/^https:\/\/gitlab\.my\.salesforce\.com\/\?startURL=/);

@@ -32,8 +32,8 @@ const history = (accountId: string) => recordedFor(h, accountId);
 
 /** Waits until the panel shows the account and has finished reading the page. */
 async function planShown(panel: Locator, name: string): Promise<void> {
-  await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 20_000 });
-  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+  await panel.getByRole('heading', { name, exact: true }).waitFor({ timeout: 60_000 });
+  await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 60_000 });
 }
 
 /** Activates a host-page button as a user does: a trusted click at its place. */
@@ -109,7 +109,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.com/subscriptions/subscription-add-ons/">');
     expect(sent.bodyHtml).not.toContain('{{');
 
-    await expect.poll(() => panel.getByText(/Email 1: Assign GitLab Duo seats recorded as sent\. Next: Email 2: Roll out to your team/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.getByText(/Email 1: Assign GitLab Duo seats recorded as sent\. Next: Email 2: Roll out to your team/).count(), { timeout: 60_000 }).toBe(1);
     const after = await history(duo().gainsightId);
     expect(after.enrollments).toMatchObject([{ currentStep: 1, status: 'active' }]);
     expect(after.sends).toMatchObject([{ step: 0, sentOn: today, how: 'detected', recipients: [admin.email] }]);

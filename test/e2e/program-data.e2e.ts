@@ -48,8 +48,8 @@ describe('Options → Programs in Chromium against the sandbox', () => {
     const page = await h.context.newPage();
     await page.goto(C360(account.gainsightId));
     const panel = await panelFor(h, page);
-    await panel.getByRole('heading', { name: account.account.name, exact: true }).waitFor({ timeout: 20_000 });
-    await expect.poll(() => listed(panel, 'Needs data'), { timeout: 20_000 }).toEqual(['CI Lab Invite Cannot decide: CI Hands-On Lab date missing']);
+    await panel.getByRole('heading', { name: account.account.name, exact: true }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => listed(panel, 'Needs data'), { timeout: 60_000 }).toEqual(['CI Lab Invite Cannot decide: CI Hands-On Lab date missing']);
 
     // A lab ten days from the sandbox's today: its invitation is due now.
     const labDay = addDays(h.sandbox.state.today, 10);
@@ -61,12 +61,12 @@ describe('Options → Programs in Chromium against the sandbox', () => {
     await options.getByText('Saved.', { exact: false }).waitFor();
 
     // The open panel plans again with the saved settings, without a reload.
-    await expect.poll(() => listed(panel, 'Due now'), { timeout: 20_000 }).toEqual([expect.stringMatching(/^CI Lab Invite/)]);
+    await expect.poll(() => listed(panel, 'Due now'), { timeout: 60_000 }).toEqual([expect.stringMatching(/^CI Lab Invite/)]);
     expect(await listed(panel, 'Needs data')).toEqual([]);
 
     await lab.getByRole('button', { name: `Remove ${labDay} from CI Hands-On Lab` }).click();
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => listed(panel, 'Needs data'), { timeout: 20_000 }).toHaveLength(1);
+    await expect.poll(() => listed(panel, 'Needs data'), { timeout: 60_000 }).toHaveLength(1);
     await options.close();
     await page.close();
   });

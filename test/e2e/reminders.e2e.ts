@@ -55,7 +55,7 @@ async function openPopup(): Promise<Page> {
 
 async function expectBadge(text: string): Promise<void> {
   const worker = await harness.serviceWorker();
-  await expect.poll(() => badgeText(worker), { timeout: 10_000 }).toBe(text);
+  await expect.poll(() => badgeText(worker), { timeout: 60_000 }).toBe(text);
 }
 
 describe('reminders in Chromium', () => {

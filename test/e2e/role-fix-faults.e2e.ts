@@ -40,7 +40,7 @@ describe('the role fix with the service worker stopped in the middle', () => {
 
       const done = panel.getByText('Omar Farouk is now GitLab Admin.');
       const failed = panel.getByRole('alert');
-      await expect.poll(async () => (await done.count()) + (await failed.count()), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => (await done.count()) + (await failed.count()), { timeout: 60_000 }).toBeGreaterThan(0);
       const roles = sample(h.sandbox, 'no-gitlab-admin').account.contacts!.find((c) => c.id === omar.id)!.roles;
       const state = JSON.stringify(roles) === JSON.stringify(['Technical Contact']) ? 'before' : JSON.stringify(roles) === JSON.stringify(['Technical Contact', 'GitLab Admin']) ? 'after' : `half: ${roles.join(';')}`;
       expect.soft(state, `stopped at ${delay} ms`).toMatch(/^(before|after)$/);

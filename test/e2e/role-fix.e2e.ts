@@ -26,7 +26,7 @@ beforeEach(async () => {
   await signInToSalesforce(page);
 });
 
-const WAIT = { timeout: 15_000 };
+const WAIT = { timeout: 60_000 };
 
 const meridian = () => sample(h.sandbox, 'no-gitlab-admin');
 function contactOf(name: string) {

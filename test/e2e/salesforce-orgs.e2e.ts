@@ -36,7 +36,7 @@ async function signIn(page: Page, apiHost: string): Promise<void> {
 
 /** The panel's lists against the engine's plan for what the org holds. */
 async function expectPanelPlan(panel: Locator, expected: Account): Promise<void> {
-  await panel.getByRole('heading', { name: expected.name, exact: true }).waitFor({ timeout: 20_000 });
+  await panel.getByRole('heading', { name: expected.name, exact: true }).waitFor({ timeout: 60_000 });
   const plan = expectedPlan(expected, h.sandbox.state.today);
   const all = plan.entries.map((e) => e.program.name);
   for (const [list, state] of [['Due now', 'due'], ['Upcoming', 'upcoming'], ['Needs data', 'unknown']] as const) {
@@ -94,7 +94,7 @@ describe('Salesforce orgs beyond the default one', () => {
       control(h.sandbox, { salesforceFault: fault });
       await page.goto(lightningOf('gitlab.my.salesforce.com', account(key)));
       const panel = await panelFor(fresh, page);
-      await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toMatch(words);
+      await expect.poll(() => panel.textContent(), { timeout: 60_000 }).toMatch(words);
       expect(await panel.textContent()).toMatch(/tried 3 times/);
     } finally {
       await fresh.close();
@@ -121,23 +121,23 @@ describe('Salesforce orgs beyond the default one', () => {
     await page.goto(lightningOf('gitlab.my.salesforce.com', vertex));
     const panel = await panelFor(h, page);
     const adminStatus = panel.getByRole('status').filter({ hasText: 'GitLab Admin:' });
-    await expect.poll(() => adminStatus.textContent(), { timeout: 20_000 }).toContain(`GitLab Admin: unknown — no contact's role could be read (${note('Role__c')})`);
+    await expect.poll(() => adminStatus.textContent(), { timeout: 60_000 }).toContain(`GitLab Admin: unknown — no contact's role could be read (${note('Role__c')})`);
 
     const options = await h.openExtensionPage('options.html');
     const salesforce = options.getByRole('region', { name: 'Salesforce' });
     const role = salesforce.getByRole('combobox', { name: 'Role field: choose from gitlab.my.salesforce.com' });
     // Earlier tests signed in to other orgs too: pick the one this account lives in.
     const org = salesforce.getByRole('combobox', { name: 'Read field names from' });
-    await org.waitFor({ timeout: 20_000 });
+    await org.waitFor({ timeout: 60_000 });
     await org.selectOption('gitlab.my.salesforce.com');
-    await role.waitFor({ timeout: 20_000 });
+    await role.waitFor({ timeout: 60_000 });
     expect(await role.locator('option:checked').textContent()).toBe('Role__c — not in this org');
     await role.selectOption({ label: 'Role (GitLab_Role__c)' });
     expect(await salesforce.getByRole('textbox', { name: 'Role field API name' }).inputValue()).toBe('GitLab_Role__c');
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
 
-    await expect.poll(() => adminStatus.textContent(), { timeout: 20_000 }).toContain('GitLab Admin: ✓');
+    await expect.poll(() => adminStatus.textContent(), { timeout: 60_000 }).toContain('GitLab Admin: ✓');
     // Back to the default for the tests that follow.
     await salesforce.getByRole('textbox', { name: 'Role field API name' }).fill('Role__c');
     await options.getByRole('button', { name: 'Save' }).click();

@@ -136,8 +136,8 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     const helix = sample(h.sandbox, 'new-duo-purchase');
     await page.goto(C360(helix.gainsightId));
     const panel = await panelFor(h, page);
-    await panel.getByRole('heading', { name: ACCOUNT_NAME, exact: true }).waitFor({ timeout: 20_000 });
-    await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 20_000 });
+    await panel.getByRole('heading', { name: ACCOUNT_NAME, exact: true }).waitFor({ timeout: 60_000 });
+    await panel.getByText('Still reading the page…').waitFor({ state: 'detached', timeout: 60_000 });
     await panel.getByRole('listitem', { name: /^Duo Admin Onboarding/ }).getByRole('button', { name: 'Start Duo Admin Onboarding' }).click();
     const form = page.getByRole('dialog', { name: 'Create CTA' });
     await form.waitFor();

@@ -29,7 +29,7 @@ const ACCOUNTS = /^Book as of (.+): 10 accounts of Digital Success\.$/m;
 async function openBook(): Promise<{ page: Page; book: ElementHandle<Element>; asOf: string }> {
   const page = await h.openExtensionPage('sidepanel.html#book');
   const book = await byRole(page, 'region', 'My book', 30_000);
-  await expect.poll(async () => ACCOUNTS.test(await textOf(book)), { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => ACCOUNTS.test(await textOf(book)), { timeout: 60_000 }).toBe(true);
   return { page, book, asOf: ACCOUNTS.exec(await textOf(book))![1]! };
 }
 

@@ -45,7 +45,7 @@ describe('the options page in Firefox', () => {
     const options = await openOptions(h);
     await retype(options, 'Your name', 'Dana Scully');
     await save(options);
-    await expect.poll(() => saidSaved(options), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => saidSaved(options), { timeout: 60_000 }).toBe(true);
     expect(await storedValue(options, 'settings')).toMatchObject({ sender: { name: 'Dana Scully' } });
     await options.close();
 

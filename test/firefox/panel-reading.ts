@@ -28,7 +28,7 @@ export async function planShownFor(panel: Page, name: string): Promise<ElementHa
   const landmark = await landmarkOf(panel);
   await byRole(landmark, 'heading', name, 25_000);
   const reading = () => landmark.evaluate((main) => (main as HTMLElement).innerText.includes('Still reading the page…'));
-  await expect.poll(reading, { timeout: 20_000 }).toBe(false);
+  await expect.poll(reading, { timeout: 60_000 }).toBe(false);
   return landmark;
 }
 
@@ -63,7 +63,7 @@ export async function expectPlanLists(landmark: ElementHandle<Element>, account:
   const all = plan.entries.map((e) => e.program.name);
   const listed = async (list: string) => (await programItemNames(landmark, list)).map((n) => all.find((c) => n.startsWith(c)) ?? `? ${n}`);
   for (const [list, state] of LISTS) {
-    await expect.poll(() => listed(list), { message: `${account.name}: ${list}`, timeout: 15_000 }).toEqual(namesIn(plan, state));
+    await expect.poll(() => listed(list), { message: `${account.name}: ${list}`, timeout: 60_000 }).toEqual(namesIn(plan, state));
   }
 }
 
@@ -75,7 +75,7 @@ export async function adminVerdict(landmark: ElementHandle<Element>): Promise<st
       const texts = await Promise.all((await landmark.$$(aria('status'))).map(textOf));
       verdict = texts.find((t) => t.startsWith('GitLab Admin:')) ?? '';
       return verdict;
-    }, { timeout: 15_000 })
+    }, { timeout: 60_000 })
     .not.toBe('');
   return verdict;
 }

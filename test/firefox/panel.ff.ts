@@ -88,7 +88,7 @@ describe('the side panel in Firefox', () => {
     await (await byRole(landmark, 'button', `Make ${contact.name} GitLab Admin`)).click();
     const question = await byRole(landmark, 'group', `Add GitLab Admin to ${contact.name}'s role? Other roles are kept.`);
     await (await byRole(question, 'button', 'Confirm')).click();
-    await panel.waitForSelector(`::-p-text(${contact.name} is now GitLab Admin.)`, { timeout: 15_000 });
+    await panel.waitForSelector(`::-p-text(${contact.name} is now GitLab Admin.)`, { timeout: 60_000 });
     expect(h.sandbox.state.patches).toEqual([expect.objectContaining({ object: 'Contact', id: contact.id })]);
     await panel.close();
     await inside.close();
@@ -133,10 +133,10 @@ describe('the side panel in Firefox', () => {
 
     const popup = await openPopup(h);
     await clickClosing(await byRole(popup, 'button', 'Open the panel'));
-    await expect.poll(() => sidebarIsOpen(watcher, windowId), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => sidebarIsOpen(watcher, windowId), { timeout: 60_000 }).toBe(true);
     if (!popup.isClosed()) await popup.close().catch(() => undefined);
     await page.bringToFront();
-    await expect.poll(async () => (await sidebarHeadings(watcher)).flat(), { timeout: 20_000 }).toContain(account.account.name);
+    await expect.poll(async () => (await sidebarHeadings(watcher)).flat(), { timeout: 60_000 }).toContain(account.account.name);
     await watcher.close();
     await page.close();
   });
@@ -144,7 +144,7 @@ describe('the side panel in Firefox', () => {
   it('the chip on a record page opens the panel bound to its tab, in a window of its own; a second click opens no other', async () => {
     const account = sample(h.sandbox, 'renewed-3-days-ago');
     const page = await h.openPage(C360(account.gainsightId));
-    const chip = await page.waitForSelector(LAUNCHER, { timeout: 20_000 });
+    const chip = await page.waitForSelector(LAUNCHER, { timeout: 60_000 });
     const asker = await h.openExtensionPage('popup.html');
     const { id } = await tabOf(asker, page.url());
     const url = `${h.origin}/sidepanel.html?tabId=${id}`;
@@ -154,10 +154,10 @@ describe('the side panel in Firefox', () => {
     await page.bringToFront();
     await chip!.click();
     // Firefox reports an add-on's own documents to WebDriver as about:blank: the new window is found as new.
-    const target = await h.browser.waitForTarget((t) => !before.has(t) && t.type() === 'page', { timeout: 15_000 });
+    const target = await h.browser.waitForTarget((t) => !before.has(t) && t.type() === 'page', { timeout: 60_000 });
     const panel = await target.page();
     if (!panel) throw new Error('The panel window has no page');
-    await expect.poll(() => panel.evaluate(() => location.href), { timeout: 10_000 }).toBe(url);
+    await expect.poll(() => panel.evaluate(() => location.href), { timeout: 60_000 }).toBe(url);
     await planShownFor(panel, account.account.name);
     const [opened] = await panelContexts(asker, url);
     expect(opened?.windowId).not.toBe(await windowOf(asker, id));

@@ -11,4 +11,3 @@ export const SECTIONS = [
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
-export const sectionTitle = (id: SectionId): string => SECTIONS.find((s) => s.id === id)?.title ?? id;

@@ -1,5 +1,5 @@
 import type { AccountFieldKey, AccountFields } from '../../accounts/account';
-import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '../../accounts/fields';
+import { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from '../../accounts/registry';
 import { readFields } from '../../accounts/field-values';
 import type { DateOrderSource } from '../../dates';
 import type { Settings } from '../../settings/schema';

@@ -1,2 +1,0 @@
-/** Kept for the adapters that import the field list from here; the registry declares it. */
-export { ACCOUNT_FIELD_KEYS, OPTIONAL_FIELDS } from './registry';
