@@ -29,6 +29,8 @@ function status(entry: PlanEntry, today: string): string {
       return `Cannot decide: ${entry.missing.map((m) => m.label).join(', ')} missing`;
     case 'not-eligible':
       return 'Not eligible';
+    case 'untracked':
+      return 'Not tracked here';
   }
 }
 
