@@ -77,15 +77,29 @@ function Fix({ entry }: { entry: PlanEntry }) {
   return null;
 }
 
-/** Values behind the decision that the seeds do not give: labelled as the team's, never passed off as the seed's. */
-function TeamChoices({ entry }: { entry: PlanEntry }) {
-  if (!entry.teamChoices.length || entry.state === 'not-eligible') return null;
+/**
+ * Why the program stands where it does: the seed sentences its rule rests on, and the values the seeds do
+ * not give, labelled as the team's. Closed by default: the verdict comes first, the grounds on demand.
+ */
+function Why({ entry }: { entry: PlanEntry }) {
+  const quotes = entry.program.source ?? [];
+  if (!quotes.length && !entry.teamChoices.length) return null;
   return (
-    <ul className="pc-team-choices" aria-label={`The team's choices for ${entry.program.name}`}>
-      {entry.teamChoices.map((choice) => (
-        <li key={choice}>{choice}</li>
+    <details className="pc-why">
+      <summary>Why?</summary>
+      {quotes.map((quote, i) => (
+        <blockquote key={i} className="pc-seed-quote">
+          Seed {quote.seed}: “{quote.text}”
+        </blockquote>
       ))}
-    </ul>
+      {entry.teamChoices.length > 0 && (
+        <ul className="pc-team-choices" aria-label={`The team's choices for ${entry.program.name}`}>
+          {entry.teamChoices.map((choice) => (
+            <li key={choice}>{choice}</li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 
@@ -126,7 +140,6 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
       <Details entry={entry} />
       <Fix entry={entry} />
       <Recipients entry={entry} />
-      <TeamChoices entry={entry} />
       {entry.warnings.map((w, i) => (
         <p key={i} className="pc-entry-warning">
           {w}
@@ -134,6 +147,7 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
       ))}
       <ProgramActions entry={entry} accountId={accountId} />
       {mine && <StatusLine status={mine.status} />}
+      <Why entry={entry} />
     </li>
   );
 }
