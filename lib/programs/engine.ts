@@ -181,7 +181,10 @@ class Evaluation implements RecipientContext {
 
   warnings() {
     const { settings } = this.setup;
-    return accountWarnings(this.account, this.groups, settings.adminRole, settings.approvalTypes, this.view.segment());
+    const warnings = accountWarnings(this.account, this.groups, settings.adminRole, settings.approvalTypes, this.view.segment());
+    // Said once for the account, not only in each program's folded reason.
+    if (this.churned !== null) warnings.unshift({ code: 'churned', severity: 'warning', message: this.churned[0]! });
+    return warnings;
   }
 
   /** The entries in plan order (plan-order.ts). */

@@ -124,7 +124,8 @@ export interface UntrackedEntry extends EntryFields {
 
 export type PlanEntry = DueEntry | UpcomingEntry | NotEligibleEntry | SentEntry | HeldBackEntry | UnknownEntry | UntrackedEntry;
 
-export type PlanWarningCode = 'contacts-unknown' | 'contacts-incomplete' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin';
+/** `churned`: no longer a customer, so the customer programs stopped: said once for the account. */
+export type PlanWarningCode = 'contacts-unknown' | 'contacts-incomplete' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin' | 'churned';
 
 export interface PlanWarning {
   code: PlanWarningCode;

@@ -34,6 +34,10 @@ describe('seed 000: programs follow the lifecycle of the customer, and stop when
   earlier(LIFECYCLE_RULES.lifecycle, 'monthly-newsletter', [
     { name: 'earlier edition: a churned account gets no newsletter', ...churned, today: '2026-03-27', expected: CHURNED },
   ]);
+  it('says once for the account why its customer programs stopped', () => {
+    const plan = planFor(makeAccount({ ...churned.account, fields: churned.fields }), '2026-03-27');
+    expect(plan.warnings.filter((w) => w.code === 'churned').map((w) => w.message)).toEqual([CHURNED.replace('not-eligible: ', '')]);
+  });
   // What the seeds give a churned account: the earlier edition's post-churn survey, and only that.
   earlier(EARLIER.churn, 'post-churn-survey', [
     { name: 'the one program a churned account still gets', ...churned, today: '2026-03-02', expected: 'due 2026-03-01' },

@@ -47,8 +47,8 @@ describe('no false alarms', () => {
 
   it('a Closed Won deal blocks nothing, while an open one on the same account still does', async () => {
     const { panel, panelPage } = await panelOn('open-first-order-opportunity', { width: 400, height: 800 });
-    const warnings = panel.getByRole('list', { name: 'Warnings' });
-    await warnings.getByText(/Clinics Expansion/).waitFor();
+    // The open deal waits for an admin: the next action says so.
+    await panel.getByRole('region', { name: 'Next action' }).getByText(/Clinics Expansion/).waitFor();
     expect(await panel.getByText(/Web Direct/).count()).toBe(0);
     await panelPage.close();
   });
@@ -59,10 +59,10 @@ describe('one next action on top', () => {
     const fold = 600;
     const { panel, panelPage } = await panelOn('no-gitlab-admin', { width: 360, height: fold });
     const next = panel.getByRole('region', { name: 'Next action' });
-    await next.waitFor();
-    // Customer360 cannot be changed from the panel: its fix is the one-click link to Salesforce.
-    const action = next.getByRole('link', { name: /Fix it in Salesforce/ });
-    const box = await action.boundingBox();
+    await next.getByText(/Make a contact GitLab Admin\./).waitFor();
+    // The whole fix, its Customer360 steps included, is in view without scrolling.
+    const steps = next.getByRole('list', { name: 'Steps in Customer360' });
+    const box = await steps.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(fold);
     await panelPage.close();

@@ -20,7 +20,8 @@ function status(entry: PlanEntry, today: string): string {
     case 'due':
       return entry.date === today ? 'Due today' : `Due since ${formatDate(entry.date)}`;
     case 'upcoming':
-      return `Upcoming ${formatDate(entry.date)} (${relativeDay(entry.date, today)})`;
+      // Listed under Upcoming: the date says the rest.
+      return `${formatDate(entry.date)} (${relativeDay(entry.date, today)})`;
     case 'sent':
       return `Sent ${formatDate(entry.date)}`;
     case 'held-back':
@@ -53,7 +54,8 @@ function Details({ entry }: { entry: PlanEntry }) {
       </ul>
     );
   }
-  if (entry.state === 'due' || entry.state === 'upcoming') {
+  // An upcoming program's step is named when it comes due: until then its date is what matters.
+  if (entry.state === 'due') {
     const { nextStep } = entry;
     return (
       <p className="pc-step">
@@ -103,8 +105,9 @@ function Why({ entry }: { entry: PlanEntry }) {
   );
 }
 
+/** Who receives a due program. An upcoming one's recipients are decided when it comes due (an admin may be added by then). */
 function Recipients({ entry }: { entry: PlanEntry }) {
-  if (entry.state !== 'due' && entry.state !== 'upcoming') return null;
+  if (entry.state !== 'due') return null;
   if (entry.recipients === null) return <p className="pc-recipients">Recipients unknown: the contacts could not be read.</p>;
   if (!entry.recipients.length) return <p className="pc-recipients pc-none">No recipients.</p>;
   return (
@@ -131,12 +134,14 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
   }, [mine]);
   return (
     <li ref={ref} tabIndex={0} className={`pc-program pc-${entry.state}`} aria-labelledby={`${nameId} ${statusId}`}>
-      <span id={nameId} className="pc-program-name">
-        {entry.program.name}
-      </span>
-      <span id={statusId} className="pc-status">
-        {status(entry, today)}
-      </span>
+      <div className="pc-program-head">
+        <span id={nameId} className="pc-program-name">
+          {entry.program.name}
+        </span>
+        <span id={statusId} className="pc-status">
+          {status(entry, today)}
+        </span>
+      </div>
       <Details entry={entry} />
       <Fix entry={entry} />
       <Recipients entry={entry} />

@@ -76,17 +76,20 @@ function Folded({ title, entries, accountId, children }: { title: string; entrie
  */
 function NotTracked({ entries }: { entries: PlanEntry[] }) {
   if (!entries.length) return null;
+  // Folded with the rest that needs no work today; its name says what it holds.
   return (
-    <section className="pc-section" aria-label="Not tracked here">
-      <h3 className="pc-section-title">Not tracked here</h3>
-      <ul className="pc-untracked">
+    <details className="pc-section">
+      <summary>
+        <h3 className="pc-section-title">Not tracked here ({entries.length})</h3>
+      </summary>
+      <ul className="pc-untracked" aria-label="Not tracked here">
         {entries.map((entry) => (
           <li key={entry.programId}>
             <strong>{entry.program.name}</strong>: {entry.reasons.join(' ')}
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 
@@ -118,7 +121,7 @@ export function ProgramSections({ plan, lead }: { plan: Plan; lead: string | nul
       })}
       <NotTracked entries={plan.entries.filter((e) => e.state === 'untracked')} />
       <p className="pc-seed-note">
-        “Why?” on a program quotes the seeds: the program tables in GitLab’s Customer Programs handbook pages that this panel follows. What they do not say is marked as the team’s choice.
+        “Why?” quotes the seeds, the handbook’s program tables this panel follows; the rest is the team’s choice.
       </p>
     </>
   );
