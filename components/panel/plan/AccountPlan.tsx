@@ -3,6 +3,7 @@ import type { RecordPage } from '@/lib/pages/record-urls';
 import { nextActionOf } from '@/lib/planning/next-action';
 import { adminVerdict } from '@/lib/planning/verdict';
 import type { Plan } from '@/lib/programs/plan';
+import { SaidAbove, useWarningsOf } from '../actions/said-above';
 import { RoleFixScope } from '../role-fix/RoleFixScope';
 import { useAdminValue } from '../use-admin-value';
 import { AccountSummary } from './AccountSummary';
@@ -23,6 +24,7 @@ export function AccountPlan({ view, plan, page }: { view: ReadyView; plan: Plan;
   const adminValue = useAdminValue();
   const action = nextActionOf(plan, adminVerdict(account, adminValue));
   const fixAbove = action.kind === 'make-admin';
+  const saidAbove = useWarningsOf(action.kind === 'send' ? action.entry : null);
   return (
     <>
       <AccountSummary account={account} />
@@ -42,7 +44,9 @@ export function AccountPlan({ view, plan, page }: { view: ReadyView; plan: Plan;
           <NextAction action={action} account={account} plan={plan} page={page} adminFix={view.adminFix} />
           <AdminStatus account={account} plan={plan} adminFix={view.adminFix} page={page} fixAbove={fixAbove} />
           <PlanWarnings plan={plan} dealsAbove={fixAbove} />
-          <ProgramSections plan={plan} lead={action.kind === 'send' ? action.entry.programId : null} />
+          <SaidAbove.Provider value={saidAbove}>
+            <ProgramSections plan={plan} lead={action.kind === 'send' ? action.entry.programId : null} />
+          </SaidAbove.Provider>
         </ProgramOutcomeProvider>
       </RoleFixScope>
     </>
