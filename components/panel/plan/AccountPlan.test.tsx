@@ -76,6 +76,30 @@ describe('the account plan in the panel', () => {
     expect(screen.queryByRole('region', { name: 'Could not be read' })).toBeNull();
   });
 
+  it('puts the oldest due program on top as the next action, and does not list it again', async () => {
+    await show(account());
+    const next = screen.getByRole('region', { name: 'Next action' });
+    expect(within(next).getByRole('listitem', { name: /^Net-New Onboarding/ })).toBeTruthy();
+    expect(screen.getAllByRole('listitem', { name: /^Net-New Onboarding/ })).toHaveLength(1);
+  });
+
+  it('keeps each program’s seed sentences and team’s choices behind one closed Why?, and says once what a seed is', async () => {
+    await show(account());
+    const item = screen.getByRole('listitem', { name: /^Net-New Onboarding/ });
+    const why = item.querySelector('details.pc-why') as HTMLDetailsElement;
+    expect(why.open).toBe(false);
+    expect(why.textContent).toContain('Seed 004: “Net-New Onboarding | Day 2 of new subscription | All”');
+    expect(why.textContent).toContain("the team's choice");
+    expect(screen.getAllByText(/quotes the seeds/)).toHaveLength(1);
+  });
+
+  it('lists Event Follow-Up once, under Not tracked here, never under Needs data', async () => {
+    await show(account());
+    const untracked = screen.getByRole('list', { name: 'Not tracked here', hidden: true });
+    expect(within(untracked).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([expect.stringMatching(/^Event Follow-Up: .*attendee list/)]);
+    expect(screen.queryByRole('listitem', { name: /^Event Follow-Up/ })).toBeNull();
+  });
+
   it('folds the programs that do not apply, each with its reason', async () => {
     await show(account());
     const notEligible = screen.getByRole('list', { name: 'Not eligible', hidden: true });
