@@ -55,7 +55,7 @@ export const ACCOUNT_FIELD_REGISTRY = {
   activeSubscription: { kind: 'yesno', c360: 'Active Subscription' },
   /** The customer's A/B group: Customer Success Operations' rule puts each customer in A or B (seed 001). */
   abGroup: { kind: 'abGroup', c360: 'A/B Group', salesforce: 'AB_Group__c', optional: true },
-  /** In a pilot's control group, which receives nothing (seed 001); data, never computed. */
+  /** In a pilot's control group, which may miss its onboarding or enablement content (seed 001); data, never computed. */
   controlGroup: { kind: 'yesno', c360: 'Control Group', salesforce: 'Control_Group__c', optional: true },
 } as const satisfies Record<string, FieldSpec>;
 

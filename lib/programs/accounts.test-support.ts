@@ -109,6 +109,7 @@ export function summary(entry: PlanEntry): string {
       return `held-back ${entry.date}: ${entry.reasons.join(' | ')}`;
     case 'not-eligible':
     case 'unknown':
+    case 'untracked':
       return `${entry.state}: ${entry.reasons.join(' | ')}`;
   }
 }

@@ -96,6 +96,11 @@ export interface CompiledProgram {
   policy: CompiledPolicy;
   /** Follows up on event registrations: its recipients are the registrants, not in the snapshot. */
   registrants: boolean;
+  /**
+   * Follows a lost deal (the post-churn survey): the one kind of program a churned account still gets, as
+   * seed 001's "Opportunity marked Closed-Lost, Active Subscription = 0" row gives it.
+   */
+  afterChurn: boolean;
   /** A/B tested: every program that only digital segments receive. */
   abTested: boolean;
   /** Day offsets between consecutive steps, from the step before. */
@@ -151,6 +156,9 @@ class CheckCompiler {
   }
 }
 
+/** The categories seed 001's control group may miss: onboarding or enablement content (adoption is enablement). */
+const CONTROL_GROUP_CONTENT: ReadonlySet<Category> = new Set<Category>(['onboarding', 'enablement', 'adoption']);
+
 function compileProgram(
   program: Program, index: number, byId: ReadonlyMap<string, number>, policy: CompiledPolicy, checks: CheckCompiler,
 ): CompiledProgram {
@@ -165,7 +173,8 @@ function compileProgram(
     index,
     program,
     id: program.id,
-    pilot: program.pilot,
+    // Seed 001 names what a control group misses: "onboarding or enablement content during pilot programs".
+    pilot: program.pilot && CONTROL_GROUP_CONTENT.has(program.category),
     steps: program.steps,
     when: { kind: program.trigger.kind, trigger: program.trigger } as CompiledTrigger,
     weekday: program.trigger.kind === 'monthly' ? (WEEKDAY_NAMES.indexOf(program.trigger.weekday) as Weekday) : 0,
@@ -184,6 +193,7 @@ function compileProgram(
     exclusions: program.exclusions.flatMap((e) => byId.get(e.programId) ?? []),
     policy,
     registrants: program.trigger.kind === 'event-registration',
+    afterChurn: program.trigger.kind === 'closed-lost',
     abTested: program.segments.every((s) => DIGITAL.has(s)),
     stepGaps: program.steps.map((step, i) => step.offsetDays - (program.steps[i - 1]?.offsetDays ?? 0)),
   };

@@ -41,6 +41,18 @@ export function isClosedLost(opportunity: Opportunity): boolean {
   return CLOSED_LOST.test(opportunity.stage ?? '');
 }
 
+/** "Closed Won", "Closed Lost", "closed_won": a closed stage's words, whatever joins them. */
+const CLOSED = /\bclosed[\s_-]*(won|lost)\b/i;
+
+/**
+ * Whether a deal is closed (Won or Lost): Salesforce's own IsClosed decides when given; otherwise the
+ * stage's name, matched by meaning as isClosedLost does. Only an open deal can wait for approval.
+ */
+export function isClosedDeal(opportunity: Opportunity): boolean {
+  if (typeof opportunity.isClosed === 'boolean') return opportunity.isClosed;
+  return CLOSED.test(opportunity.stage ?? '');
+}
+
 /** The most recent Closed Lost opportunity; those without a close date come last. */
 export function latestClosedLost(opportunities: readonly Opportunity[]): Opportunity | undefined {
   let latest: Opportunity | undefined;

@@ -6,14 +6,14 @@ import { ADMIN, contact, entryOf, makeAccount, planFor } from './accounts.test-s
 import type { Plan } from './plan';
 
 describe('plan order', () => {
-  it('puts due first (oldest first), then upcoming by date, then unknown, held back, sent, not eligible', () => {
+  it('puts due first (oldest first), then upcoming by date, then unknown, held back, sent, not eligible, not tracked', () => {
     const account = makeAccount({
       fields: { ...newCustomer('2026-03-10'), ultimateSince: '2026-03-11', controlGroup: true, duoPurchaseDate: '2026-03-13' },
       without: ['ciScore'],
     });
     const plan = planFor(account, '2026-03-13', { history: [{ programId: 'customer-newsletter', stepId: null, sentOn: '2026-02-27' }] });
     const states = plan.entries.map((e) => e.state);
-    const rank = ['due', 'upcoming', 'unknown', 'held-back', 'sent', 'not-eligible'];
+    const rank = ['due', 'upcoming', 'unknown', 'held-back', 'sent', 'not-eligible', 'untracked'];
     expect(states.map((s) => rank.indexOf(s))).toEqual([...states.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
     expect(new Set(states)).toEqual(new Set(rank.filter((s) => s !== 'sent')));
     const dated = (state: string) => plan.entries.filter((e) => e.state === state).map((e) => e.date!);

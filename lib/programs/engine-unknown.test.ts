@@ -82,7 +82,7 @@ describe('unknown fields', () => {
       expect(plan.entries).toHaveLength(catalog.programs.length);
       expect(new Set(plan.entries.map((e) => e.programId)).size).toBe(catalog.programs.length);
       for (const entry of plan.entries) {
-        expect(['due', 'upcoming', 'not-eligible', 'sent', 'held-back', 'unknown']).toContain(entry.state);
+        expect(['due', 'upcoming', 'not-eligible', 'sent', 'held-back', 'unknown', 'untracked']).toContain(entry.state);
         if (entry.state === 'unknown') expect(entry.missing.length).toBeGreaterThan(0);
         if (entry.state === 'not-eligible') expect(entry.reasons.length).toBeGreaterThan(0);
       }

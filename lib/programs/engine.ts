@@ -13,7 +13,7 @@ import { dayFromIso } from '../dates/days';
 import { AccountView } from './account-view';
 import { dayText } from './day-text';
 import { compiled, type CompiledCatalog, type CompiledPolicy, type CompiledProgram } from './compile';
-import { checkEligibility, failedReasons, missingFields, sharedMissing } from './conditions';
+import { checkEligibility, failedReasons, latestClosedLost, missingFields, sharedMissing } from './conditions';
 import { indexSends, type Send, type SentRecord } from './history';
 import { PlanOrder } from './plan-order';
 import { contactKeys, lastDayOf, progressOf } from './send-progress';
@@ -35,6 +35,13 @@ const NO_ACCOUNT: Account = Object.freeze({
 const NO_MISSING: readonly MissingField[] = [];
 const TURNED_OFF: readonly string[] = ['Turned off in settings'];
 const NO_SCHEDULE: readonly string[] = ['No date in the next ten years matches its schedule'];
+/**
+ * Event follow-ups go to an event's registrants, whom no page the extension reads shows: it cannot tell
+ * when one is due, so it says how to track it instead of asking every account for data it cannot have.
+ */
+const NOT_TRACKED: readonly string[] = [
+  "Goes to those who registered for or attended an event, within 24 hours of its end. Registrations are not on the account's pages, so the panel cannot track it: work from the event's attendee list.",
+];
 /** The registrants receive event follow-ups, and they are not in the snapshot. */
 const REGISTRANTS: ResolvedRecipients = { recipients: null, warnings: NO_STRINGS, nobody: null };
 
@@ -76,6 +83,8 @@ class Evaluation implements RecipientContext {
   private today!: TodayContext;
   private sends: (Send[] | undefined)[] | null = null;
   private groupsRead = false;
+  /** Why the account is no longer a customer (seed 001's churn row holds), or null while it is one. */
+  private churned: readonly string[] | null = null;
   private groupsValue: ContactGroups | null = null;
   private plainRecipients: readonly Recipient[] | null = null;
   private plainResolved: ResolvedRecipients | null = null;
@@ -110,6 +119,21 @@ class Evaluation implements RecipientContext {
     const source = account.source === 'salesforce' ? 'salesforce' : 'gainsight';
     this.view.read(account, setup.names[source], setup.memos[source]);
     this.sends = indexSends(setup.catalog, history, account.programLogs);
+    this.churned = this.churnedBecause();
+  }
+
+  /**
+   * A churned account, as seed 001's Post Churn Survey row says: "Opportunity marked Closed-Lost, Active
+   * Subscription = 0". It is no longer a customer, and "programs follow the lifecycle of the customer"
+   * (seed 000): the customer programs stop. An Active Subscription not read is no proof: never churned then.
+   */
+  private churnedBecause(): readonly string[] | null {
+    const { account } = this;
+    if (account.fields.activeSubscription !== false) return null;
+    const lost = latestClosedLost(account.opportunities);
+    if (lost === undefined) return null;
+    const label = this.view.names.label.activeSubscription;
+    return [`Churned: ${label} is No and "${lost.name}" is Closed Lost, so the customer programs have stopped`];
   }
 
   get adminRole(): string {
@@ -157,7 +181,10 @@ class Evaluation implements RecipientContext {
 
   warnings() {
     const { settings } = this.setup;
-    return accountWarnings(this.account, this.groups, settings.adminRole, settings.approvalTypes, this.view.segment());
+    const warnings = accountWarnings(this.account, this.groups, settings.adminRole, settings.approvalTypes, this.view.segment());
+    // Said once for the account, not only in each program's folded reason.
+    if (this.churned !== null) warnings.unshift({ code: 'churned', severity: 'warning', message: this.churned[0]! });
+    return warnings;
   }
 
   /** The entries in plan order (plan-order.ts). */
@@ -190,6 +217,8 @@ class Evaluation implements RecipientContext {
     const sends = this.sends?.[cp.index];
     // Enrolled-only programs nobody on a fully read account is enrolled in, and event follow-ups: the same
     // entry on every account that spells its segment alike.
+    // A churned account's reason names its own deal: never shared.
+    if (this.churned !== null && !cp.afterChurn) return this.build(cp, sends);
     if (sends === undefined && (cp.registrantsOnly || (cp.enrolledOnly && this.nobodyEnrolled(cp)))) return this.sharedEntry(cp);
     return this.build(cp, sends);
   }
@@ -228,7 +257,7 @@ class Evaluation implements RecipientContext {
       stepsSent: result.stepsSent,
       lastSentOn: sends ? dayText(lastDayOf(sends)) : null,
       // An account is only in the experiment of a program that applies to it.
-      abGroup: cp.abTested && state !== 'not-eligible' && state !== 'unknown' ? this.abGroup() : null,
+      abGroup: cp.abTested && state !== 'not-eligible' && state !== 'unknown' && state !== 'untracked' ? this.abGroup() : null,
       fix: result.fix,
       teamChoices: this.setup.teamChoices[cp.index]!,
     } as PlanEntry; // decide() pairs each state with the fields its entry type requires
@@ -254,7 +283,7 @@ class Evaluation implements RecipientContext {
       return entry;
     }
     entry = this.build(cp, undefined);
-    if (entry.state === 'not-eligible' || entry.state === 'unknown') shared[cp.index] = Object.freeze(entry);
+    if (entry.state === 'not-eligible' || entry.state === 'unknown' || entry.state === 'untracked') shared[cp.index] = Object.freeze(entry);
     return entry;
   }
 
@@ -291,6 +320,8 @@ class Evaluation implements RecipientContext {
     if (cp.exclusions.length !== 0) for (const index of cp.exclusions) if (!this.evaluating[index]) this.entry(index);
     const today = this.today.day;
     if (this.setup.disabled[cp.index]) return this.set('not-eligible', TURNED_OFF);
+    if (this.churned !== null && !cp.afterChurn) return this.set('not-eligible', this.churned);
+    if (cp.registrants) return this.set('untracked', NOT_TRACKED);
     if (cp.anchorOnly && sends === undefined) {
       const decided = this.anchored(cp);
       if (decided !== null) return decided;
@@ -393,11 +424,18 @@ class Evaluation implements RecipientContext {
     let best: { step: number; day: number; who: Recipient[] } | null = null;
     let doneDay = -Infinity;
     const later: string[] = [];
+    /** Contacts whose sends name a step this catalog lacks: undecided for them alone; the others go on. */
+    const undecided: string[] = [];
+    let firstUnknown: string | null = null;
     for (const recipient of enrolled) {
       const { contact } = recipient;
       const keys = contactKeys(contact);
       const progress = progressOf(sends, timing.cycleStart, keys);
-      if (progress.unknown !== null) return this.unknown([this.unknownStep(cp, progress.unknown)]);
+      if (progress.unknown !== null) {
+        firstUnknown ??= progress.unknown;
+        undecided.push(contact.name);
+        continue;
+      }
       if (progress.maxStep >= lastStep) {
         doneDay = Math.max(doneDay, progress.maxStepDay);
         continue;
@@ -413,11 +451,24 @@ class Evaluation implements RecipientContext {
         later.push(`${contact.name} (${cp.steps[step]!.name}, ${dayText(day)})`);
       }
     }
-    if (best === null) return this.set('sent', NO_STRINGS, NO_MISSING, doneDay, null, cp.steps.length);
+    if (best === null) {
+      // Nobody left to decide for but those whose step cannot be told: the program is unknown, as for one contact.
+      if (firstUnknown !== null && doneDay === -Infinity) return this.unknown([this.unknownStep(cp, firstUnknown)]);
+      const done = this.set('sent', NO_STRINGS, NO_MISSING, doneDay, null, cp.steps.length);
+      if (undecided.length) done.notes = [this.undecidedNote(cp, undecided, firstUnknown!)];
+      return done;
+    }
     const planned = this.set(best.day <= today ? 'due' : 'upcoming', NO_STRINGS, NO_MISSING, best.day, best.step, best.step);
     planned.recipients = best.who;
-    if (later.length) planned.notes = [`Also enrolled, at another step: ${later.join('; ')}`];
+    const notes: string[] = [];
+    if (later.length) notes.push(`Also enrolled, at another step: ${later.join('; ')}`);
+    if (undecided.length) notes.push(this.undecidedNote(cp, undecided, firstUnknown!));
+    if (notes.length) planned.notes = notes;
     return planned;
+  }
+
+  private undecidedNote(cp: CompiledProgram, names: readonly string[], what: string): string {
+    return `Cannot tell which email of ${cp.program.name} ${names.join(', ')} received (${what}, and this catalog has no such step): check before sending to them`;
   }
 
   private unknownStep(cp: CompiledProgram, what: string): MissingField {
@@ -449,7 +500,10 @@ class Evaluation implements RecipientContext {
     return false;
   }
 
-  /** Accounts the tenant flags Control Group receive nothing of a program that keeps one; the flag is data. */
+  /**
+   * Accounts the tenant flags Control Group are held back from a pilot's onboarding or enablement content,
+   * in seed 001's own words; the flag is data. Other programs reach them as any account.
+   */
   private controlGroup(planned: Outcome): void {
     const flag = this.account.fields.controlGroup;
     if (flag === false || flag === null) return;
@@ -457,7 +511,7 @@ class Evaluation implements RecipientContext {
       planned.state = 'held-back';
       planned.step = 0;
       planned.reasons = this.setup.single(
-        `In the control group (${this.view.names.label.controlGroup}: Yes): a control group receives nothing, so the program's effect can be measured`,
+        `In the control group (${this.view.names.label.controlGroup}: Yes): a control group may not receive "onboarding or enablement content during pilot programs" (seed 001), and this is one`,
       );
       return;
     }

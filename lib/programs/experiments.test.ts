@@ -9,7 +9,7 @@ import { entryOf, makeAccount, planFor, summary } from './accounts.test-support'
 
 // Security Adoption (a digital program that keeps a control group) is due on day 30: 2026-01-31.
 const adoption = newCustomer('2026-01-01');
-const CONTROL = "In the control group (Control Group: Yes): a control group receives nothing, so the program's effect can be measured";
+const CONTROL = 'In the control group (Control Group: Yes): a control group may not receive "onboarding or enablement content during pilot programs" (seed 001), and this is one';
 
 describe('control groups', () => {
   it('hold back an account whose Control Group says Yes, naming the field', () => {

@@ -1,12 +1,12 @@
 /**
- * The plan's order: due first (oldest first), then upcoming by date, unknown, held back, sent, not eligible;
+ * The plan's order: due first (oldest first), then upcoming by date, unknown, held back, sent, not eligible, untracked;
  * within a state, catalog order unless dated. Entries are noted as they are made (place), then laid out in
  * one pass (sorted): a counting sort by state, an insertion sort by day within one (a state holds a few
  * entries, and most share day 0).
  */
 import type { EntryState, PlanEntry } from './plan';
 
-/** Due first, then upcoming, unknown, held back, sent, not eligible. */
+/** Due first, then upcoming, unknown, held back, sent, not eligible, and last what the extension cannot track. */
 function rankOf(state: EntryState): number {
   switch (state) {
     case 'due': return 0;
@@ -15,10 +15,11 @@ function rankOf(state: EntryState): number {
     case 'held-back': return 3;
     case 'sent': return 4;
     case 'not-eligible': return 5;
+    case 'untracked': return 6;
   }
 }
 
-const RANKS = 6;
+const RANKS = 7;
 
 /** One per catalog size, reused for every account: typed arrays, so noting an entry stores no object. */
 export class PlanOrder {

@@ -2,7 +2,11 @@
 import type { AbGroup, AccountFieldKey, Contact, IsoDate, Opportunity } from '../accounts/account';
 import type { Edition, Program, Step } from './types';
 
-export type EntryState = 'due' | 'upcoming' | 'not-eligible' | 'sent' | 'held-back' | 'unknown';
+/**
+ * `untracked`: a program whose trigger the extension cannot observe (an event's registrants): listed once,
+ * with how to track it, never as data this account lacks.
+ */
+export type EntryState = 'due' | 'upcoming' | 'not-eligible' | 'sent' | 'held-back' | 'unknown' | 'untracked';
 
 export type RecipientVia = 'admin' | 'sold-to' | 'saas-owner' | 'saas-maintainer' | 'enrolled';
 
@@ -50,7 +54,7 @@ interface EntryFields {
   date: IsoDate | null;
   /** The step to send next (due, upcoming), or the one held back; otherwise null. */
   nextStep: NextStep | null;
-  /** In plain words: every failing condition (not-eligible), why (held-back), each missing field (unknown). */
+  /** In plain words: every failing condition (not-eligible), why (held-back), each missing field (unknown), how to track it (untracked). */
   reasons: readonly string[];
   /** unknown: the fields that could not be read. */
   missing: readonly MissingField[];
@@ -112,9 +116,16 @@ export interface UnknownEntry extends EntryFields {
   nextStep: null;
 }
 
-export type PlanEntry = DueEntry | UpcomingEntry | NotEligibleEntry | SentEntry | HeldBackEntry | UnknownEntry;
+export interface UntrackedEntry extends EntryFields {
+  state: 'untracked';
+  date: null;
+  nextStep: null;
+}
 
-export type PlanWarningCode = 'contacts-unknown' | 'contacts-incomplete' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin';
+export type PlanEntry = DueEntry | UpcomingEntry | NotEligibleEntry | SentEntry | HeldBackEntry | UnknownEntry | UntrackedEntry;
+
+/** `churned`: no longer a customer, so the customer programs stopped: said once for the account. */
+export type PlanWarningCode = 'contacts-unknown' | 'contacts-incomplete' | 'no-admin' | 'no-recipient' | 'opportunity-needs-admin' | 'churned';
 
 export interface PlanWarning {
   code: PlanWarningCode;
@@ -128,7 +139,7 @@ export interface Plan {
   accountId: string;
   today: IsoDate;
   edition: Edition;
-  /** Due first (oldest due date first), then upcoming by date, then unknown, held back, sent, not eligible. */
+  /** Due first (oldest due date first), then upcoming by date, then unknown, held back, sent, not eligible, untracked. */
   entries: PlanEntry[];
   warnings: PlanWarning[];
 }

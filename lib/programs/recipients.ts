@@ -9,7 +9,7 @@
  */
 import { hasRole, type Account, type Segment } from '../accounts/account';
 import type { CompiledPolicy } from './compile';
-import { isClosedLost } from './conditions';
+import { isClosedDeal } from './conditions';
 import type { EntryFix, PlanWarning, Recipient } from './plan';
 
 /** The account's contacts sorted once into the groups recipient policies draw from. */
@@ -258,7 +258,8 @@ export function accountWarnings(
   const cannotCheck = groups === null ? 'the contacts could not be read to check' : groups.incomplete !== null ? 'only part of the contacts could be read to check' : null;
   for (const opportunity of account.opportunities) {
     const type = typeof opportunity.type === 'string' ? opportunityType(opportunity.type) : '';
-    if (!type || !approvalTypes.has(type) || isClosedLost(opportunity)) continue;
+    // A closed deal (Won or Lost) was approved or dropped already: it waits for nothing, so it never blocks.
+    if (!type || !approvalTypes.has(type) || isClosedDeal(opportunity)) continue;
     const named = `Opportunity "${opportunity.name}" (${opportunity.type})`;
     warnings.push(cannotCheck
       ? { code: 'opportunity-needs-admin', severity: 'warning', opportunity, message: `${named} needs a ${adminRole} contact; ${cannotCheck}` }

@@ -136,7 +136,7 @@ describe('seed 004: adoption on day 30, 50 and 60 for CSE / Digital SMB', () => 
     {
       name: 'an account the tenant flags Control Group',
       fields: { ...newCustomer(since), controlGroup: true }, today: '2026-01-31',
-      expected: "held-back 2026-01-31: In the control group (Control Group: Yes): a control group receives nothing, so the program's effect can be measured",
+      expected: 'held-back 2026-01-31: In the control group (Control Group: Yes): a control group may not receive "onboarding or enablement content during pilot programs" (seed 001), and this is one',
     },
   ]);
   current(CURRENT.cdAdoption, 'cd-adoption', [
@@ -284,7 +284,11 @@ describe('seed 004: webinars and labs, when held', () => {
     { name: 'not held: needs data', fields: { issuesEpicsCreated: 0 }, today: '2026-02-20', expected: 'unknown: No date is entered for the Getting Started with Project Management Hands-On Lab: add the next one under Options → Programs → Event dates' },
   ]);
   current(CURRENT.followUp, 'event-follow-up', [
-    { name: 'the registrants are not in the account', today: '2026-03-10', expected: "unknown: Event registrations and attendance are not part of the account snapshot; check the event's attendee list", to: null },
+    {
+      name: 'the registrants are not on any page the extension reads: not tracked here, never "Needs data"',
+      today: '2026-03-10', to: null,
+      expected: "untracked: Goes to those who registered for or attended an event, within 24 hours of its end. Registrations are not on the account's pages, so the panel cannot track it: work from the event's attendee list.",
+    },
   ]);
 });
 

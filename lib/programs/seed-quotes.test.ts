@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CATALOGS } from './catalogs';
+import { EXPERIMENT_RULES, LIFECYCLE_RULES } from './seed-quotes';
 import type { SeedQuote } from './types';
 
 /** Markdown reduced to its text: links to their text, emphasis marks and `<br>` dropped, spaces collapsed. */
@@ -43,6 +44,10 @@ describe('the seed sentences behind the built-in programs', () => {
   it.each(programs)('%s rests on quotes its seed really holds', (_, program) => {
     expect(program.source?.length ?? 0).toBeGreaterThan(0);
     for (const quote of program.source ?? []) expect(quoted(quote), `${quote.seed}: ${quote.text}`).toBe(true);
+  });
+
+  it.each(Object.entries({ ...LIFECYCLE_RULES, ...EXPERIMENT_RULES }))('the engine-wide rule %s quotes its seed', (_, quote) => {
+    expect(quoted(quote), `${quote.seed}: ${quote.text}`).toBe(true);
   });
 
   it('catches a quote its seed does not hold, or cells from two different rows', () => {

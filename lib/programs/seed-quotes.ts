@@ -18,6 +18,12 @@ export const RECIPIENT_RULES = {
   footnote: q('001', '* Monthly newsletters and NPS/CSAT surveys require a GitLab Admin contact'),
 } as const;
 
+/** Seed 000: where programs stop, and the Sales rule behind the approval warning. */
+export const LIFECYCLE_RULES = {
+  lifecycle: q('000', 'Programs follow the lifecycle of the customer, from onboarding to enablement to retention.'),
+  sales: q('000', 'Configuring the GitLab Admin contact is a required step in the Sales process.'),
+} as const;
+
 /** Seed 001: experiments. */
 export const EXPERIMENT_RULES = {
   controlGroup: q('001', 'This can mean that a small percentage of customers may not receive onboarding or enablement content during pilot programs.'),

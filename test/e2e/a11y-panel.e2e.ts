@@ -109,7 +109,6 @@ const PANEL_STATES: PanelState[] = [
       const account = sample(h.sandbox, 'field-missing');
       const panel = await planOf(C360(account.gainsightId), account.account.name);
       await panel.getByRole('list', { name: 'Needs data', exact: true }).waitFor(WAIT);
-      await panel.getByRole('list', { name: 'Fields that could not be read' }).waitFor(WAIT);
       return panel;
     },
   },

@@ -3,6 +3,7 @@ import { composeEmail } from '@/lib/email/compose';
 import type { OpenDialog } from '@/lib/messaging/tab-state';
 import type { PlanEntry } from '@/lib/programs/plan';
 import { EmailActions } from './EmailActions';
+import { useSaidAbove } from './said-above';
 import { StartPlaybook } from './StartPlaybook';
 import { useProgramContext } from './use-program-context';
 
@@ -22,10 +23,11 @@ export function ProgramActions({ entry, accountId }: { entry: PlanEntry; account
   const current = context && context.account.id === accountId ? context : null;
   const dialog = current?.cockpit?.dialog ?? null;
   const step = actionableStep(entry, dialog);
+  const saidAbove = useSaidAbove();
   const email = useMemo(() => {
     const stepData = step === null ? undefined : entry.program.steps[step];
     if (!current || !stepData) return null;
-    return composeEmail({
+    const composed = composeEmail({
       program: entry.program,
       step: stepData,
       account: current.account,
@@ -33,7 +35,8 @@ export function ProgramActions({ entry, accountId }: { entry: PlanEntry; account
       recipientWarnings: entry.warnings,
       sender: current.inputs.settings.sender,
     });
-  }, [current, entry, step]);
+    return saidAbove.size ? { ...composed, warnings: composed.warnings.filter((w) => !saidAbove.has(w)) } : composed;
+  }, [current, entry, step, saidAbove]);
   if (!current || step === null || !email) return null;
 
   if (email.blocked) {

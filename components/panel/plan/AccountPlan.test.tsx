@@ -57,21 +57,47 @@ describe('the account plan in the panel', () => {
   it('names the programs held back until a contact is GitLab Admin, and links each to the fix', async () => {
     // Six months a customer: the CSAT survey is due, and no Sold-To contact may receive it.
     await show(account({ fields: { ...account().fields, customerSince: '2026-05-23' }, contacts: [contact('Sam Buyer', ['Billing Contact'], true)] }));
+    // Said once, by the next action at the top: the fix, and what waits for it.
+    const next = screen.getByRole('region', { name: 'Next action' });
+    expect(next.textContent).toMatch(/Make a contact GitLab Admin\. Until then [^.]*Customer CSAT Survey is held back/);
     const status = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('GitLab Admin:'))!;
-    expect(status.textContent).toMatch(/Not sent until a contact is GitLab Admin: [^.]*Customer CSAT Survey/);
+    expect(status.textContent).not.toMatch(/Customer CSAT Survey/);
     const survey = within(screen.getByRole('list', { name: 'Held back' })).getByRole('listitem', { name: /^Customer CSAT Survey/ });
     expect(within(survey).getByRole('link', { name: 'make a contact GitLab Admin' }).getAttribute('href')).toBe('#pc-role-fix');
   });
 
-  it('shows which field could not be read and which programs that leaves undecided', async () => {
+  it('says which field could not be read on the programs it leaves undecided, once, under Needs data', async () => {
     const a = account();
     delete a.fields.lastRenewalDate;
     a.unreadable.lastRenewalDate = 'sometime soon';
     await show(a);
-    const unread = screen.getByRole('list', { name: 'Fields that could not be read' });
-    const item = within(unread).getByRole('listitem', { name: /^Last Renewal Date: Affects/ });
-    expect(item.textContent).toMatch(/Post-renewal onboarding/i);
+    const item = within(screen.getByRole('list', { name: 'Needs data' })).getByRole('listitem', { name: /^Post-renewal onboarding/i });
     expect(item.textContent).toContain('sometime soon');
+    expect(screen.queryByRole('region', { name: 'Could not be read' })).toBeNull();
+  });
+
+  it('puts the oldest due program on top as the next action, and does not list it again', async () => {
+    await show(account());
+    const next = screen.getByRole('region', { name: 'Next action' });
+    expect(within(next).getByRole('listitem', { name: /^Net-New Onboarding/ })).toBeTruthy();
+    expect(screen.getAllByRole('listitem', { name: /^Net-New Onboarding/ })).toHaveLength(1);
+  });
+
+  it('keeps each program’s seed sentences and team’s choices behind one closed Why?, and says once what a seed is', async () => {
+    await show(account());
+    const item = screen.getByRole('listitem', { name: /^Net-New Onboarding/ });
+    const why = item.querySelector('details.pc-why') as HTMLDetailsElement;
+    expect(why.open).toBe(false);
+    expect(why.textContent).toContain('Seed 004: “Net-New Onboarding | Day 2 of new subscription | All”');
+    expect(why.textContent).toContain("the team's choice");
+    expect(screen.getAllByText(/quotes the seeds/)).toHaveLength(1);
+  });
+
+  it('lists Event Follow-Up once, under Not tracked here, never under Needs data', async () => {
+    await show(account());
+    const untracked = screen.getByRole('list', { name: 'Not tracked here', hidden: true });
+    expect(within(untracked).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([expect.stringMatching(/^Event Follow-Up: .*attendee list/)]);
+    expect(screen.queryByRole('listitem', { name: /^Event Follow-Up/ })).toBeNull();
   });
 
   it('folds the programs that do not apply, each with its reason', async () => {

@@ -10,25 +10,28 @@ interface AdminStatusProps {
   plan: Plan;
   adminFix: AdminFixRoute;
   page: RecordPage | null;
+  /** The fix is the next action, shown at the top: not again here. */
+  fixAbove: boolean;
 }
 
 /**
- * The GitLab Admin check, then its fix. The fix is keyed by account and stays at the same place in
- * the tree, so its outcome ("… is now GitLab Admin.") survives the re-read that turns the check ✓.
+ * The GitLab Admin check, then its fix unless the fix is the next action above. The fix's outcome ("… is
+ * now GitLab Admin.") lives in the account's RoleFixScope, so it survives the move here once the check is ✓.
  */
-export function AdminStatus({ account, plan, adminFix, page }: AdminStatusProps) {
+export function AdminStatus({ account, plan, adminFix, page, fixAbove }: AdminStatusProps) {
   const adminValue = useAdminValue();
   return (
     <>
       <AdminVerdict account={account} plan={plan} adminValue={adminValue} />
-      <RoleFix key={`${account.source}:${account.id}`} account={account} plan={plan} page={page} adminFix={adminFix} />
+      {!fixAbove && <RoleFix account={account} plan={plan} page={page} adminFix={adminFix} />}
     </>
   );
 }
 
 /**
- * Its text always begins with "GitLab Admin:" so a screen reader user hears the verdict first;
- * without an admin it says what follows for this account.
+ * Its text always begins with "GitLab Admin:" so a screen reader user hears the verdict first; without
+ * an admin it says where the programs go instead. What waits for an admin (held-back programs, deals) is
+ * said once, by the next action and the warnings.
  */
 function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: Plan; adminValue: string }) {
   if (!account.contacts) {
@@ -57,8 +60,6 @@ function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: P
   const soldTo = account.contacts.filter((c) => c.soldTo);
   const active = plan.entries.filter((e) => e.state === 'due' || e.state === 'upcoming');
   const toSoldTo = active.filter((e) => e.recipients?.some((r) => r.via === 'sold-to')).map((e) => e.program.name);
-  const heldBack = plan.entries.filter((e) => e.fix === 'make-admin').map((e) => e.program.name);
-  const dealWarnings = plan.warnings.filter((w) => w.code === 'opportunity-needs-admin');
   return (
     <div className="pc-admin pc-admin-missing" role="status">
       <p>
@@ -67,8 +68,6 @@ function AdminVerdict({ account, plan, adminValue }: { account: Account; plan: P
       <ul className="pc-consequences">
         {toSoldTo.length > 0 && <li>Go to the Sold-To contact ({soldTo.map((c) => c.name).join(', ')}) instead: {toSoldTo.join(', ')}.</li>}
         {soldTo.length === 0 && <li>There is no Sold-To contact either: programs meant for the admin have no one to go to.</li>}
-        {heldBack.length > 0 && <li>Not sent until a contact is {adminValue}: {heldBack.join(', ')}. Sold-To contacts never receive NPS/CSAT surveys.</li>}
-        {dealWarnings.length > 0 && <li>Deals of this account cannot be approved until a contact is {adminValue}.</li>}
       </ul>
     </div>
   );

@@ -20,7 +20,8 @@ function status(entry: PlanEntry, today: string): string {
     case 'due':
       return entry.date === today ? 'Due today' : `Due since ${formatDate(entry.date)}`;
     case 'upcoming':
-      return `Upcoming ${formatDate(entry.date)} (${relativeDay(entry.date, today)})`;
+      // Listed under Upcoming: the date says the rest.
+      return `${formatDate(entry.date)} (${relativeDay(entry.date, today)})`;
     case 'sent':
       return `Sent ${formatDate(entry.date)}`;
     case 'held-back':
@@ -29,6 +30,8 @@ function status(entry: PlanEntry, today: string): string {
       return `Cannot decide: ${entry.missing.map((m) => m.label).join(', ')} missing`;
     case 'not-eligible':
       return 'Not eligible';
+    case 'untracked':
+      return 'Not tracked here';
   }
 }
 
@@ -51,7 +54,8 @@ function Details({ entry }: { entry: PlanEntry }) {
       </ul>
     );
   }
-  if (entry.state === 'due' || entry.state === 'upcoming') {
+  // An upcoming program's step is named when it comes due: until then its date is what matters.
+  if (entry.state === 'due') {
     const { nextStep } = entry;
     return (
       <p className="pc-step">
@@ -75,20 +79,35 @@ function Fix({ entry }: { entry: PlanEntry }) {
   return null;
 }
 
-/** Values behind the decision that the seeds do not give: labelled as the team's, never passed off as the seed's. */
-function TeamChoices({ entry }: { entry: PlanEntry }) {
-  if (!entry.teamChoices.length || entry.state === 'not-eligible') return null;
+/**
+ * Why the program stands where it does: the seed sentences its rule rests on, and the values the seeds do
+ * not give, labelled as the team's. Closed by default: the verdict comes first, the grounds on demand.
+ */
+function Why({ entry }: { entry: PlanEntry }) {
+  const quotes = entry.program.source ?? [];
+  if (!quotes.length && !entry.teamChoices.length) return null;
   return (
-    <ul className="pc-team-choices" aria-label={`The team's choices for ${entry.program.name}`}>
-      {entry.teamChoices.map((choice) => (
-        <li key={choice}>{choice}</li>
+    <details className="pc-why">
+      <summary>Why?</summary>
+      {quotes.map((quote, i) => (
+        <blockquote key={i} className="pc-seed-quote">
+          Seed {quote.seed}: “{quote.text}”
+        </blockquote>
       ))}
-    </ul>
+      {entry.teamChoices.length > 0 && (
+        <ul className="pc-team-choices" aria-label={`The team's choices for ${entry.program.name}`}>
+          {entry.teamChoices.map((choice) => (
+            <li key={choice}>{choice}</li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 
+/** Who receives a due program. An upcoming one's recipients are decided when it comes due (an admin may be added by then). */
 function Recipients({ entry }: { entry: PlanEntry }) {
-  if (entry.state !== 'due' && entry.state !== 'upcoming') return null;
+  if (entry.state !== 'due') return null;
   if (entry.recipients === null) return <p className="pc-recipients">Recipients unknown: the contacts could not be read.</p>;
   if (!entry.recipients.length) return <p className="pc-recipients pc-none">No recipients.</p>;
   return (
@@ -115,16 +134,17 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
   }, [mine]);
   return (
     <li ref={ref} tabIndex={0} className={`pc-program pc-${entry.state}`} aria-labelledby={`${nameId} ${statusId}`}>
-      <span id={nameId} className="pc-program-name">
-        {entry.program.name}
-      </span>
-      <span id={statusId} className="pc-status">
-        {status(entry, today)}
-      </span>
+      <div className="pc-program-head">
+        <span id={nameId} className="pc-program-name">
+          {entry.program.name}
+        </span>
+        <span id={statusId} className="pc-status">
+          {status(entry, today)}
+        </span>
+      </div>
       <Details entry={entry} />
       <Fix entry={entry} />
       <Recipients entry={entry} />
-      <TeamChoices entry={entry} />
       {entry.warnings.map((w, i) => (
         <p key={i} className="pc-entry-warning">
           {w}
@@ -132,6 +152,7 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
       ))}
       <ProgramActions entry={entry} accountId={accountId} />
       {mine && <StatusLine status={mine.status} />}
+      <Why entry={entry} />
     </li>
   );
 }

@@ -1,13 +1,16 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Plan, PlanEntry } from '@/lib/programs/plan';
 import { ProgramItem } from './ProgramItem';
-import { ProgramOutcomeProvider, useProgramOutcome } from './program-outcome';
+import { useProgramOutcome } from './program-outcome';
 
 type Section = { title: string; states: PlanEntry['state'][]; folded?: boolean; empty?: string };
 
-/** Due now first, then what comes later, then what needs a decision, then the rest folded away. */
+/**
+ * Due now first (but the next action, shown above), then what comes later, then what needs a decision,
+ * then the rest folded away.
+ */
 const SECTIONS: Section[] = [
-  { title: 'Due now', states: ['due'], empty: 'Nothing is due today.' },
+  { title: 'Due now', states: ['due'] },
   { title: 'Upcoming', states: ['upcoming'], empty: 'Nothing is scheduled later.' },
   { title: 'Needs data', states: ['unknown'] },
   { title: 'Held back', states: ['held-back'] },
@@ -67,11 +70,35 @@ function Folded({ title, entries, accountId, children }: { title: string; entrie
   );
 }
 
-export function ProgramSections({ plan }: { plan: Plan }) {
+/**
+ * Programs whose trigger the extension cannot observe (an event's registrants): listed once, each with
+ * how to track it, never as data every account lacks.
+ */
+function NotTracked({ entries }: { entries: PlanEntry[] }) {
+  if (!entries.length) return null;
+  // Folded with the rest that needs no work today; its name says what it holds.
   return (
-    <ProgramOutcomeProvider>
+    <details className="pc-section">
+      <summary>
+        <h3 className="pc-section-title">Not tracked here ({entries.length})</h3>
+      </summary>
+      <ul className="pc-untracked" aria-label="Not tracked here">
+        {entries.map((entry) => (
+          <li key={entry.programId}>
+            <strong>{entry.program.name}</strong>: {entry.reasons.join(' ')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** `lead`: the program shown above as the next action, not listed again. */
+export function ProgramSections({ plan, lead }: { plan: Plan; lead: string | null }) {
+  return (
+    <>
       {SECTIONS.map((section) => {
-        const entries = plan.entries.filter((e) => section.states.includes(e.state));
+        const entries = plan.entries.filter((e) => section.states.includes(e.state) && e.programId !== lead);
         if (!entries.length && !section.empty) return null;
         const list = entries.length ? (
           <ProgramList title={section.title} entries={entries} plan={plan} />
@@ -92,6 +119,10 @@ export function ProgramSections({ plan }: { plan: Plan }) {
           </section>
         );
       })}
-    </ProgramOutcomeProvider>
+      <NotTracked entries={plan.entries.filter((e) => e.state === 'untracked')} />
+      <p className="pc-seed-note">
+        “Why?” quotes the seeds, the handbook’s program tables this panel follows; the rest is the team’s choice.
+      </p>
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { ContactRoleStatus } from './ContactRoleStatus';
 import { FixOutcome } from './FixOutcome';
 import { GainsightSteps } from './GainsightSteps';
 import { OpportunityWarning } from './OpportunityWarning';
-import { useRoleFix } from './use-role-fix';
+import { useScopedRoleFix } from './RoleFixScope';
 
 /** Where a held-back program's "make a contact GitLab Admin" link leads. */
 export const ROLE_FIX_ID = 'pc-role-fix';
@@ -24,11 +24,11 @@ export interface RoleFixProps {
 /**
  * The GitLab Admin fix under the admin status. On Salesforce: the one-click choices (plus, on a
  * Contact page, that contact's status and, on an Opportunity page, the deal's approval alert); on
- * Customer360: the steps there and a link to Salesforce. Mount it keyed by account: its state (a
- * success message) must outlive the re-read that follows the fix, but never leak to another account.
+ * Customer360: the steps there and a link to Salesforce. Its state (a success message) lives in the
+ * account's RoleFixScope: it outlives the re-read that follows the fix, and the move from the top.
  */
 export function RoleFix({ account, plan, page, adminFix }: RoleFixProps) {
-  const fix = useRoleFix();
+  const fix = useScopedRoleFix();
   const adminValue = useAdminValue();
   if (!account.contacts) return null;
   const admins = gitlabAdmins(account, adminValue);

@@ -11,6 +11,7 @@
  *   a child batch of 200, so child-list paging is exercised).
  * - About one account in seven has no GitLab Admin; most have a Sold-To contact.
  * - 0–4 opportunities each, of every type and stage, closing around today.
+ * - About 2% of contacts enrolled in an enablement campaign (ENROLLED_SHARE); see test/sandbox/README.md.
  */
 import type { IsoDate } from '../../../lib/accounts/account';
 import { ENABLEMENT_VALUES, ROLE_VALUES } from '../data/picklists';
@@ -20,6 +21,12 @@ import type { SandboxState } from '../state';
 import type { SfRow } from './row';
 
 export const DEFAULT_LARGE_ORG_ACCOUNTS = 5000;
+/**
+ * Share of contacts a CSM enrolled by hand in an enablement campaign. A few percent, as in a real book:
+ * at one in ten, a third of every book was due on the same day (each enrolled contact's first email is
+ * due at once), which no CSM sees.
+ */
+export const ENROLLED_SHARE = 0.02;
 /** What every REST call waits when the large org is on, unless told otherwise: the network a bench should feel. */
 export const LARGE_ORG_LATENCY_MS = 150;
 
@@ -94,6 +101,17 @@ function contactCount(r: ReturnType<typeof generator>): number {
   return r.int(201, 320);
 }
 
+/**
+ * A contact's enablement campaign, or null. It draws from the generator exactly as the first version did
+ * (one roll, a campaign picked one time in ten), so every other value of the org (each CSM's book, its
+ * contacts and deals) stays as before; only ENROLLED_SHARE of contacts keep their campaign.
+ */
+function enrollment(r: ReturnType<typeof generator>): string | null {
+  const roll = r.next();
+  const campaign = roll < 0.1 ? r.pick(ENABLEMENT_VALUES) : null;
+  return roll < ENROLLED_SHARE ? campaign : null;
+}
+
 export function generateLargeOrg(size: number, today: IsoDate, roleField: string): LargeOrg {
   const r = generator(0x5eed + size);
   const nextUser = idMaker('005');
@@ -162,7 +180,7 @@ export function generateLargeOrg(size: number, today: IsoDate, roleField: string
         AccountId: id,
         [roleField]: roles.size ? [...roles].join(';') : null,
         Sold_To__c: c === soldToAt,
-        Enablement_Enrollment__c: r.chance(0.1) ? r.pick(ENABLEMENT_VALUES) : null,
+        Enablement_Enrollment__c: enrollment(r),
       };
       add('Contact', row);
       contacts.push(row);
