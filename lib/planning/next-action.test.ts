@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newCustomer } from '../programs/seed-table';
-import { ADMIN, contact, makeAccount, planFor, SOLD_TO } from '../programs/test-accounts';
+import { newCustomer } from '../programs/seed-table.test-support';
+import { ADMIN, contact, makeAccount, planFor, SOLD_TO } from '../programs/accounts.test-support';
 import { nextActionOf } from './next-action';
 import { adminVerdict } from './verdict';
 

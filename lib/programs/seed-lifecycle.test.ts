@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../accounts/account';
 import { CURRENT, EARLIER, EXPERIMENT_RULES, LIFECYCLE_RULES, RECIPIENT_RULES } from './seed-quotes';
-import { newCustomer, sentence, type Row } from './seed-table';
-import { ADMIN, contact, makeAccount, planFor, SOLD_TO } from './test-accounts';
+import { newCustomer, sentence, type Row } from './seed-table.test-support';
+import { ADMIN, contact, makeAccount, planFor, SOLD_TO } from './accounts.test-support';
 import type { SeedQuote } from './types';
 
 const current = (quote: SeedQuote, program: string, rows: Parameters<typeof sentence>[3]) => sentence('current', quote, program, rows);
