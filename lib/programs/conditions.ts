@@ -2,7 +2,6 @@
  * The one evaluator for every program's checks. Programs differ only in the data they hand it.
  * A check passes, fails with a reason in words, or cannot be decided because something is missing.
  */
-import type { Opportunity } from '../accounts/account';
 import { PERCENT_FIELDS } from '../accounts/registry';
 import { isoFromDay } from '../dates/days';
 import type { AccountView } from './account-view';
@@ -10,6 +9,7 @@ import type { CompiledCheck } from './compile';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 import type { MissingField } from './plan';
 import type { Setup } from './setup';
+import { latestClosedLost } from './deals';
 import { anniversaryLimit } from './today';
 import type { Comparison, NumberField } from './types';
 
@@ -30,38 +30,6 @@ const EVENTS_MISSING: MissingField = Object.freeze({
   label: 'Event registrations',
   message: "Event registrations and attendance are not part of the account snapshot; check the event's attendee list",
 });
-
-/** "Closed Lost", the seed's "Closed-Lost", "closed_lost": the stage's words, whatever joins them. */
-const CLOSED_LOST = /\bclosed[\s_-]*lost\b/i;
-
-/** Salesforce's own IsClosed/IsWon decide when given; otherwise the stage's name, matched by meaning. */
-export function isClosedLost(opportunity: Opportunity): boolean {
-  if (opportunity.isClosed === true && typeof opportunity.isWon === 'boolean') return !opportunity.isWon;
-  if (opportunity.isClosed === false) return false;
-  return CLOSED_LOST.test(opportunity.stage ?? '');
-}
-
-/** "Closed Won", "Closed Lost", "closed_won": a closed stage's words, whatever joins them. */
-const CLOSED = /\bclosed[\s_-]*(won|lost)\b/i;
-
-/**
- * Whether a deal is closed (Won or Lost): Salesforce's own IsClosed decides when given; otherwise the
- * stage's name, matched by meaning as isClosedLost does. Only an open deal can wait for approval.
- */
-export function isClosedDeal(opportunity: Opportunity): boolean {
-  if (typeof opportunity.isClosed === 'boolean') return opportunity.isClosed;
-  return CLOSED.test(opportunity.stage ?? '');
-}
-
-/** The most recent Closed Lost opportunity; those without a close date come last. */
-export function latestClosedLost(opportunities: readonly Opportunity[]): Opportunity | undefined {
-  let latest: Opportunity | undefined;
-  for (const opportunity of opportunities) {
-    if (!isClosedLost(opportunity)) continue;
-    if (!latest || (opportunity.closeDate ?? '') > (latest.closeDate ?? '')) latest = opportunity;
-  }
-  return latest;
-}
 
 /** A loop over a handful of values is cheaper than the builtin's call. */
 function includes(values: readonly string[], value: string): boolean {

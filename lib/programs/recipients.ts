@@ -9,7 +9,7 @@
  */
 import { hasRole, type Account, type Segment } from '../accounts/account';
 import type { CompiledPolicy } from './compile';
-import { isClosedDeal } from './conditions';
+import { isClosedDeal } from './deals';
 import type { EntryFix, PlanWarning, Recipient } from './plan';
 
 /** The account's contacts sorted once into the groups recipient policies draw from. */

@@ -5,24 +5,15 @@
 import { addMonthsToCivil, addMonthsToDay, civilFromDay, dayFromIso, nthWeekdayDay } from '../dates/days';
 import type { AccountView } from './account-view';
 import type { CompiledProgram } from './compile';
-import { latestClosedLost, nextEventDay } from './conditions';
+import { nextEventDay } from './conditions';
+import { latestClosedLost } from './deals';
 import { DATE_PHRASES, describeDateFromToday, plural } from './fields';
 import type { Reason } from './reason-memo';
 import { MISSED_DAYS, type Setup } from './setup';
+import type { Timing, TimingCache } from './timing-shape';
 import type { TodayContext } from './today';
 
-export interface Timing {
-  /** Sends on or after this day belong to the current cycle (-Infinity: any send counts). */
-  cycleStart: number;
-  /** Day the first step is due in this cycle. */
-  start: number;
-  /** Last day the first step may still start (Infinity: no end). */
-  windowEnd: number;
-  /** Start of the next cycle, for triggers that come round again; null when a missed start is final. */
-  next: number | null;
-  /** A finished cycle is followed by a new one (newsletters, surveys twice a year). */
-  repeats: boolean;
-}
+export type { Timing } from './timing-shape';
 
 /** How far to look for a monthly occurrence; a 5th weekday limited to a few months can be years apart. */
 const SEARCH_MONTHS = 120;
@@ -125,7 +116,7 @@ const STRIDE = 4;
  * the calendar arithmetic behind each is dearer than a look-up. Direct-mapped, one slot's values side by
  * side; a collision just computes again.
  */
-export class RecurringTimings {
+export class RecurringTimings implements TimingCache {
   private readonly slots = new Float64Array(SLOTS * STRIDE).fill(Number.NaN);
 
   constructor(private readonly windowDays: number) {}

@@ -4,8 +4,7 @@
  */
 import { addMonthsToDay, civilFromDay, type CivilDate } from '../dates/days';
 import type { MissingField } from './plan';
-import type { Setup } from './setup';
-import type { RecurringTimings, Timing } from './timing';
+import type { Timing, TimingCache } from './timing-shape';
 
 export interface TodayContext {
   day: number;
@@ -15,13 +14,13 @@ export interface TodayContext {
   /** By whole years: the latest day whose anniversary that many years on is today or earlier (anniversaryLimit). */
   anniversaries: (number | undefined)[];
   /** By program: its every-months timings by anchor day (timing.ts). */
-  recurring: (RecurringTimings | undefined)[];
+  recurring: (TimingCache | undefined)[];
   /** By check slot: whether an event has a date ahead (null), or why not; undefined until asked. */
   events: (MissingField | null | undefined)[];
 }
 
 /** The context for `day`, kept on the setup while the day stays the same (a batch, a session). */
-export function todayContextFor(setup: Setup, day: number): TodayContext {
+export function todayContextFor(setup: { today: TodayContext | null }, day: number): TodayContext {
   let context = setup.today;
   if (context?.day !== day) {
     context = { day, civil: civilFromDay(day), shared: [], anniversaries: [], events: [], recurring: [] };
