@@ -9,7 +9,7 @@ import { fillEmailDialog } from '../adapters/gainsight/cockpit/email-dialog';
 import { findEditEmailDialog, isEditing } from '../adapters/gainsight/cockpit/email-dialog-find';
 import { openCreateCtaForm } from '../adapters/gainsight/cockpit/open-create-cta';
 import type { FillOutcome, TabCommand } from '../messaging/fill-messages';
-import { pageDateOrder } from '../accounts/field-values';
+import { pageDateOrder } from '../dates/page-order';
 import { pageText } from '../adapters/dom/page-text';
 
 /** Long enough for an SPA to open a dialog after a click, short enough to fall back without a long wait. */

@@ -6,7 +6,7 @@
  * never saves, and the host's own Save then creates exactly that CTA. On the combobox tenant, Prefill
  * makes the GitLab Admin's address a token of the To picker.
  */
-import type { Locator, Page, Route } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../lib/dates/local';
 import { launch, panelFor, sample, type Harness } from './harness';
@@ -68,9 +68,15 @@ describe.each(VARIANTS)('Start playbook on a Create CTA form built from $name', 
   });
 
   it('fills Type, Reason, Due Date in the field\'s format and the exact Playbook, and does not save', async () => {
-    // The Playbook search is held here, so its options come when the test says: the filler must wait for them.
-    const held: Route[] = [];
-    await page.route((url) => url.pathname.endsWith('/v1/api/sandbox/playbooks'), (route) => void held.push(route));
+    // The Playbook search is held until the test has looked at the form: its options come only then, so
+    // the filler must wait for them (no timer of the page's decides when).
+    const searches: string[] = [];
+    let playbookWhileHeld: string | null = null;
+    await page.route((url) => url.pathname.endsWith('/v1/api/sandbox/playbooks'), async (route) => {
+      searches.push(new URL(route.request().url()).searchParams.get('q') ?? '');
+      playbookWhileHeld = await shown(page.getByRole('dialog', { name: 'Create CTA' }), 'Playbook');
+      await route.continue();
+    });
     await page.goto(`https://${variant.host}/v1/ui/customersuccess360?cid=${duo().gainsightId}`);
     const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
@@ -81,14 +87,6 @@ describe.each(VARIANTS)('Start playbook on a Create CTA form built from $name', 
     const form = page.getByRole('dialog', { name: 'Create CTA' });
     await form.waitFor();
     const status = item.getByRole('status').first();
-    if (variant.searches) {
-      await expect.poll(() => held.length).toBe(1);
-      expect(new URL(held[0]!.request().url()).searchParams.get('q')).toBe('Duo Admin Onboarding');
-      // Held: the search was typed, and nothing is picked for Playbook while its options have not come.
-      expect(await shown(form, 'Playbook')).toBe('Select Playbook');
-      await held[0]!.continue();
-    }
-
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('Filled Company, Type, Name, Reason, Due Date, Playbook: review the form and click Save.');
     expect(await status.textContent()).toMatch(/Sequence (already )?started/);
     expect(await shown(form, 'Company')).toBe(duo().account.name);
@@ -99,6 +97,11 @@ describe.each(VARIANTS)('Start playbook on a Create CTA form built from $name', 
     // The exact name, not "Duo Admin Onboarding - Pilot (retired)", which the search lists first.
     expect(await shown(form, 'Playbook')).toBe('Duo Admin Onboarding');
     expect(h.sandbox.state.ctas).toHaveLength(ctasBefore);
+    if (variant.searches) {
+      // Searched once, for the exact name; nothing was picked while the answer was held.
+      expect(searches).toEqual(['Duo Admin Onboarding']);
+      expect(playbookWhileHeld).toBe('Select Playbook');
+    }
 
     // The host's own model took every value: its Save creates exactly this CTA.
     await form.getByRole('button', { name: 'Save' }).click();

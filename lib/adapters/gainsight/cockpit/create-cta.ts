@@ -5,7 +5,7 @@
  * shows, not what was attempted. It is never submitted here: the CSM reviews and clicks Save.
  */
 import type { IsoDate } from '../../../accounts/account';
-import type { DateOrder } from '../../../dates';
+import type { DateOrder } from '../../../dates/parse';
 import { normaliseLabel, type Root } from '../../dom/walk';
 import { sameName } from '../../../planning/names';
 import { accessibleName, findByRole } from './accessible';

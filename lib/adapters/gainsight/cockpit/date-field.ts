@@ -4,7 +4,7 @@
  * date order decide (the one the C360 reader learns from the page's dates, or the user's setting).
  */
 import type { IsoDate } from '../../../accounts/account';
-import { parseDisplayDate, type DateOrder } from '../../../dates';
+import { parseDisplayDate, type DateOrder } from '../../../dates/parse';
 import { formatFromExample, formatFromOrder, formatFromPattern, formatFromPlaceholder, formatIsoFor, ISO_FORMAT, type DateFieldFormat } from '../../../dates/field-format';
 import { textOf } from '../../dom/walk';
 
