@@ -1,4 +1,4 @@
-import { orderProvenBy, parseDisplayDate, type DateOrder, type DateOrderSource } from '../dates';
+import { parseDisplayDate, type DateOrderSource } from '../dates';
 import { CI_SCORES, DEPLOYMENTS, PERMISSIONS, PLANS, type AccountFieldKey, type AccountFields, type Permission } from './account';
 import { numberText } from './number-text';
 import { fieldKind, type FieldKind } from './registry';
@@ -141,24 +141,5 @@ export function readYes(raw: string): boolean {
   return /^(?:yes|true|y|✓|☑|checked)$/i.test(raw.trim());
 }
 
-/** The browser locale's numeric order, for the "auto" date setting. */
-export function localeDateOrder(locale?: string): DateOrder {
-  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(2026, 10, 23))
-    .map((p) => p.type)
-    .filter((t) => t === 'year' || t === 'month' || t === 'day');
-  if (parts[0] === 'year') return 'YMD';
-  return parts[0] === 'day' ? 'DMY' : 'MDY';
-}
-
-/**
- * The numeric date order to read a page with, asked again at each reading: the user's setting, or for
- * "auto" the order the page's own dates prove (a 23/11/2026 anywhere in its text), and the browser
- * locale's until one does. A page renders late, so the proof is looked for until it is found.
- */
-export function pageDateOrder(setting: DateOrder | 'auto', pageText: () => string, locale?: string): () => DateOrder {
-  if (setting !== 'auto') return () => setting;
-  const fallback = localeDateOrder(locale);
-  let proven: DateOrder | null = null;
-  return () => (proven ??= orderProvenBy(pageText())) ?? fallback;
-}
+// In lib/dates, so a host-page filler gets them without this module's field registry.
+export { localeDateOrder, pageDateOrder } from '../dates/page-order';

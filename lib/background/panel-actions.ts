@@ -64,7 +64,8 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
     if (record.view.status !== 'ready' || !record.view.canStart) throw new Error('This page cannot open the Create CTA form.');
     // The enrollment is for the tab's account, whatever the payload says it is for.
     const enrolled = await thenRefresh(repository().startSequence({ ...sequence, account: accountRef(account) }));
-    const safeForm = { ...form, company: { id: account.id, name: account.name } };
+    // The user's date order goes with the form: a date field that does not say its format is typed in it.
+    const safeForm = { ...form, company: { id: account.id, name: account.name }, dateOrder: (await loadSettings()).gainsight.dateOrder };
     let fill = await fillInTab(tabId, { type: 'fill.createCta', form: safeForm });
     if (fill.kind === 'unavailable' && record.page?.site === 'gainsight' && record.page.kind === 'company') {
       // No "+ CTA" on this layout: Cockpit's create page opens the form by itself and is filled there.

@@ -3,6 +3,8 @@
  * answer. The panel composes and sanitizes; the fillers only put values into the host's own controls.
  */
 
+import type { DateOrder } from '../dates';
+
 /** The Create CTA form's values for a program on an account. */
 export interface CtaFormToFill {
   company: { id: string; name: string };
@@ -13,6 +15,11 @@ export interface CtaFormToFill {
   dueDate: string;
   /** Names the program's playbook may go by in the tenant. */
   playbookNames: readonly string[];
+  /**
+   * The user's date-order setting, for a date field that does not say its format; on "auto" (or absent)
+   * the order the page's own dates prove, else the browser's language's.
+   */
+  dateOrder?: DateOrder | 'auto';
 }
 
 /** One email of a sequence, sanitized by the panel (the filler sanitizes again at the page boundary). */

@@ -9,6 +9,8 @@ import { fillEmailDialog } from '../adapters/gainsight/cockpit/email-dialog';
 import { findEditEmailDialog, isEditing } from '../adapters/gainsight/cockpit/email-dialog-find';
 import { openCreateCtaForm } from '../adapters/gainsight/cockpit/open-create-cta';
 import type { FillOutcome, TabCommand } from '../messaging/fill-messages';
+import { pageDateOrder } from '../dates/page-order';
+import { pageText } from '../adapters/dom/page-text';
 
 /** Long enough for an SPA to open a dialog after a click, short enough to fall back without a long wait. */
 const FORM_TIMEOUT_MS = 4_000;
@@ -17,11 +19,12 @@ async function run(command: TabCommand, signal: AbortSignal): Promise<FillOutcom
   if (command.type === 'fill.createCta') {
     const form = await openCreateCtaForm(document, { signal, timeoutMs: FORM_TIMEOUT_MS });
     if (!form) return { kind: 'unavailable', message: 'This page has no Create CTA button: open Cockpit and create the CTA there.' };
-    return { kind: 'filled', report: fillCreateCta(form, { ...command.form, reasons: [...command.form.reasons], playbookNames: [...command.form.playbookNames] }) };
+    const dateOrder = pageDateOrder(command.form.dateOrder ?? 'auto', () => pageText(document), navigator.language);
+    return { kind: 'filled', report: await fillCreateCta(form, command.form, { signal, dateOrder }) };
   }
   const dialog = findEditEmailDialog(document);
   if (!dialog || !isEditing(dialog)) return { kind: 'unavailable', message: 'The Edit Email dialog is not open: click Validate Email on the task first.' };
-  return { kind: 'filled', report: fillEmailDialog(dialog, command.email) };
+  return { kind: 'filled', report: await fillEmailDialog(dialog, command.email, signal) };
 }
 
 function isCommand(message: unknown): message is TabCommand {

@@ -7,7 +7,10 @@ import { playbookNames } from './match-program';
 /** Every program is run as a Digital Journey CTA (docs/domain.md, "Sending in Gainsight"). */
 export const CTA_TYPE = 'Digital Journey';
 
-/** Reasons in order of preference per category; tenants differ, so "Other" is the last resort. */
+/**
+ * For a program whose catalog names no Reason (an imported catalog from before `ctaReason`): reasons in
+ * order of preference per category, "Other" last. The built-in catalogs name one per program.
+ */
 const REASONS: Readonly<Record<Category, readonly string[]>> = {
   introduction: ['Onboarding'],
   onboarding: ['Onboarding'],
@@ -32,7 +35,8 @@ export function ctaFormValues(program: Program, account: Pick<Account, 'id' | 'n
     company: { id: account.id, name: account.name },
     type: CTA_TYPE,
     name: ctaName(program, account),
-    reasons: [...REASONS[program.category], 'Other'],
+    // The catalog's Reason, exactly (the team's choice, shown as such): a different one is not guessed.
+    reasons: program.ctaReason ? [program.ctaReason] : [...REASONS[program.category], 'Other'],
     dueDate: today,
     playbookNames: playbookNames(program),
   };

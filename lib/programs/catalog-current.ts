@@ -1,4 +1,5 @@
 /** The current programs (seed 004): core email programs, webinars and labs. The default edition. */
+import { withCtaReasons } from './cta-reasons';
 import { ENABLEMENT_CAMPAIGNS, enrolledCampaign } from './catalog-enablement';
 import {
   ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, CATCH_UP_DAYS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, INVITE_DAYS,
@@ -66,7 +67,8 @@ const productCoach = ({ id, name, source, steps }: Coach): Program => ({
   teamChoices: ['step-days'],
 });
 
-export const CURRENT_CATALOG: Catalog = {
+// Each program's CTA Reason is the team's choice by category (cta-reasons.ts).
+export const CURRENT_CATALOG: Catalog = withCtaReasons({
   schemaVersion: 1,
   edition: 'current',
   name: 'Current customer programs',
@@ -499,4 +501,4 @@ export const CURRENT_CATALOG: Catalog = {
       source: [CURRENT.enrollment],
     })),
   ],
-};
+});

@@ -3,6 +3,7 @@
  * Where the seed says "~N days", the program may start within a week of day N (the team's choice); exact
  * days have no window.
  */
+import { withCtaReasons } from './cta-reasons';
 import { ENABLEMENT_CAMPAIGNS, enrolledCampaign } from './catalog-enablement';
 import {
   ADMIN_OR_SOLD_TO, ADMINS_ONLY, ALL_SEGMENTS, CATCH_UP_DAYS, DIGITAL_SEGMENTS, ENABLEMENT_AUDIENCE, INVITE_DAYS,
@@ -120,7 +121,8 @@ const ENROLLED_SOURCES = {
   ci: EARLIER.enrolledCi, cd: EARLIER.enrolledCd, devsecops: EARLIER.enrolledDevSecOps, agile: EARLIER.enrolledAgile,
 } as const;
 
-export const EARLIER_CATALOG: Catalog = {
+// Each program's CTA Reason is the team's choice by category (cta-reasons.ts).
+export const EARLIER_CATALOG: Catalog = withCtaReasons({
   schemaVersion: 1,
   edition: 'earlier',
   name: 'Earlier digital and CSM-assigned programs',
@@ -412,4 +414,4 @@ export const EARLIER_CATALOG: Catalog = {
       source: [ENROLLED_SOURCES[campaign.key]],
     })),
   ],
-};
+});

@@ -134,7 +134,7 @@ describe('catalog data the seeds added', () => {
       d.programs[1]!.source = [{ seed: '004', text: '' }];
     }))).toEqual([
       'programs[1].source[0].text: must not be empty',
-      'programs[1].teamChoices[0]: expected one of "anchor", "catch-up", "monthly-day", "cadence", "invite-days", "step-days", "control-group", "closed-lost-window"',
+      'programs[1].teamChoices[0]: expected one of "anchor", "catch-up", "monthly-day", "cadence", "invite-days", "step-days", "control-group", "closed-lost-window", "cta-reason"',
     ]);
   });
 });

@@ -75,10 +75,12 @@ describe('the catalogs', () => {
     expect(teamChoicesOf(netNew, DEFAULT_C360_LABELS)).toEqual([
       "Stays due for 7 days after its day, so a late look still finds it: the team's choice; the seeds do not give it",
       "Later emails on days 7, 14 after the first: the team's choice; the seeds do not give it",
+      'Its CTA\'s Reason is "Onboarding": the team\'s choice; the seeds do not give it',
     ]);
     const csat = builtInCatalog().programs.find((p) => p.id === 'customer-csat-survey')!;
     expect(teamChoicesOf(csat, { ...DEFAULT_C360_LABELS, customerSince: 'Original Contract Date' })).toEqual([
       "Every 6 months counted from Original Contract Date, and due for 14 days each time: the team's choice; the seeds do not give it",
+      'Its CTA\'s Reason is "Other": the team\'s choice; the seeds do not give it',
     ]);
   });
 

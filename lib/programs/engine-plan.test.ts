@@ -64,8 +64,9 @@ describe('the why', () => {
       "Stays due for 7 days after its day, so a late look still finds it: the team's choice; the seeds do not give it",
       "Later email on day 7 after the first: the team's choice; the seeds do not give it",
       "Held back from accounts whose Control Group says Yes: the team's reading of seed 001, which names no pilots",
+      'Its CTA\'s Reason is "Adoption": the team\'s choice; the seeds do not give it',
     ]);
-    expect(entryOf(plan, 'customer-newsletter').teamChoices).toEqual([]);
+    expect(entryOf(plan, 'customer-newsletter').teamChoices).toEqual(['Its CTA\'s Reason is "Other": the team\'s choice; the seeds do not give it']);
   });
 });
 

@@ -79,6 +79,7 @@ const ProgramSchema = z.strictObject({
   pilot: z.boolean(),
   playbook: text,
   aliases: z.array(text).optional(),
+  ctaReason: text.optional(),
   steps: z.array(StepSchema).min(1),
   source: z.array(z.strictObject({ seed: text, text })).optional(),
   teamChoices: z.array(z.enum(TEAM_CHOICES)).optional(),

@@ -43,6 +43,8 @@ function choiceText(program: Program, choice: TeamChoice, labels: Readonly<Recor
     }
     case 'control-group':
       return `Held back from accounts whose ${labels.controlGroup} says Yes: the team's reading of seed 001, which names no pilots`;
+    case 'cta-reason':
+      return program.ctaReason ? `Its CTA's Reason is "${program.ctaReason}": ${TEAM}` : null;
     case 'closed-lost-window':
       return trigger.kind === 'closed-lost'
         ? `Sent within ${plural(trigger.windowDays, 'day')} of the lost deal's close date: ${TEAM}`

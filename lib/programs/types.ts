@@ -119,6 +119,8 @@ export const TEAM_CHOICES = [
   'control-group',
   /** How long after a lost deal the survey may go out. */
   'closed-lost-window',
+  /** The Reason the program's CTA takes in Cockpit (required on many tenants; the seeds name no reasons). */
+  'cta-reason',
 ] as const;
 export type TeamChoice = (typeof TEAM_CHOICES)[number];
 
@@ -156,6 +158,8 @@ export interface Program {
   playbook: string;
   /** Other names Program Logs may use for this program. */
   aliases?: string[];
+  /** The Reason its Digital Journey CTA takes in Cockpit, as the tenant lists it: the team's choice (`cta-reason`). */
+  ctaReason?: string;
   steps: Step[];
   /** The seed sentences the program rests on. Every built-in program has them; an imported one may not. */
   source?: SeedQuote[];

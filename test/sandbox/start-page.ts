@@ -29,6 +29,21 @@ function tenantList(): string {
   return GAINSIGHT_TENANTS.map((t) => `<li><code>${escapeHtml(t.host)}</code>: ${escapeHtml(t.description)}</li>`).join('');
 }
 
+/** Cockpit's Create CTA form in each way tenants build it, opened for one company (Start playbook fills either). */
+function cockpitFormList(state: SandboxState): string {
+  const sample = state.accounts.find((a) => a.tags.includes('new-duo-purchase')) ?? state.accounts[0];
+  if (!sample) return '';
+  const cid = encodeURIComponent(sample.gainsightId);
+  const variants = [
+    { key: 'cockpit-aria-controls', host: 'combobox.gainsightcloud.com', what: 'Comboboxes (listbox overlays), a searchable Playbook picker whose options arrive with its search request and list a retired look-alike first, required * marks, Due Date as MM/DD/YYYY; To/CC token pickers in Edit Email' },
+    { key: 'cockpit-native-selects', host: 'gitlab.gainsightcloud.com', what: 'Native selects and an ISO date input; To/CC as comma-separated text' },
+  ];
+  const items = variants
+    .map((v) => `<li data-variant="${v.key}"><a href="https://${v.host}/v1/ui/cockpit?cid=${cid}&amp;create=1">${v.key}</a>: ${escapeHtml(v.what)} <small>(${escapeHtml(sample.account.name)} on ${v.host}; C360 there has "+ CTA" too)</small></li>`)
+    .join('');
+  return `<h2>Cockpit form variants</h2><ul aria-label="Cockpit form variants">${items}</ul>`;
+}
+
 const GAINSIGHT = 'https://gitlab.gainsightcloud.com';
 const CUSTOM_DOMAIN = 'https://cs.gitlab-tenant.sandbox.test';
 const LIGHTNING = 'https://gitlab.lightning.force.com';
@@ -62,6 +77,7 @@ export function startPage(state: SandboxState): string {
 ${rows}
 </tbody></table>
 ${salesforceOrgList()}
+${cockpitFormList(state)}
 <h2>Customer360 variants</h2>
 <p>Every account opens on every tenant; each tenant builds C360 its own way:</p><ul>${tenantList()}</ul>
 <table aria-label="Customer360 variants"><thead><tr><th>Variant</th><th>What it shows</th><th>GitLab Admin</th></tr></thead>

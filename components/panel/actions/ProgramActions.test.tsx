@@ -57,9 +57,22 @@ describe('program actions in the panel', () => {
       ],
     }), expect.objectContaining({ type: 'Digital Journey', name: 'Net-New Onboarding – Acme Corp', company: { id: 'C1', name: 'Acme Corp' } }));
     const status = within(item(/^Net-New Onboarding/)).getAllByRole('status')[0]!;
-    expect(status.textContent).toContain('Filled Company, Type, Name: review the form and click Save.');
-    expect(status.textContent).toContain('Sequence started: Email 1: Welcome to GitLab due');
+    // A field was left for the user: the form is not complete, so the sequence is not said to have started.
+    expect(status.textContent).toContain('Filled Company, Type, Name; the form is not complete yet. Complete it by hand (below), then click Save.');
+    expect(status.textContent).toContain('Reminder kept: Email 1: Welcome to GitLab due');
+    expect(status.textContent).not.toContain('Sequence started');
     expect(status.textContent).toContain('No "Reason" field in the form: fill it by hand.');
+  });
+
+  it('says the sequence started only when the form was filled complete', async () => {
+    const backend = await show(account());
+    backend.startPlaybook.mockResolvedValue({
+      enrolled: { created: true, enrollment: {}, reminder: { stepName: 'Email 1: Welcome to GitLab', dueDate: TODAY } } as never,
+      fill: { kind: 'filled', report: { filled: ['Company', 'Type', 'Name', 'Reason', 'Due Date', 'Playbook'], problems: [] } },
+    });
+    await userEvent.click(within(item(/^Net-New Onboarding/)).getByRole('button', { name: 'Start Net-New Onboarding' }));
+    const status = within(item(/^Net-New Onboarding/)).getAllByRole('status')[0]!;
+    await vi.waitFor(() => expect(status.textContent).toContain('Filled Company, Type, Name, Reason, Due Date, Playbook: review the form and click Save. Sequence started: Email 1: Welcome to GitLab due'));
   });
 
   it('offers Prefill while the program\'s Edit Email dialog is open, with the preview showing first', async () => {

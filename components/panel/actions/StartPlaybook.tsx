@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { enrolledSentence, filledSentence } from '@/lib/planning/notices';
+import { enrolledSentence, filledSentence, incompleteSentence, pendingSentence } from '@/lib/planning/notices';
 import type { PlanEntry } from '@/lib/programs/plan';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';
@@ -16,9 +16,13 @@ export function StartPlaybook({ entry, context, recipients }: { entry: PlanEntry
     setBusy(true);
     try {
       const { enrolled, fill } = await context.actions.startPlaybook(entry, recipients);
-      if (fill.kind === 'unavailable') setStatus({ message: `${fill.message} ${enrolledSentence(enrolled)}`, error: true });
-      else if (fill.kind === 'navigating') setStatus({ message: `Opening Cockpit's Create CTA form… ${enrolledSentence(enrolled)}` });
-      else setStatus({ message: `${filledSentence(fill.report, 'review the form and click Save.')} ${enrolledSentence(enrolled)}`, problems: fill.report.problems });
+      // "Sequence started" only when the form was filled complete: a form left half-done is no CTA yet.
+      if (fill.kind === 'unavailable') setStatus({ message: `${fill.message} ${pendingSentence(enrolled)}`, error: true });
+      else if (fill.kind === 'navigating') setStatus({ message: `Opening Cockpit's Create CTA form… ${pendingSentence(enrolled)}` });
+      else if (fill.report.problems.length) {
+        const message = `${incompleteSentence(fill.report, 'Complete it by hand (below), then click Save.')} ${pendingSentence(enrolled)}`;
+        setStatus({ message, problems: fill.report.problems });
+      } else setStatus({ message: `${filledSentence(fill.report, 'review the form and click Save.')} ${enrolledSentence(enrolled)}` });
     } catch (error) {
       setStatus(errorStatus(error));
     } finally {

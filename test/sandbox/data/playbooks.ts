@@ -87,7 +87,28 @@ const HAND_WRITTEN: readonly Playbook[] = [
   series('CSM Introduction', 'CSM introduction', ['Meet your Customer Success Manager', 'Your success plan', 'Schedule your kickoff'], 2),
 ];
 
-export const PLAYBOOKS: readonly Playbook[] = [...HAND_WRITTEN, ...playbooksOfCatalog(HAND_WRITTEN)];
+/**
+ * Older playbooks a tenant keeps around whose names start with a current one's words: picking one of them
+ * instead of the exact name (the first option of a search, a "contains" match) is the mistake they catch.
+ */
+export const DECOY_PLAYBOOKS: readonly Playbook[] = [
+  series('Duo Admin Onboarding - Pilot (retired)', 'GitLab Duo pilot', ['Welcome to the Duo pilot']),
+  series('Post-Renewal Onboarding Legacy', 'legacy post-renewal', ['Thanks for renewing']),
+];
+
+export const PLAYBOOKS: readonly Playbook[] = [...HAND_WRITTEN, ...playbooksOfCatalog(HAND_WRITTEN), ...DECOY_PLAYBOOKS];
+
+/**
+ * The Playbook picker's search: names containing every word typed, decoys first (a tenant lists recently
+ * used playbooks first, and the retired ones were used most), then the rest by name.
+ */
+export function searchPlaybooks(query: string): string[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const decoys = new Set(DECOY_PLAYBOOKS.map((p) => p.name));
+  return PLAYBOOKS.map((p) => p.name)
+    .filter((name) => words.every((w) => name.toLowerCase().includes(w)))
+    .sort((a, b) => Number(decoys.has(b)) - Number(decoys.has(a)) || a.localeCompare(b));
+}
 
 export function findPlaybook(name: string): Playbook | undefined {
   return PLAYBOOKS.find((p) => p.name === name);

@@ -21,10 +21,16 @@ export interface GainsightTenant {
   lockedFields: string[];
   /** What an empty value shows. */
   empty: string;
+  /**
+   * How Cockpit's forms are built: native `<select>`s and an ISO date input, or Gainsight's own controls
+   * (ARIA comboboxes, a searchable Playbook picker that loads late, an MM/DD/YYYY date, token pickers for
+   * the Edit Email recipients).
+   */
+  forms: 'native' | 'aria';
 }
 
-const CLASSIC = { layout: 'classic', people: 'grid', lockedFields: [], empty: '—' } as const;
-const SCROLLING = { layout: 'scrolling', people: 'grid', lockedFields: [], empty: '---' } as const;
+const CLASSIC = { layout: 'classic', people: 'grid', lockedFields: [], empty: '—', forms: 'native' } as const;
+const SCROLLING = { layout: 'scrolling', people: 'grid', lockedFields: [], empty: '---', forms: 'native' } as const;
 
 export const GAINSIGHT_TENANTS: readonly GainsightTenant[] = [
   { host: 'gitlab.gainsightcloud.com', description: 'Classic sandbox layout', ...CLASSIC, lockedFields: [] },
@@ -40,6 +46,13 @@ export const GAINSIGHT_TENANTS: readonly GainsightTenant[] = [
     description: 'Scrolling mode for a user without permission on Renewal Date (a locked attribute) and ARR (a masked summary widget)',
     ...SCROLLING,
     lockedFields: ['Renewal Date', 'ARR'],
+  },
+  {
+    host: 'combobox.gainsightcloud.com',
+    description: 'Classic layout whose Cockpit forms are Gainsight\'s own controls: comboboxes, a searchable Playbook picker loading late, MM/DD/YYYY dates, To/CC token pickers',
+    ...CLASSIC,
+    lockedFields: [],
+    forms: 'aria',
   },
   {
     host: 'rows.gainsightcloud.com',

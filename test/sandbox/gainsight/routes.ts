@@ -4,7 +4,7 @@
  * change, as in the real app.
  */
 import type { ClientBundles } from '../client-bundle';
-import { CTA_REASONS, CTA_TYPES, PLAYBOOKS } from '../data/playbooks';
+import { CTA_REASONS, CTA_TYPES, PLAYBOOKS, searchPlaybooks } from '../data/playbooks';
 import { ROLE_VALUES } from '../data/picklists';
 import { isRecord, readJson, redirect, sendHtml, sendJson, sendText, sleep, type RequestContext } from '../http';
 import { findContact } from '../salesforce/records';
@@ -57,6 +57,8 @@ async function api(ctx: RequestContext, path: string[]): Promise<void> {
     await state.holds.lateSections;
     return sendJson(res, 200, {});
   }
+  // The Playbook picker's search (the combobox tenant): answered at once, so a test that wants it late holds the request itself.
+  if (method === 'GET' && head === 'playbooks') return sendJson(res, 200, searchPlaybooks(url.searchParams.get('q') ?? ''));
   if (method === 'GET' && head === 'company' && id) {
     await slowly();
     // C360 opens a company by its Gainsight id or, with `aid=`, by its Salesforce Account id.

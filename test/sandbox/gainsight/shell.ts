@@ -69,7 +69,7 @@ export function gainsightShell(tenant: GainsightTenant): string {
   [class^="people-head"] { color:#7a8794; font-size:11px; text-transform:uppercase; }
 </style></head>
 <body>
-<gs-app-root data-tenant="${tenant.host.replace(/[^a-z0-9.-]/gi, '')}" data-layout="${tenant.layout}" data-people="${tenant.people}">
+<gs-app-root data-tenant="${tenant.host.replace(/[^a-z0-9.-]/gi, '')}" data-layout="${tenant.layout}" data-people="${tenant.people}" data-forms="${tenant.forms}">
   <gs-app-header><span class="gs-brand">Gainsight</span><span class="gs-user"></span></gs-app-header>
   <gs-left-nav aria-label="Main navigation"></gs-left-nav>
   <main id="gs-main"><gs-router-outlet></gs-router-outlet></main>

@@ -30,3 +30,25 @@ export function editorByName(container: Element, name: string): HTMLElement | nu
   }
   return null;
 }
+
+/** A field's control, native or ARIA (a combobox a user picks in): what a label names in a form. */
+const FIELD = `${CONTROL}, [role="combobox"]`;
+
+/** The control labelled `label` inside `container`, a combobox included; null when there is none. */
+export function fieldByLabel(container: Element, label: string): HTMLElement | null {
+  const wanted = normaliseLabel(label);
+  for (const el of allElements(container)) {
+    if (el instanceof HTMLElement && el.matches(FIELD) && normaliseLabel(accessibleName(el)) === wanted) return el;
+  }
+  return null;
+}
+
+/** Every field control inside `container`, for the required-field check. */
+export function fieldsIn(container: Element): HTMLElement[] {
+  return [...allElements(container)].filter((el): el is HTMLElement => el instanceof HTMLElement && el.matches(FIELD) && !el.matches('[type="hidden"], [type="checkbox"], [type="radio"], [type="button"], [type="submit"]'));
+}
+
+/** Required as the form marks it: `required`, `aria-required`, or a `*` after its label. */
+export function isRequired(el: HTMLElement): boolean {
+  return el.hasAttribute('required') || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(accessibleName(el));
+}

@@ -17,6 +17,7 @@ const META: GainsightMeta = {
 };
 const duo = CURRENT_CATALOG.programs.find((p) => p.id === 'duo-admin-onboarding')!;
 const values = ctaFormValues(duo, { id: 'C1', name: 'Acme Corp' }, '2026-11-23');
+const OPTIONS = { dateOrder: () => 'MDY' as const };
 
 /** The sandbox's own form posts its model on Save: what it posts is what the host kept. */
 function capturePosts(): Array<Record<string, unknown>> {
@@ -38,7 +39,7 @@ describe('the Create CTA form', () => {
     const posts = capturePosts();
     openCreateCta(META, null, () => undefined);
     const dialog = findCreateCtaDialog(document)!;
-    const report = fillCreateCta(dialog, values);
+    const report = await fillCreateCta(dialog, values, OPTIONS);
     expect(report).toEqual({ filled: ['Company', 'Type', 'Name', 'Reason', 'Due Date', 'Playbook'], problems: [] });
     expect(posts).toEqual([]);
 
@@ -49,9 +50,9 @@ describe('the Create CTA form', () => {
     });
   });
 
-  it('says what it could not fill instead of guessing', () => {
+  it('says what it could not fill instead of guessing', async () => {
     openCreateCta({ ...META, playbooks: ['Something Else'], reasons: ['Churn Risk'] }, 'C1', () => undefined);
-    const report = fillCreateCta(findCreateCtaDialog(document)!, values);
+    const report = await fillCreateCta(findCreateCtaDialog(document)!, values, OPTIONS);
     expect(report.problems).toEqual([
       'No matching Reason is offered: pick one by hand.',
       'Playbook "Duo Admin Onboarding" is not in this tenant\'s list: pick it by hand.',

@@ -58,7 +58,7 @@ describe('the Edit Email dialog', () => {
   it('is filled so the host model holds To, CC, Subject and body, and a draft is not a send', async () => {
     const posts = capturePosts();
     const { dialog, outcomes } = open();
-    const report = fillEmailDialog(dialog, email);
+    const report = await fillEmailDialog(dialog, email);
     expect(report).toEqual({ filled: ['To', 'CC', 'Subject', 'Body'], problems: [] });
     // The host's own recipient picker followed the To field.
     expect(dialog.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
@@ -71,7 +71,7 @@ describe('the Edit Email dialog', () => {
   it('tells a Send that went through from one the host refused', async () => {
     capturePosts(400);
     const { dialog, outcomes } = open();
-    fillEmailDialog(dialog, email);
+    await fillEmailDialog(dialog, email);
     button('Preview and Proceed').click();
     await vi.waitFor(() => expect(button('Send')).toBeTruthy());
     userClick(button('Send'));
@@ -84,7 +84,7 @@ describe('the Edit Email dialog', () => {
   it('reports a Send once the dialog closes after it', async () => {
     const posts = capturePosts();
     const { dialog, outcomes } = open();
-    fillEmailDialog(dialog, email);
+    await fillEmailDialog(dialog, email);
     button('Preview and Proceed').click();
     await vi.waitFor(() => expect(button('Send')).toBeTruthy());
     userClick(button('Send'));
@@ -95,7 +95,7 @@ describe('the Edit Email dialog', () => {
   it('never takes a Send the page script clicked for one the user made', async () => {
     const posts = capturePosts();
     const { dialog, outcomes } = open();
-    fillEmailDialog(dialog, email);
+    await fillEmailDialog(dialog, email);
     button('Preview and Proceed').click();
     await vi.waitFor(() => expect(button('Send')).toBeTruthy());
     button('Send').click();
@@ -111,5 +111,36 @@ describe('the Edit Email dialog', () => {
     button('Save as Draft').click();
     await new Promise((r) => setTimeout(r, 50));
     expect(outcomes).toEqual([]);
+  });
+});
+
+describe('the Edit Email dialog with token pickers for To and CC', () => {
+  function tokenTenant(): void {
+    const root = document.createElement('gs-app-root');
+    root.setAttribute('data-forms', 'aria');
+    document.body.append(root);
+  }
+  const tokens = (label: string) => [...document.querySelectorAll(`[aria-label="${label} recipients"] li`)].map((li) => li.firstChild?.textContent?.trim());
+
+  it('makes each address a token, from the suggestion that is exactly it or by Enter, and the host sends the tokens', async () => {
+    const posts = capturePosts();
+    tokenTenant();
+    const { dialog } = open();
+    const report = await fillEmailDialog(dialog, email);
+    expect(report).toEqual({ filled: ['To', 'CC', 'Subject', 'Body'], problems: [] });
+    expect(tokens('To')).toEqual(['ada@acme.example']);
+    expect(tokens('CC')).toEqual(['csm@gitlab.example']);
+    userClick(button('Save as Draft'));
+    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toMatchObject({ to: ['ada@acme.example'], cc: ['csm@gitlab.example'] });
+  });
+
+  it('removes a token left from a draft that is not a recipient now', async () => {
+    capturePosts();
+    tokenTenant();
+    openEditEmail(cta, { ...task, draft: { to: ['old@acme.example'], cc: [] } } as TaskView, () => undefined);
+    const report = await fillEmailDialog(findEditEmailDialog(document)!, { ...email, cc: [] });
+    expect(report.problems).toEqual([]);
+    expect(tokens('To')).toEqual(['ada@acme.example']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { CtaDetailView, GainsightMeta } from '../view-model';
 import { postJson, problemsText } from './api';
+import { openAriaCreateCta } from './cta-form-aria';
 import { alertBox, formRow, openDialog, select } from './dialog';
 import { h } from './dom';
 
@@ -24,7 +25,11 @@ function bind(control: HTMLInputElement | HTMLSelectElement, model: CtaModel, ke
   control.addEventListener('change', sync);
 }
 
+/** The tenant's way of building Cockpit forms (data/tenants.ts): native controls unless it says otherwise. */
+export const ariaForms = () => document.querySelector('gs-app-root')?.getAttribute('data-forms') === 'aria';
+
 export function openCreateCta(meta: GainsightMeta, companyId: string | null, onSaved: (cta: CtaDetailView) => void): void {
+  if (ariaForms()) return openAriaCreateCta(meta, companyId, onSaved);
   const model: CtaModel = { type: '', name: '', reason: '', dueDate: '', playbook: '', companyId: companyId ?? '' };
   const none = (label: string) => ({ value: '', label });
   const type = select([none('Select Type'), ...meta.ctaTypes.map((t) => ({ value: t, label: t }))], model.type);

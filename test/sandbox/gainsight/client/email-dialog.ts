@@ -6,7 +6,9 @@
 import type { ContactView, CtaDetailView, TaskView } from '../view-model';
 import { postJson, problemsText } from './api';
 import { alertBox, formRow, openDialog, type DialogHandle } from './dialog';
+import { ariaForms } from './cta-form';
 import { clear, h, uid } from './dom';
+import { tokenPicker } from './token-picker';
 
 interface EmailModel {
   to: string;
@@ -103,16 +105,21 @@ function richTextEditor(model: EmailModel): HTMLElement {
   );
 }
 
-function showEditor(dialog: DialogHandle, people: ContactView[], model: EmailModel, submit: Submit): void {
-  clear(dialog.body);
+/** To and CC as token pickers (the combobox tenant): the model holds the tokens, never the text being typed. */
+function tokenRecipients(people: ContactView[], model: EmailModel): HTMLElement[] {
+  const to = tokenPicker('To', people, splitEmails(model.to), (emails) => (model.to = emails.join(', ')));
+  const cc = tokenPicker('CC', people, splitEmails(model.cc), (emails) => (model.cc = emails.join(', ')));
+  return [to.el, cc.el];
+}
+
+/** To and CC as comma-separated text, with a checkbox per contact beside To. */
+function textRecipients(people: ContactView[], model: EmailModel): HTMLElement[] {
   const to = h('input', { attrs: { type: 'text', autocomplete: 'off', placeholder: 'Comma-separated email addresses' } }) as HTMLInputElement;
   const cc = h('input', { attrs: { type: 'text', autocomplete: 'off' } }) as HTMLInputElement;
-  const subject = h('input', { attrs: { type: 'text', autocomplete: 'off' } }) as HTMLInputElement;
   to.value = model.to;
   cc.value = model.cc;
-  subject.value = model.subject;
   const picker = recipientPicker(people, model, to);
-  const onText = (input: HTMLInputElement, key: 'to' | 'cc' | 'subject') => {
+  const onText = (input: HTMLInputElement, key: 'to' | 'cc') => {
     const sync = () => {
       model[key] = input.value;
       if (key === 'to') picker.sync();
@@ -122,7 +129,17 @@ function showEditor(dialog: DialogHandle, people: ContactView[], model: EmailMod
   };
   onText(to, 'to');
   onText(cc, 'cc');
-  onText(subject, 'subject');
+  return [formRow('To', to), picker.el, formRow('CC', cc)];
+}
+
+function showEditor(dialog: DialogHandle, people: ContactView[], model: EmailModel, submit: Submit): void {
+  clear(dialog.body);
+  const subject = h('input', { attrs: { type: 'text', autocomplete: 'off' } }) as HTMLInputElement;
+  subject.value = model.subject;
+  const syncSubject = () => (model.subject = subject.value);
+  subject.addEventListener('input', syncSubject);
+  subject.addEventListener('change', syncSubject);
+  const recipients = ariaForms() ? tokenRecipients(people, model) : textRecipients(people, model);
 
   const error = alertBox();
   const preview = h('button', { rawCls: 'gs-primary', attrs: { type: 'button' } }, 'Preview and Proceed');
@@ -138,9 +155,9 @@ function showEditor(dialog: DialogHandle, people: ContactView[], model: EmailMod
   draft.addEventListener('click', () => void submit('draft', error));
   cancel.addEventListener('click', () => dialog.close());
   dialog.body.append(
-    h('gs-email-editor', { cls: 'gs-email-editor' }, formRow('To', to), picker.el, formRow('CC', cc), formRow('Subject', subject), richTextEditor(model), error, h('div', { cls: 'gs-actions' }, preview, draft, cancel)),
+    h('gs-email-editor', { cls: 'gs-email-editor' }, ...recipients, formRow('Subject', subject), richTextEditor(model), error, h('div', { cls: 'gs-actions' }, preview, draft, cancel)),
   );
-  to.focus();
+  recipients[0]?.querySelector('input')?.focus();
 }
 
 /** The preview renders the email as HTML, sanitized by the server and inside a script-less sandboxed iframe. */
