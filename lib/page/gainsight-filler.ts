@@ -12,8 +12,8 @@ import type { FillOutcome, TabCommand } from '../messaging/fill-messages';
 import { pageDateOrder } from '../dates/page-order';
 import { pageText } from '../adapters/dom/page-text';
 
-/** Long enough for an SPA to open a dialog after a click, short enough to fall back without a long wait. */
-const FORM_TIMEOUT_MS = 4_000;
+/** Long enough for a slow tenant (or a busy machine) to open the dialog or load Cockpit, short enough to report it. */
+const FORM_TIMEOUT_MS = 10_000;
 
 async function run(command: TabCommand, signal: AbortSignal): Promise<FillOutcome> {
   if (command.type === 'fill.createCta') {

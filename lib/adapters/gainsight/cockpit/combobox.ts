@@ -13,7 +13,7 @@ export const OPTIONS_TIMEOUT_MS = 5_000;
 /** How long a loaded list must stay unchanged, without the value, before it counts as not offering it. */
 export const LIST_SETTLE_MS = 600;
 /** How long an opened control may take to show its listbox before another way of opening it is tried. */
-const OPEN_TIMEOUT_MS = 1_000;
+const OPEN_TIMEOUT_MS = 2_000;
 
 export function isCombobox(el: Element): el is HTMLElement {
   return el instanceof HTMLElement && el.getAttribute('role') === 'combobox';

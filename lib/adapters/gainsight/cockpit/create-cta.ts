@@ -17,7 +17,7 @@ import { pickSearched } from './search-picker';
 import { until } from './combobox';
 
 /** How long a form may take to show what was chosen before it is read back as it stands. */
-const SHOW_TIMEOUT_MS = 1_000;
+const SHOW_TIMEOUT_MS = 2_000;
 import { setControlValue } from './native-fill';
 
 /** The form's labels as Gainsight ships them; tenants may rename them (candidates for settings). */
