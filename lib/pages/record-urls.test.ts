@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainsightAppPage, gainsightPage, pageKey, salesforceApiHost, salesforcePage } from './record-urls';
+import { gainsightAppPage, gainsightPage, pageKey, recordKeyOf, salesforceApiHost, salesforcePage } from './record-urls';
 
 describe('Gainsight record pages are recognised by URL', () => {
   it.each([
@@ -26,8 +26,15 @@ describe('Gainsight record pages are recognised by URL', () => {
 
   it('keeps one record across its sections, and tells an aid page from a cid page', () => {
     const base = 'https://t.gainsightcloud.com/v1/ui/customersuccess360?cid=1P02ABC';
-    expect(pageKey(gainsightPage(`${base}#/1I00PEOPLE`))).toBe(pageKey(gainsightPage(`${base}#/1I00SUM`)));
-    expect(pageKey(gainsightPage(base.replace('cid=', 'CID=')))).toBe(pageKey(gainsightPage(base)));
+    const key = (href: string) => pageKey(gainsightPage(href), href);
+    expect(key(`${base}#/1I00PEOPLE`)).toBe(key(`${base}#/1I00SUM`));
+    expect(key(base.replace('cid=', 'CID='))).toBe(key(base));
+  });
+
+  it('keys a company by its tenant and its id: the same id on another tenant is another company', () => {
+    const path = '/v1/ui/customersuccess360?cid=1P02ABC';
+    expect(recordKeyOf(`https://acme.gainsightcloud.com${path}`)).not.toBe(recordKeyOf(`https://acme-sandbox.gainsightcloud.com${path}`));
+    expect(recordKeyOf(`https://ACME.gainsightcloud.com${path}`)).toBe(recordKeyOf(`https://acme.gainsightcloud.com${path}`));
   });
 
   it.each([
@@ -74,8 +81,16 @@ describe('Salesforce Lightning record pages', () => {
   it('keys the same record the same way, and different records differently', () => {
     const a = salesforcePage('https://o.lightning.force.com/lightning/r/Account/001000000000001AAA/view');
     const b = salesforcePage('https://o.lightning.force.com/lightning/r/Account/001000000000002AAA/view');
-    expect(pageKey(a)).not.toBe(pageKey(b));
-    expect(pageKey(null)).toBeNull();
+    expect(pageKey(a, 'https://o.lightning.force.com/')).not.toBe(pageKey(b, 'https://o.lightning.force.com/'));
+    expect(pageKey(null, 'https://o.lightning.force.com/')).toBeNull();
+  });
+  it('keys a record by its org and its id: a full-copy sandbox twin (same id) is another record', () => {
+    const path = '/lightning/r/Account/001000000000001AAA/view';
+    const production = recordKeyOf(`https://acme.lightning.force.com${path}`);
+    expect(production).not.toBe(recordKeyOf(`https://acme--uat.sandbox.lightning.force.com${path}`));
+    expect(production).toBe(recordKeyOf(`https://acme.lightning.force.com${path}?tab=related`));
+    // Lightning and the API host are one org: the key names the org by its API host.
+    expect(production?.startsWith('acme.my.salesforce.com|')).toBe(true);
   });
   it('maps the Lightning host to the API host of the same org', () => {
     expect(salesforceApiHost('gitlab.lightning.force.com')).toBe('gitlab.my.salesforce.com');

@@ -102,12 +102,23 @@ export function salesforcePage(href: string): SalesforcePage | null {
   return { site: 'salesforce', kind: 'record', object: match[1] as SalesforceObject, id: match[2]! };
 }
 
-/** A stable key for "the same record": navigating within one record (tabs, hash) keeps the sidebar. */
-export function pageKey(page: RecordPage | null): string | null {
+/**
+ * A stable key for "the same record": navigating within one record (tabs, hash) keeps the sidebar.
+ * The org or tenant is part of it (`href`'s host, as orgOfUrl reads it): a full-copy sandbox holds
+ * the same ids as production, and two Gainsight tenants may share company ids, yet each is another
+ * record, read again and written to on its own host.
+ */
+export function pageKey(page: RecordPage | null, href: string): string | null {
   if (!page) return null;
-  if (page.site === 'salesforce') return `sf:${page.object}:${page.id}`;
-  if (page.kind === 'cockpit') return `gs:cockpit:${page.ctaId ?? ''}:${page.companyId ?? ''}`;
-  return `gs:${page.kind}:${page.id}`;
+  const org = orgOfUrl(href);
+  if (page.site === 'salesforce') return `${org}|sf:${page.object}:${page.id}`;
+  if (page.kind === 'cockpit') return `${org}|gs:cockpit:${page.ctaId ?? ''}:${page.companyId ?? ''}`;
+  return `${org}|gs:${page.kind}:${page.id}`;
+}
+
+/** The key of the record `href` shows (pageKey), or null for a page that shows none. */
+export function recordKeyOf(href: string): string | null {
+  return pageKey(recordPageOf(href), href);
 }
 
 /**

@@ -21,7 +21,7 @@ export function AdminStatus({ account, plan, adminFix, page }: AdminStatusProps)
   return (
     <>
       <AdminVerdict account={account} plan={plan} adminValue={adminValue} />
-      <RoleFix key={`${account.source}:${account.id}`} account={account} plan={plan} page={page} adminFix={adminFix} />
+      <RoleFix key={`${account.source}:${account.org}:${account.id}`} account={account} plan={plan} page={page} adminFix={adminFix} />
     </>
   );
 }
