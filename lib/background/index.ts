@@ -8,7 +8,7 @@ import { reminderHandlers } from '../reminders/background/handlers';
 import { startReminders } from '../reminders/background/start';
 import { optionsHandlers, startCustomDomains } from '../settings/background';
 import { acceptSnapshot, readerSettingsFor } from './gainsight-tab';
-import { ensureTab, startNavigation } from './navigation';
+import { ensureTab, readOrgAgain, startNavigation } from './navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel-actions';
 import { salesforceHandlers } from '../salesforce/handlers';
 import { OPEN_PANEL_COMMAND } from '../panel/commands';
@@ -18,6 +18,8 @@ import { startPanelPorts } from './panel-ports';
 import { bookHandlers } from '../book/background/handlers';
 import { startBookPorts } from '../book/background/ports';
 import { startHostAccess } from './host-access';
+import { watchSidChanges } from '../salesforce/sid-change';
+import { sessionChanged } from '../book/background/refresh';
 
 export function startBackground(): void {
   startReminders();
@@ -26,6 +28,10 @@ export function startBackground(): void {
   startPanelPorts(ensureTab);
   startBookPorts();
   startHostAccess();
+  watchSidChanges((org) => {
+    void readOrgAgain(org).catch(() => undefined);
+    sessionChanged(org);
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) void openPanel({ windowId: tab?.windowId, tabId: tab?.id });
   });

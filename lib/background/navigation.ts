@@ -4,7 +4,7 @@
  * (Gainsight) or nothing (Lightning, read through the REST API).
  */
 import { browser } from 'wxt/browser';
-import { recordPageOf } from '../pages/record-urls';
+import { orgOfUrl, recordPageOf } from '../pages/record-urls';
 import { GAINSIGHT_READER, injectScript, LIGHTNING_READER } from './gainsight-tab';
 import { rememberGainsightTenant } from './gainsight-tenant';
 import { hideLauncher, refreshLauncher } from './launcher';
@@ -57,6 +57,17 @@ async function readAllAgain(): Promise<void> {
   for (const record of await knownTabs()) {
     forgetTab(record.tabId);
     await followTab(record.tabId, record.url, true);
+  }
+}
+
+/**
+ * The org's session changed (signed in, out, or as someone else): its Lightning tabs are read again
+ * with the session there is now, whatever they showed (a record, or "sign in").
+ */
+export async function readOrgAgain(org: string): Promise<void> {
+  for (const record of await knownTabs()) {
+    if (record.page?.site !== 'salesforce' || orgOfUrl(record.url) !== org) continue;
+    await loadSalesforceTab(record, record.page, (id) => injectScript(id, LIGHTNING_READER));
   }
 }
 

@@ -21,7 +21,8 @@ import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
 import { lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
 import { loadSettings } from '../settings/store';
-import { BOOK_PORT, type CachedBook, type FromBook, type RefreshAnswer } from './model';
+import { watchSidChanges } from '../salesforce/sid-change';
+import { BOOK_PORT, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from './model';
 
 export interface BookOrg {
   apiHost: string;
@@ -43,6 +44,10 @@ export interface BookBackend {
   /** Recorded sends of many accounts, in one read. */
   sendsOf(accounts: readonly { source: 'gainsight' | 'salesforce'; org: string; id: string }[]): Promise<Map<AccountKey, Sends>>;
   onInputsChanged(listener: () => void): () => void;
+  /** Who is signed in to the org now, asked of the org. */
+  signIn(org: string): Promise<BookSignIn>;
+  /** Any org's session changed (a sign-in while the view had no org to show). */
+  onSessionChanged(listener: (org: string) => void): () => void;
   /** The background's news of an org's book until the returned function is called. */
   watch(org: string, onMessage: (message: FromBook) => void): () => void;
   refresh(org: string): Promise<RefreshAnswer>;
@@ -82,6 +87,8 @@ export function extensionBookBackend(): BookBackend {
       return new Map([...byKey].map(([key, sends]) => [key, sends.map(({ programId, step, sentOn, recipients }) => ({ programId, step, sentOn, recipients }))]));
     },
     onInputsChanged: onPlanInputsChanged,
+    signIn: (org) => sendMessage('book.whoAmI', { org }),
+    onSessionChanged: watchSidChanges,
     watch: (org, onMessage) => lastingPort<FromBook>(BOOK_PORT, { type: 'watch', org }, onMessage),
     refresh: (org) => sendMessage('book.refresh', { org }),
     async cancel(org) {
