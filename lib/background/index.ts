@@ -20,6 +20,7 @@ import { startBookPorts } from '../book/background/ports';
 import { startHostAccess } from './host-access';
 import { watchSidChanges } from '../salesforce/sid-change';
 import { sessionChanged } from '../book/background/refresh';
+import { dropOldBooks } from '../book/background/retention';
 
 export function startBackground(): void {
   startReminders();
@@ -27,6 +28,7 @@ export function startBackground(): void {
   startNavigation();
   startPanelPorts(ensureTab);
   startBookPorts();
+  void dropOldBooks().catch(() => undefined);
   startHostAccess();
   watchSidChanges((org) => {
     void readOrgAgain(org).catch(() => undefined);

@@ -22,6 +22,7 @@ import { catalogInUse } from '../settings/custom-catalog';
 import { lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
 import { loadSettings } from '../settings/store';
 import { watchSidChanges } from '../salesforce/sid-change';
+import { bookCutoff } from './retention';
 import { BOOK_PORT, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from './model';
 
 export interface BookOrg {
@@ -67,6 +68,9 @@ export interface BookBackend {
 
 export function extensionBookBackend(): BookBackend {
   const repo = repository();
+  const dropOld = async () => {
+    await repo.book.dropReadBefore(bookCutoff(await loadSettings(), Date.now())).catch(() => []);
+  };
   return {
     async orgs() {
       const [{ orgs }, cached] = await Promise.all([sendMessage('salesforce.orgs', {}).catch(() => ({ orgs: [] })), repo.book.list().catch(() => [])]);
@@ -75,8 +79,15 @@ export function extensionBookBackend(): BookBackend {
       for (const m of cached) if (!all.has(m.org)) all.set(m.org, { apiHost: m.org, signedIn: false });
       return [...all.values()];
     },
-    readCache: (org) => repo.book.read(org),
-    readView: (org) => repo.book.readView(org),
+    // Past the retention limit (Options → Data) a book is deleted before anything of it is read.
+    async readCache(org) {
+      await dropOld();
+      return repo.book.read(org);
+    },
+    async readView(org) {
+      await dropOld();
+      return repo.book.readView(org);
+    },
     saveView: (view) => repo.book.saveView(view),
     async loadInputs() {
       const settings = await loadSettings();
