@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainsightAppPage, gainsightPage, pageKey, recordKeyOf, salesforceApiHost, salesforcePage } from './record-urls';
+import { gainsightAppPage, gainsightPage, pageKey, recordKeyOf, recordPageOf, salesforceApiHost, salesforcePage } from './record-urls';
 
 describe('Gainsight record pages are recognised by URL', () => {
   it.each([
@@ -96,5 +96,24 @@ describe('Salesforce Lightning record pages', () => {
     expect(salesforceApiHost('gitlab.lightning.force.com')).toBe('gitlab.my.salesforce.com');
     expect(salesforceApiHost('acme--uat.sandbox.lightning.force.com')).toBe('acme--uat.sandbox.my.salesforce.com');
     expect(salesforceApiHost('evil.example.com')).toBeNull();
+  });
+});
+
+describe('which hosts are Gainsight (issue 24)', () => {
+  const c360 = '/v1/ui/customersuccess360?cid=1P02ABC';
+  it('gainsightcloud.com tenants and the domains the user added', () => {
+    expect(recordPageOf(`https://acme.gainsightcloud.com${c360}`, [])).toMatchObject({ site: 'gainsight', kind: 'company' });
+    expect(recordPageOf(`https://cs.acme.com${c360}`, ['cs.acme.com'])).toMatchObject({ site: 'gainsight', kind: 'company' });
+    expect(recordPageOf(`https://gitlab--jbcxm.visual.force.com/apex/JBCXM__customersuccess360?cid=001A`, [])).toMatchObject({ site: 'gainsight', id: '001A' });
+  });
+  it.each([
+    ['an org API host', `https://evil-dev-ed.develop.my.salesforce.com${c360}`],
+    ['a hybrid route on an org API host', 'https://gitlab.my.salesforce.com/apex/JBCXM__Home#customersuccess360?cid=1P02ABC'],
+    ['any site, once the optional https://*/* is granted', `https://cs.acme.com${c360}`],
+    ['a look-alike of an added domain', `https://cs.acme.com.evil.example${c360}`],
+    ['a Visualforce page outside Gainsight’s package', `https://evil.visual.force.com/apex/customersuccess360?cid=1P02ABC`],
+  ])('not %s', (_name, href) => {
+    expect(recordPageOf(href, [])).toBeNull();
+    expect(recordPageOf(href, ['cs.acme.org'])).toBeNull();
   });
 });
