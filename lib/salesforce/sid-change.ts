@@ -28,6 +28,11 @@ export function watchSidChanges(listener: (org: string) => void): () => void {
     const org = orgOfSidChange({ name: cookie.name, domain: cookie.domain, removed, cause });
     if (org) listener(org);
   };
-  browser.cookies.onChanged.addListener(onChanged);
+  try {
+    browser.cookies.onChanged.addListener(onChanged);
+  } catch {
+    // A browser (or test double) without cookie events: sessions are still checked whenever a view opens.
+    return () => undefined;
+  }
   return () => browser.cookies.onChanged.removeListener(onChanged);
 }
