@@ -6,7 +6,7 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Account } from '@/lib/accounts/account';
 import type { BookBackend, BookOrg } from '@/lib/book/backend';
-import type { BookMeta, CachedBook, FromBook } from '@/lib/book/model';
+import type { BookMeta, BookSignIn, CachedBook, FromBook } from '@/lib/book/model';
 import type { BookViewRecord } from '@/lib/reminders/book-cache';
 import type { MakeAdminResult } from '@/lib/panel/backend';
 import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
@@ -45,6 +45,8 @@ export interface FakeOptions {
   now?: number;
   /** The lists as a previous opening stored them. */
   view?: BookViewRecord | null;
+  /** Who the org says is signed in (default: the cached book's user, Digital Success). */
+  signIn?: BookSignIn;
 }
 
 export function fakeBookBackend(options: FakeOptions = {}) {
@@ -53,6 +55,7 @@ export function fakeBookBackend(options: FakeOptions = {}) {
   let view: BookViewRecord | null = options.view ?? null;
   let settings = options.settings ?? DEFAULT_SETTINGS;
   let inputsChanged: () => void = () => undefined;
+  let sessionChanged: (org: string) => void = () => undefined;
   const backend = {
     orgs: vi.fn(async () => options.orgs ?? [{ apiHost: ORG, signedIn: true }]),
     readCache: vi.fn(async () => cached),
@@ -62,6 +65,11 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     sendsOf: vi.fn(async () => new Map()),
     onInputsChanged: (listener: () => void) => {
       inputsChanged = listener;
+      return () => undefined;
+    },
+    signIn: vi.fn<BookBackend['signIn']>(async () => options.signIn ?? { kind: 'user', id: '005000000000001AAA', name: 'Digital Success' }),
+    onSessionChanged: (listener: (org: string) => void) => {
+      sessionChanged = listener;
       return () => undefined;
     },
     watch: vi.fn((org: string, onMessage: (message: FromBook) => void) => {
@@ -88,6 +96,8 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     push: (message: FromBook) => push(message),
     setCache: (book: CachedBook | null) => (cached = book),
     storedView: () => view,
+    /** A sid cookie of `org` changed in the browser. */
+    changeSession: (org: string) => sessionChanged(org),
     /** The user saved other settings (in the options page). */
     changeSettings: (next: Settings) => {
       settings = next;

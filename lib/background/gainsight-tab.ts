@@ -7,7 +7,7 @@ import { programForPlaybook, stepForTask } from '../planning/match-program';
 import type { CtaInfo, PageSnapshot, ReaderSettings } from '../messaging/page-messages';
 import type { CockpitContext } from '../messaging/tab-state';
 import type { MessageSender } from '../messaging/protocol';
-import { orgOfUrl, pageKey, recordPageOf, type GainsightPage } from '../pages/record-urls';
+import { orgOfUrl, recordKeyOf, type GainsightPage } from '../pages/record-urls';
 import { catalogInUse } from '../settings/custom-catalog';
 import { loadSettings } from '../settings/store';
 import { accountFromPage } from './account-input';
@@ -51,8 +51,8 @@ export async function currentRecord(snapshotUrl: unknown, sender: Pick<MessageSe
   if (sender.tabId === undefined || (sender.frameId ?? 0) !== 0 || typeof snapshotUrl !== 'string' || !sender.tabUrl) return null;
   const record = await getTab(sender.tabId);
   if (!record?.page) return null;
-  const key = pageKey(recordPageOf(snapshotUrl));
-  return key !== null && key === record.key && pageKey(recordPageOf(sender.tabUrl)) === key ? record : null;
+  const key = recordKeyOf(snapshotUrl);
+  return key !== null && key === record.key && recordKeyOf(sender.tabUrl) === key ? record : null;
 }
 
 export async function acceptSnapshot(snapshot: PageSnapshot, sender: MessageSender): Promise<boolean> {

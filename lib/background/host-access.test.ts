@@ -10,7 +10,7 @@ const LIGHTNING = 'https://gitlab.lightning.force.com/lightning/r/Account/001000
 const account = (name: string): Account => ({ source: 'gainsight', org: 'gitlab.gainsightcloud.com', id: 'C1', name, fields: {}, unreadable: {}, contacts: [], opportunities: [], programLogs: [] });
 
 async function readyTab(tabId: number, url: string): Promise<void> {
-  await startRecord(tabId, url, recordPageOf(url), { status: 'ready', account: account(`Tab ${tabId}`), reading: false, adminFix: { kind: 'in-gainsight' }, canStart: true });
+  await startRecord(tabId, url, recordPageOf(url, []), { status: 'ready', account: account(`Tab ${tabId}`), reading: false, adminFix: { kind: 'in-gainsight' }, canStart: true });
 }
 
 describe('a site the user took back', () => {

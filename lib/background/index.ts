@@ -8,7 +8,7 @@ import { reminderHandlers } from '../reminders/background/handlers';
 import { startReminders } from '../reminders/background/start';
 import { optionsHandlers, startCustomDomains } from '../settings/background';
 import { acceptSnapshot, readerSettingsFor } from './gainsight-tab';
-import { ensureTab, startNavigation } from './navigation';
+import { ensureTab, readOrgAgain, startNavigation } from './navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel-actions';
 import { salesforceHandlers } from '../salesforce/handlers';
 import { OPEN_PANEL_COMMAND } from '../panel/commands';
@@ -18,6 +18,9 @@ import { startPanelPorts } from './panel-ports';
 import { bookHandlers } from '../book/background/handlers';
 import { startBookPorts } from '../book/background/ports';
 import { startHostAccess } from './host-access';
+import { watchSidChanges } from '../salesforce/sid-change';
+import { sessionChanged } from '../book/background/refresh';
+import { dropOldBooks } from '../book/background/retention';
 
 export function startBackground(): void {
   startReminders();
@@ -25,7 +28,12 @@ export function startBackground(): void {
   startNavigation();
   startPanelPorts(ensureTab);
   startBookPorts();
+  void dropOldBooks().catch(() => undefined);
   startHostAccess();
+  watchSidChanges((org) => {
+    void readOrgAgain(org).catch(() => undefined);
+    sessionChanged(org);
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) void openPanel({ windowId: tab?.windowId, tabId: tab?.id });
   });

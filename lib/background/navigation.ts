@@ -4,13 +4,19 @@
  * (Gainsight) or nothing (Lightning, read through the REST API).
  */
 import { browser } from 'wxt/browser';
-import { recordPageOf } from '../pages/record-urls';
+import { orgOfUrl, recordPageOf } from '../pages/record-urls';
 import { GAINSIGHT_READER, injectScript, LIGHTNING_READER } from './gainsight-tab';
 import { rememberGainsightTenant } from './gainsight-tenant';
 import { hideLauncher, refreshLauncher } from './launcher';
 import { loadSalesforceTab } from './salesforce-tab';
 import { onPlanInputsChanged } from '../settings/items';
+import { loadSettings } from '../settings/store';
 import { forgetTab, getTab, knownTabs, startRecord } from './tab-records';
+
+/** The Gainsight domains the user added; none when the settings cannot be read (never any host). */
+async function customDomains(): Promise<string[]> {
+  return (await loadSettings().catch(() => null))?.gainsight.customDomains ?? [];
+}
 
 /**
  * A tab moved to `url` (`settled`: and finished loading it). The browser reports every move, a
@@ -19,7 +25,7 @@ import { forgetTab, getTab, knownTabs, startRecord } from './tab-records';
  */
 export async function followTab(tabId: number, url: string | undefined, settled: boolean): Promise<void> {
   if (!url) return;
-  const page = recordPageOf(url);
+  const page = recordPageOf(url, await customDomains());
   const { record, isNew } = await startRecord(tabId, url, page, page ? { status: 'loading' } : { status: 'not-a-record' });
   if (!page) return hideLauncher(record);
   if (page.site === 'salesforce' && isNew) await loadSalesforceTab(record, page, (id) => injectScript(id, LIGHTNING_READER));
@@ -44,8 +50,9 @@ export async function ensureTab(tabId: number): Promise<void> {
 
 /** Tabs that were open before the extension was installed, updated or the browser started (or before it had access to their host). */
 export async function followOpenTabs(): Promise<void> {
+  const domains = await customDomains();
   for (const tab of await browser.tabs.query({})) {
-    if (tab.id !== undefined && tab.url && recordPageOf(tab.url)) await followTab(tab.id, tab.url, tab.status === 'complete');
+    if (tab.id !== undefined && tab.url && recordPageOf(tab.url, domains)) await followTab(tab.id, tab.url, tab.status === 'complete');
   }
 }
 
@@ -57,6 +64,17 @@ async function readAllAgain(): Promise<void> {
   for (const record of await knownTabs()) {
     forgetTab(record.tabId);
     await followTab(record.tabId, record.url, true);
+  }
+}
+
+/**
+ * The org's session changed (signed in, out, or as someone else): its Lightning tabs are read again
+ * with the session there is now, whatever they showed (a record, or "sign in").
+ */
+export async function readOrgAgain(org: string): Promise<void> {
+  for (const record of await knownTabs()) {
+    if (record.page?.site !== 'salesforce' || orgOfUrl(record.url) !== org) continue;
+    await loadSalesforceTab(record, record.page, (id) => injectScript(id, LIGHTNING_READER));
   }
 }
 

@@ -17,7 +17,7 @@ const account: Account = {
 
 async function tabWith(source: 'rest' | 'page'): Promise<number> {
   const tabId = nextTab++;
-  const { record } = await startRecord(tabId, PAGE, recordPageOf(PAGE), { status: 'loading' });
+  const { record } = await startRecord(tabId, PAGE, recordPageOf(PAGE, []), { status: 'loading' });
   updateRecord(tabId, record.key, { source, view: { status: 'ready', account, reading: false, adminFix: { kind: source === 'rest' ? 'one-click' : 'in-salesforce' }, canStart: false } });
   return tabId;
 }

@@ -17,7 +17,7 @@ beforeEach(() => fakeBrowser.reset());
 
 async function tabOn(url: string): Promise<number> {
   const tabId = nextTab++;
-  await startRecord(tabId, url, recordPageOf(url), { status: 'loading' });
+  await startRecord(tabId, url, recordPageOf(url, []), { status: 'loading' });
   return tabId;
 }
 
@@ -57,7 +57,7 @@ describe('what a page reader reports', () => {
   it("tells the next reader the company the tab showed before, within the same document only, so a stale page is not read as the new one", async () => {
     const tabId = await tabOn(ACME);
     await acceptSnapshot(snapshot(ACME, pageAccount(), 7), from(tabId, ACME));
-    await startRecord(tabId, GLOBEX, recordPageOf(GLOBEX), { status: 'loading' });
+    await startRecord(tabId, GLOBEX, recordPageOf(GLOBEX, []), { status: 'loading' });
     expect((await readerSettingsFor(tabId, 7)).previousName).toBe('Acme Corp');
     // A page load starts a new document: nothing stale can be on it.
     expect((await readerSettingsFor(tabId, 8)).previousName).toBeNull();

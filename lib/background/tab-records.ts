@@ -74,7 +74,7 @@ export async function getTab(tabId: number): Promise<TabRecord | undefined> {
 /** A tab moved to `url`: starts a new record (or a non-record) unless it is the same record as before. */
 export async function startRecord(tabId: number, url: string, page: RecordPage | null, view: TabView): Promise<{ record: TabRecord; isNew: boolean }> {
   await restore();
-  const key = pageKey(page);
+  const key = pageKey(page, url);
   const current = records.get(tabId);
   if (current && current.key === key && current.url === url) return { record: current, isNew: false };
   const record: TabRecord = { tabId, url, page, key, view, lastCompany: current?.lastCompany, scriptsInPage: current?.scriptsInPage };

@@ -21,7 +21,9 @@ import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
 import { lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
 import { loadSettings } from '../settings/store';
-import { BOOK_PORT, type CachedBook, type FromBook, type RefreshAnswer } from './model';
+import { watchSidChanges } from '../salesforce/sid-change';
+import { bookCutoff } from './retention';
+import { BOOK_PORT, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from './model';
 
 export interface BookOrg {
   apiHost: string;
@@ -43,6 +45,10 @@ export interface BookBackend {
   /** Recorded sends of many accounts, in one read. */
   sendsOf(accounts: readonly { source: 'gainsight' | 'salesforce'; org: string; id: string }[]): Promise<Map<AccountKey, Sends>>;
   onInputsChanged(listener: () => void): () => void;
+  /** Who is signed in to the org now, asked of the org. */
+  signIn(org: string): Promise<BookSignIn>;
+  /** Any org's session changed (a sign-in while the view had no org to show). */
+  onSessionChanged(listener: (org: string) => void): () => void;
   /** The background's news of an org's book until the returned function is called. */
   watch(org: string, onMessage: (message: FromBook) => void): () => void;
   refresh(org: string): Promise<RefreshAnswer>;
@@ -62,6 +68,9 @@ export interface BookBackend {
 
 export function extensionBookBackend(): BookBackend {
   const repo = repository();
+  const dropOld = async () => {
+    await repo.book.dropReadBefore(bookCutoff(await loadSettings(), Date.now())).catch(() => []);
+  };
   return {
     async orgs() {
       const [{ orgs }, cached] = await Promise.all([sendMessage('salesforce.orgs', {}).catch(() => ({ orgs: [] })), repo.book.list().catch(() => [])]);
@@ -70,8 +79,15 @@ export function extensionBookBackend(): BookBackend {
       for (const m of cached) if (!all.has(m.org)) all.set(m.org, { apiHost: m.org, signedIn: false });
       return [...all.values()];
     },
-    readCache: (org) => repo.book.read(org),
-    readView: (org) => repo.book.readView(org),
+    // Past the retention limit (Options → Data) a book is deleted before anything of it is read.
+    async readCache(org) {
+      await dropOld();
+      return repo.book.read(org);
+    },
+    async readView(org) {
+      await dropOld();
+      return repo.book.readView(org);
+    },
     saveView: (view) => repo.book.saveView(view),
     async loadInputs() {
       const settings = await loadSettings();
@@ -82,6 +98,8 @@ export function extensionBookBackend(): BookBackend {
       return new Map([...byKey].map(([key, sends]) => [key, sends.map(({ programId, step, sentOn, recipients }) => ({ programId, step, sentOn, recipients }))]));
     },
     onInputsChanged: onPlanInputsChanged,
+    signIn: (org) => sendMessage('book.whoAmI', { org }),
+    onSessionChanged: watchSidChanges,
     watch: (org, onMessage) => lastingPort<FromBook>(BOOK_PORT, { type: 'watch', org }, onMessage),
     refresh: (org) => sendMessage('book.refresh', { org }),
     async cancel(org) {

@@ -37,6 +37,25 @@ export type FromBook =
   | { type: 'finished'; org: string; run: number; outcome: 'failed'; failure: BookFailure; calls: number }
   | { type: 'finished'; org: string; run: number; outcome: 'cancelled'; calls: number }
   /** One account changed (a role fix from the book). */
-  | { type: 'account'; org: string; account: Account };
+  | { type: 'account'; org: string; account: Account }
+  /** The org's session changed (sign-in, sign-out, another user): the view re-checks who is signed in. */
+  | { type: 'session'; org: string };
+
+/**
+ * Who is signed in to an org now: a user (by their Salesforce id), nobody, or someone the org would not
+ * name (an expired session, the API refused). A cached book is shown only to its own user, or, when
+ * nobody can be named, as the book read before.
+ */
+export type BookSignIn = { kind: 'user'; id: string; name: string | null } | { kind: 'signed-out' } | { kind: 'unknown'; message: string };
+
+/** The cached book may be shown to whoever is signed in now: its own user, or nobody the org could name. */
+export function bookIsFor(meta: { user: { id: string } }, signIn: BookSignIn): boolean {
+  return signIn.kind !== 'user' || sameUser(meta.user.id, signIn.id);
+}
+
+/** Salesforce treats a 15-character id and its 18-character form as the same record. */
+export function sameUser(a: string, b: string): boolean {
+  return a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
+}
 
 export type RefreshAnswer = { started: boolean } | { started: false; message: string };

@@ -14,7 +14,7 @@ import { enrolledSentence, sentSentence } from '../planning/notices';
 import { sendInput, sequenceInput } from '../planning/sequence';
 import { accountKeyOf } from '../reminders/keys';
 import type { BookBackend, BookInputs, BookOrg, Sends } from './backend';
-import type { BookFailure, BookMeta, FromBook, RefreshProgress } from './model';
+import { bookIsFor, type BookFailure, type BookMeta, type BookSignIn, type FromBook, type RefreshProgress } from './model';
 import { bookLists, EMPTY_LISTS, planBookAccount, type BookLists, type DueRow, type PlannedAccount } from './plan-book';
 import { inputsKey, listsOfView, viewRecord } from './view-cache';
 
@@ -45,8 +45,11 @@ export interface BookState {
   today: IsoDate;
   adminValue: string;
   filter: string;
+  /** Who the org said is signed in when the book opened; null until it answered. */
+  signIn: BookSignIn | null;
   setFilter(filter: string): void;
-  chooseOrg(org: string): Promise<void>;
+  /** Opens the org's book; `afterSessionChange`: its session just changed, so it is read again when signed in. */
+  chooseOrg(org: string, afterSessionChange?: boolean): Promise<void>;
   refresh(): Promise<void>;
   cancel(): Promise<void>;
   markSent(row: DueRow): Promise<void>;
@@ -191,6 +194,11 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
           store.setState({ refreshing: null, ...stopped, lastCalls: news.calls, partial: !meta && planned.size > 0 });
         }
         return;
+      case 'session':
+        // Signed in, out, or as someone else: who is signed in is asked again, and the book shown follows.
+        void backend.orgs().then((orgs) => store.setState({ orgs }), () => undefined);
+        void store.getState().chooseOrg(org, true);
+        return;
       case 'account': {
         live = live.map((a) => (a.id === news.account.id ? news.account : a));
         if (planned.has(news.account.id)) void add([news.account]);
@@ -215,29 +223,37 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
     today: backend.today(),
     adminValue: GITLAB_ADMIN_ROLE,
     filter: '',
+    signIn: null,
     setFilter: (filter) => set({ filter }),
 
-    async chooseOrg(org) {
+    async chooseOrg(org, afterSessionChange = false) {
       const mine = ++token;
       unwatch?.();
       unwatch = null;
       planned = new Map();
       live = [];
       liveRun = null;
-      set({ org, phase: 'loading', meta: null, accounts: 0, lists: EMPTY_LISTS, refreshing: null, failure: null, partial: false, lastCalls: null, notice: null, error: null });
+      set({ org, phase: 'loading', meta: null, accounts: 0, lists: EMPTY_LISTS, refreshing: null, failure: null, partial: false, lastCalls: null, notice: null, error: null, signIn: null });
       void backend.rememberOrg(org).catch(() => undefined);
       let settle = () => undefined as void;
       whole = new Promise<void>((resolve) => (settle = resolve));
       try {
-        const [view, loaded] = await Promise.all([backend.readView(org).catch(() => null), backend.loadInputs()]);
+        // Who is signed in is asked every time the book opens: a book is shown only to its own user.
+        const [view, loaded, signIn] = await Promise.all([
+          backend.readView(org).catch(() => null),
+          backend.loadInputs(),
+          backend.signIn(org).catch((error: unknown): BookSignIn => ({ kind: 'unknown', message: message(error) })),
+        ]);
         if (mine !== token) return;
         inputs = loaded;
         sends = new Map();
+        set({ signIn });
         // The lists as last planned, at once; the whole book is read and planned again behind them.
         const stored = listsOfView(view, loaded.today, inputsKey(loaded.settings, loaded.catalog), loaded.catalog);
-        if (stored) set({ meta: stored.meta, lists: stored.lists, accounts: stored.total, phase: 'ready', today: loaded.today, adminValue: loaded.settings.salesforce.adminValue });
-        const cached = await backend.readCache(org).catch(() => null);
+        if (stored && bookIsFor(stored.meta, signIn)) set({ meta: stored.meta, lists: stored.lists, accounts: stored.total, phase: 'ready', today: loaded.today, adminValue: loaded.settings.salesforce.adminValue });
+        const found = await backend.readCache(org).catch(() => null);
         if (mine !== token) return;
+        const cached = found && bookIsFor(found.meta, signIn) ? found : null;
         if (cached) await loadSends(cached.accounts);
         if (mine !== token) return;
         set({ meta: cached?.meta ?? null });
@@ -257,7 +273,13 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
         const { meta } = get();
         const after = inputs ? refreshAfterMs(inputs) : null;
         const stale = !meta || (after !== null && backend.now() - Date.parse(meta.asOf) >= after);
-        if (stale && get().orgs.find((o) => o.apiHost === org)?.signedIn !== false) void get().refresh();
+        const signedIn = get().signIn;
+        if (afterSessionChange && signedIn?.kind === 'signed-out') {
+          set({ failure: { message: `You are signed out of ${org}.`, signInUrl: `https://${org}/` } });
+          return;
+        }
+        // After a sign-in the book is read again with the new session, old or not.
+        if ((stale || (afterSessionChange && signedIn?.kind === 'user')) && get().orgs.find((o) => o.apiHost === org)?.signedIn !== false) void get().refresh();
       };
       unwatch = backend.watch(org, (news) => onBackground(org, news, autoRefresh));
     },
@@ -330,20 +352,26 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
   }
 
   function start(): () => void {
-    void (async () => {
+    const pick = async () => {
       // The org last shown opens at once; the list of orgs (asked of the background) follows.
       const last = await backend.lastOrg().catch(() => null);
       if (last) void store.getState().chooseOrg(last);
       const orgs = await backend.orgs().catch(() => []);
       store.setState({ orgs: last && !orgs.some((o) => o.apiHost === last) ? [{ apiHost: last, signedIn: false }, ...orgs] : orgs });
       if (last) return;
-      const pick = orgs.find((o) => o.signedIn) ?? orgs[0];
-      if (pick) await store.getState().chooseOrg(pick.apiHost);
+      const first = orgs.find((o) => o.signedIn) ?? orgs[0];
+      if (first) await store.getState().chooseOrg(first.apiHost);
       else store.setState({ phase: 'no-org' });
-    })();
+    };
+    void pick();
     const unlisten = backend.onInputsChanged(() => void replanAll());
+    // With no org to show yet, a sign-in anywhere is the book's cue (the org's own view hears it from the background).
+    const unsession = backend.onSessionChanged(() => {
+      if (store.getState().phase === 'no-org') void pick();
+    });
     return () => {
       unlisten();
+      unsession();
       unwatch?.();
     };
   }

@@ -10,7 +10,7 @@ import type { Reminder } from '../reminders/records';
 import type { ActionResult, RecordResult, StartResult } from '../reminders/repository';
 import type { DetectedSend, DocumentId, PageSnapshot, ReaderSettings } from './page-messages';
 import type { FillOutcome, EmailToFill, CtaFormToFill } from './fill-messages';
-import type { RefreshAnswer } from '../book/model';
+import type { BookSignIn, RefreshAnswer } from '../book/model';
 
 /**
  * Every message sent to the background, with its answer type. One map, so a sender and its handler
@@ -49,6 +49,8 @@ export interface Protocol {
   /** My book: reads the org's book again in the background (never twice at once); progress comes over the book Port. */
   'book.refresh': { request: { org: string }; response: RefreshAnswer };
   'book.cancel': { request: { org: string }; response: { cancelled: boolean } };
+  /** My book: who is signed in to the org now (asked of the org each time the book opens). */
+  'book.whoAmI': { request: { org: string }; response: BookSignIn };
   /** My book's role fix: only for a contact of an account in the org's cached book. */
   'book.makeAdmin': { request: { org: string; accountId: string; contactId: string }; response: SalesforceResult<MadeAdmin> };
 

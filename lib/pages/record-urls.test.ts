@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainsightAppPage, gainsightPage, pageKey, salesforceApiHost, salesforcePage } from './record-urls';
+import { gainsightAppPage, gainsightPage, pageKey, recordKeyOf, recordPageOf, salesforceApiHost, salesforcePage } from './record-urls';
 
 describe('Gainsight record pages are recognised by URL', () => {
   it.each([
@@ -26,8 +26,15 @@ describe('Gainsight record pages are recognised by URL', () => {
 
   it('keeps one record across its sections, and tells an aid page from a cid page', () => {
     const base = 'https://t.gainsightcloud.com/v1/ui/customersuccess360?cid=1P02ABC';
-    expect(pageKey(gainsightPage(`${base}#/1I00PEOPLE`))).toBe(pageKey(gainsightPage(`${base}#/1I00SUM`)));
-    expect(pageKey(gainsightPage(base.replace('cid=', 'CID=')))).toBe(pageKey(gainsightPage(base)));
+    const key = (href: string) => pageKey(gainsightPage(href), href);
+    expect(key(`${base}#/1I00PEOPLE`)).toBe(key(`${base}#/1I00SUM`));
+    expect(key(base.replace('cid=', 'CID='))).toBe(key(base));
+  });
+
+  it('keys a company by its tenant and its id: the same id on another tenant is another company', () => {
+    const path = '/v1/ui/customersuccess360?cid=1P02ABC';
+    expect(recordKeyOf(`https://acme.gainsightcloud.com${path}`)).not.toBe(recordKeyOf(`https://acme-sandbox.gainsightcloud.com${path}`));
+    expect(recordKeyOf(`https://ACME.gainsightcloud.com${path}`)).toBe(recordKeyOf(`https://acme.gainsightcloud.com${path}`));
   });
 
   it.each([
@@ -74,12 +81,39 @@ describe('Salesforce Lightning record pages', () => {
   it('keys the same record the same way, and different records differently', () => {
     const a = salesforcePage('https://o.lightning.force.com/lightning/r/Account/001000000000001AAA/view');
     const b = salesforcePage('https://o.lightning.force.com/lightning/r/Account/001000000000002AAA/view');
-    expect(pageKey(a)).not.toBe(pageKey(b));
-    expect(pageKey(null)).toBeNull();
+    expect(pageKey(a, 'https://o.lightning.force.com/')).not.toBe(pageKey(b, 'https://o.lightning.force.com/'));
+    expect(pageKey(null, 'https://o.lightning.force.com/')).toBeNull();
+  });
+  it('keys a record by its org and its id: a full-copy sandbox twin (same id) is another record', () => {
+    const path = '/lightning/r/Account/001000000000001AAA/view';
+    const production = recordKeyOf(`https://acme.lightning.force.com${path}`);
+    expect(production).not.toBe(recordKeyOf(`https://acme--uat.sandbox.lightning.force.com${path}`));
+    expect(production).toBe(recordKeyOf(`https://acme.lightning.force.com${path}?tab=related`));
+    // Lightning and the API host are one org: the key names the org by its API host.
+    expect(production?.startsWith('acme.my.salesforce.com|')).toBe(true);
   });
   it('maps the Lightning host to the API host of the same org', () => {
     expect(salesforceApiHost('gitlab.lightning.force.com')).toBe('gitlab.my.salesforce.com');
     expect(salesforceApiHost('acme--uat.sandbox.lightning.force.com')).toBe('acme--uat.sandbox.my.salesforce.com');
     expect(salesforceApiHost('evil.example.com')).toBeNull();
+  });
+});
+
+describe('which hosts are Gainsight (issue 24)', () => {
+  const c360 = '/v1/ui/customersuccess360?cid=1P02ABC';
+  it('gainsightcloud.com tenants and the domains the user added', () => {
+    expect(recordPageOf(`https://acme.gainsightcloud.com${c360}`, [])).toMatchObject({ site: 'gainsight', kind: 'company' });
+    expect(recordPageOf(`https://cs.acme.com${c360}`, ['cs.acme.com'])).toMatchObject({ site: 'gainsight', kind: 'company' });
+    expect(recordPageOf(`https://gitlab--jbcxm.visual.force.com/apex/JBCXM__customersuccess360?cid=001A`, [])).toMatchObject({ site: 'gainsight', id: '001A' });
+  });
+  it.each([
+    ['an org API host', `https://evil-dev-ed.develop.my.salesforce.com${c360}`],
+    ['a hybrid route on an org API host', 'https://gitlab.my.salesforce.com/apex/JBCXM__Home#customersuccess360?cid=1P02ABC'],
+    ['any site, once the optional https://*/* is granted', `https://cs.acme.com${c360}`],
+    ['a look-alike of an added domain', `https://cs.acme.com.evil.example${c360}`],
+    ['a Visualforce page outside Gainsight’s package', `https://evil.visual.force.com/apex/customersuccess360?cid=1P02ABC`],
+  ])('not %s', (_name, href) => {
+    expect(recordPageOf(href, [])).toBeNull();
+    expect(recordPageOf(href, ['cs.acme.org'])).toBeNull();
   });
 });

@@ -102,12 +102,33 @@ export function salesforcePage(href: string): SalesforcePage | null {
   return { site: 'salesforce', kind: 'record', object: match[1] as SalesforceObject, id: match[2]! };
 }
 
-/** A stable key for "the same record": navigating within one record (tabs, hash) keeps the sidebar. */
-export function pageKey(page: RecordPage | null): string | null {
+/**
+ * A stable key for "the same record": navigating within one record (tabs, hash) keeps the sidebar.
+ * The org or tenant is part of it (`href`'s host, as orgOfUrl reads it): a full-copy sandbox holds
+ * the same ids as production, and two Gainsight tenants may share company ids, yet each is another
+ * record, read again and written to on its own host.
+ */
+export function pageKey(page: RecordPage | null, href: string): string | null {
   if (!page) return null;
-  if (page.site === 'salesforce') return `sf:${page.object}:${page.id}`;
-  if (page.kind === 'cockpit') return `gs:cockpit:${page.ctaId ?? ''}:${page.companyId ?? ''}`;
-  return `gs:${page.kind}:${page.id}`;
+  const org = orgOfUrl(href);
+  if (page.site === 'salesforce') return `${org}|sf:${page.object}:${page.id}`;
+  if (page.kind === 'cockpit') return `${org}|gs:cockpit:${page.ctaId ?? ''}:${page.companyId ?? ''}`;
+  return `${org}|gs:${page.kind}:${page.id}`;
+}
+
+/**
+ * The key of the record `href` shows (pageKey), or null for a page that shows none. For comparing a
+ * URL with a tab's record, which was admitted by its host already: the host is part of the key.
+ */
+export function recordKeyOf(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  const page = salesforceApiHost(url.host) ? salesforcePage(href) : gainsightAppPage(href);
+  return pageKey(page, href);
 }
 
 /**
@@ -123,11 +144,24 @@ export function orgOfUrl(href: string): string {
 export { salesforceApiHost } from '../salesforce/hosts';
 
 /**
- * The record a tab's URL shows, whatever the site: a Lightning record on a Lightning host, else a
- * Gainsight page by its path (gainsightcloud.com, the Salesforce-hosted edition, or a custom domain the
- * user granted; the background only sees URLs of hosts it may access).
+ * The hosts that are Gainsight: its cloud (`*.gainsightcloud.com`), the domains the user added in the
+ * options, and, for the Salesforce-hosted edition, Gainsight's managed package pages on
+ * `*.visual.force.com` (its optional permission is asked only when the user turns the edition on).
+ * Nothing else, however Gainsight-like its path: any org can serve such a path on its own
+ * `my.salesforce.com`, and once the optional `https://*\/*` is granted every site would.
  */
-export function recordPageOf(href: string): RecordPage | null {
+export function isGainsightUrl(url: URL, customDomains: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase();
+  if (host.endsWith('.gainsightcloud.com')) return true;
+  if (customDomains.some((domain) => domain.toLowerCase() === host)) return true;
+  return host.endsWith('.visual.force.com') && url.pathname.toLowerCase().startsWith('/apex/jbcxm__');
+}
+
+/**
+ * The record a tab's URL shows, whatever the site: a Lightning record on a Lightning host, else a
+ * Gainsight page by its path on a Gainsight host (isGainsightUrl; `customDomains` from the settings).
+ */
+export function recordPageOf(href: string, customDomains: readonly string[]): RecordPage | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -136,5 +170,5 @@ export function recordPageOf(href: string): RecordPage | null {
   }
   if (url.protocol !== 'https:') return null;
   if (salesforceApiHost(url.host)) return salesforcePage(href);
-  return gainsightAppPage(href);
+  return isGainsightUrl(url, customDomains) ? gainsightAppPage(href) : null;
 }

@@ -49,6 +49,11 @@ export interface BookCache {
   list(): Promise<BookMeta[]>;
   readView(org: string): Promise<BookViewRecord | null>;
   saveView(view: BookViewRecord): Promise<void>;
+  /**
+   * Deletes every org's book read before `cutoff` (an ISO instant), with its lists: the retention
+   * limit for cached contacts (Options → Data). Returns the orgs whose book went.
+   */
+  dropReadBefore(cutoff: string): Promise<string[]>;
 }
 
 const chunkRange = (org: string) => IDBKeyRange.bound([org, 0], [org, Number.MAX_SAFE_INTEGER]);
@@ -100,6 +105,16 @@ export function bookCacheOf(db: () => Promise<RemindersConnection>): BookCache {
 
     async readView(org) {
       return (await (await db()).get('bookViews', org)) ?? null;
+    },
+
+    async dropReadBefore(cutoff) {
+      const tx = (await db()).transaction(['bookMeta', 'bookPages', 'bookViews'], 'readwrite');
+      const old = (await tx.objectStore('bookMeta').getAll()).filter((meta) => !(meta.asOf >= cutoff)).map((meta) => meta.org);
+      await Promise.all([
+        ...old.flatMap((org) => [tx.objectStore('bookMeta').delete(org), tx.objectStore('bookPages').delete(chunkRange(org)), tx.objectStore('bookViews').delete(org)]),
+        tx.done,
+      ]);
+      return old;
     },
 
     async saveView(view) {

@@ -152,3 +152,16 @@ describe('a PATCH is never retried blindly', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('calls that carry the session (issue 24)', () => {
+  it('never follow a redirect', async () => {
+    const inits: RequestInit[] = [];
+    const { client } = fakeClient((_url: URL, init: RequestInit) => {
+      inits.push(init);
+      return queryBody([]);
+    });
+    await client.query('SELECT Id FROM Account');
+    expect(inits.length).toBeGreaterThan(0);
+    for (const init of inits) expect(init.redirect).toBe('error');
+  });
+});

@@ -118,6 +118,9 @@ async function attemptOnce(request: CallRequest, policy: CallPolicy, deps: CallD
       headers: request.headers,
       body: request.body,
       credentials: 'omit',
+      // The request carries the user's session: a redirect (to a login page, another host) is never
+      // followed with it, and an answer from elsewhere is never taken for the org's.
+      redirect: 'error',
       signal: controller.signal,
     });
     // The body is read under the same time limit: a connection can hang after the headers too.

@@ -42,7 +42,7 @@ describe('Salesforce host forms', () => {
   it.each(FORMS)('keys a %s record page by the org API host', (_kind, lightning, api) => {
     const url = `https://${lightning}/lightning/r/Contact/003000000000001AAA/view`;
     expect(orgOfUrl(url)).toBe(api);
-    expect(recordPageOf(url)).toMatchObject({ site: 'salesforce', object: 'Contact' });
+    expect(recordPageOf(url, [])).toMatchObject({ site: 'salesforce', object: 'Contact' });
   });
 
   it.each([

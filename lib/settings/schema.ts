@@ -100,6 +100,12 @@ export const settingsSchema = z.object({
        * Cockpit's Create CTA form), or Lightning. The team's choice; Lightning while no tenant is known.
        */
       startIn: z.enum(['gainsight', 'salesforce']).default('gainsight'),
+      /**
+       * Days a cached book (accounts with their contacts' names, emails and roles) is kept after it was
+       * read; an older one is deleted. The team's choice: two weeks, long enough for a CSM away a few
+       * days to open the book offline, short enough that contacts do not linger.
+       */
+      keepDays: z.enum(['1', '7', '14', '30', '90']).default('14'),
     })
     .prefault({}),
   programs: z

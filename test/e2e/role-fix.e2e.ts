@@ -72,7 +72,7 @@ describe('making the GitLab Admin in one click', () => {
 
     await panel.getByRole('status').filter({ hasText: 'Omar Farouk is now GitLab Admin.' }).waitFor(WAIT);
     await expect.poll(async () => (await adminStatus(page)).textContent(), WAIT).toMatch(/^GitLab Admin: ✓ Omar Farouk/);
-    expect(h.sandbox.state.patches).toEqual([{ object: 'Contact', id: omar.id, body: { Role__c: 'Technical Contact;Champion;GitLab Admin' }, at: expect.any(String) }]);
+    expect(h.sandbox.state.patches).toEqual([{ host: 'gitlab.my.salesforce.com', object: 'Contact', id: omar.id, body: { Role__c: 'Technical Contact;Champion;GitLab Admin' }, at: expect.any(String) }]);
     expect(contactOf('Omar Farouk').roles).toEqual(['Technical Contact', 'Champion', 'GitLab Admin']);
     expect(contactOf('Hannah Brooks').roles).toEqual([]);
 

@@ -69,6 +69,9 @@ async function route(ctx: RequestContext, bundles: ClientBundles, defaults: () =
   if (isLightningHost(host)) return handleLightning(ctx, bundles);
   if (host === SANDBOX_HOSTS.start) return sendHtml(res, 200, startPage(ctx.state));
   if (host.endsWith('.my.salesforce.com')) {
+    // An org's own pages (a Site, a Visualforce page) can copy Gainsight's paths and markup: the
+    // sandbox serves such a look-alike on every org host, which the extension must not take for Gainsight.
+    if (url.pathname.startsWith('/v1/ui/') || url.pathname.startsWith('/v1/api/')) return handleGainsight(ctx, bundles);
     if (await handleLogin(ctx)) return;
     if (await handleRest(ctx)) return;
     if (url.pathname.startsWith('/_slds/')) return serveFile(res, SLDS_ASSETS, url.pathname.slice('/_slds/'.length));

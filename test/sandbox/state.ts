@@ -79,10 +79,20 @@ export interface RecordedEmail {
 }
 
 export interface PatchRecord {
+  /** The org's API host the PATCH reached (production and its sandbox twin share ids). */
+  host: string;
   object: string;
   id: string;
   body: Record<string, unknown>;
   at: string;
+}
+
+/** A REST call as the sandbox received it, answered or refused: which org host, what, whether it carried a session. */
+export interface RestCall {
+  host: string;
+  method: string;
+  path: string;
+  withSession: boolean;
 }
 
 export interface QueryCursor {
@@ -99,6 +109,7 @@ export interface SandboxState {
   ctas: Cta[];
   emails: RecordedEmail[];
   patches: PatchRecord[];
+  restCalls: RestCall[];
   sessions: Map<string, Session>;
   cursors: Map<string, QueryCursor>;
   switches: Switches;
@@ -140,6 +151,7 @@ export function createState(d: StateDefaults): SandboxState {
     ctas: [],
     emails: [],
     patches: [],
+    restCalls: [],
     sessions: new Map(),
     cursors: new Map(),
     switches: defaultSwitches(d),
@@ -159,6 +171,7 @@ export function resetState(state: SandboxState, d: StateDefaults): void {
   state.ctas = [];
   state.emails = [];
   state.patches = [];
+  state.restCalls = [];
   state.cursors.clear();
   state.switches = fresh.switches;
   state.sequence = 0;

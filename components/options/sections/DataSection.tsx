@@ -1,5 +1,6 @@
 import { BACKUP_LIMITS } from '@/lib/reminders/backup-limits';
 import { JsonFileField } from '../fields/JsonFileField';
+import { SelectField } from '../fields/SelectField';
 import { Notices } from '../layout/Notices';
 import { Section } from '../layout/Section';
 import { useOptions } from '../StoreContext';
@@ -20,6 +21,18 @@ export function DataSection() {
         label="Import a reminders backup (JSON file)"
         hint={`Merged with what is here, keeping the more advanced record of each send. A file with any error changes nothing. A backup may be at most ${BACKUP_LIMITS_TEXT} (the team's choice).`}
         onText={importBackup}
+      />
+      <SelectField
+        path="book.keepDays"
+        label="Keep My book's cached accounts and contacts for"
+        choices={[
+          { value: '1', label: '1 day' },
+          { value: '7', label: '7 days' },
+          { value: '14', label: '14 days (the team’s choice)' },
+          { value: '30', label: '30 days' },
+          { value: '90', label: '90 days' },
+        ]}
+        hint="My book keeps each Salesforce org's book as last read — its accounts with their contacts' names, email addresses and roles, and the lists planned from them — in this browser, so it opens at once, and shows it only to the Salesforce user it was read for. A book read longer ago than this is deleted when My book opens or the extension starts, and read again from Salesforce when you next open My book. Reminders and the history of sends stay until you delete them."
       />
       <ClearEverything />
       <Notices area="data" />

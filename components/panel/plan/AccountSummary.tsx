@@ -11,7 +11,20 @@ function DateRow({ label, date }: { label: string; date: IsoDate | null | undefi
   );
 }
 
-/** Name, segment and the dates a CSM plans by. Page text is rendered as text only. */
+/**
+ * Where the account was read: a full-copy sandbox holds the same records as production, so the org's
+ * host is what tells them apart before anyone acts on the wrong one.
+ */
+function ReadFrom({ account }: { account: Account }) {
+  return (
+    <>
+      <dt>{account.source === 'salesforce' ? 'Salesforce org' : 'Gainsight tenant'}</dt>
+      <dd>{account.org}</dd>
+    </>
+  );
+}
+
+/** Name, segment, where it was read and the dates a CSM plans by. Page text is rendered as text only. */
 export function AccountSummary({ account }: { account: Account }) {
   const { fields } = account;
   return (
@@ -30,6 +43,7 @@ export function AccountSummary({ account }: { account: Account }) {
             <dd>{fields.csm}</dd>
           </>
         )}
+        <ReadFrom account={account} />
         <DateRow label="Customer since" date={fields.customerSince} />
         <DateRow label="Renewal" date={fields.renewalDate} />
       </dl>

@@ -23,7 +23,7 @@ export function AdminStatus({ account, plan, adminFix, page, fixAbove }: AdminSt
   return (
     <>
       <AdminVerdict account={account} plan={plan} adminValue={adminValue} />
-      {!fixAbove && <RoleFix account={account} plan={plan} page={page} adminFix={adminFix} />}
+      {!fixAbove && <RoleFix key={`${account.source}:${account.org}:${account.id}`} account={account} plan={plan} page={page} adminFix={adminFix} />}
     </>
   );
 }

@@ -63,8 +63,13 @@ function outermost(sections: Section[]): Section[] {
   return sections.filter((s) => !sections.some((other) => other !== s && containsDeep(other.element, s.element)));
 }
 
-/** Every section under `root` labelled with one of `labels`; empty when the page shows none (yet). */
-export function findSections(root: Root, labels: readonly string[]): Section[] {
+/**
+ * Every section under `root` labelled with one of `labels`; empty when the page shows none (yet).
+ * `containersOnly`: only containers named by the label, never the region a heading opens: a heading
+ * is text anyone can write in a note, so where a wrong reading can pick the email's recipients, the
+ * page's own named container is the only evidence.
+ */
+export function findSections(root: Root, labels: readonly string[], options: { containersOnly?: boolean } = {}): Section[] {
   const wanted = new Set(labels.map(comparable));
   const named: Section[] = [];
   const headings: { el: Element; rank: number; label: string }[] = [];
@@ -79,7 +84,7 @@ export function findSections(root: Root, labels: readonly string[]): Section[] {
     const text = rank === null ? '' : ownText(el) || textOf(el);
     if (rank !== null && wanted.has(comparable(text)) && isRendered(el)) headings.push({ el, rank, label: text });
   }
-  if (named.length) return outermost(named);
+  if (named.length || options.containersOnly) return outermost(named);
   const stop = root instanceof Document ? root.body : null;
   return outermost(headings.map((h) => ({ element: regionOf(h.el, h.rank, stop), label: h.label })));
 }

@@ -159,3 +159,23 @@ describe('a paginated contacts list', () => {
     expect(account().verdict).toBe('no');
   });
 });
+
+describe('contacts come from the People/Contacts section’s own container only (issue 24)', () => {
+  const table = `<table><thead><tr>${COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody><tr><td>Mallory Note</td><td>mallory@evil.example</td><td>GitLab Admin</td><td>No</td></tr></tbody></table>`;
+  const note = `<div class="c360-section" data-label="Notes"><div class="content"><p>Call notes</p><h3>Contacts</h3>${table}</div></div>`;
+
+  it('a "Contacts" heading and a table inside a note, with no People section: no contacts, the verdict is unknown', () => {
+    document.body.innerHTML = `<h1>Acme Corp</h1>${note}`;
+    const read = account();
+    expect(read.account.contacts).toBeUndefined();
+    expect(read.verdict).toBe('unknown');
+  });
+
+  it('the same note beside the People section: only the section’s contacts', () => {
+    const rows = gridRow(0, ['Ann Admin', 'ann@acme.example', 'Billing Contact', 'Yes']);
+    document.body.innerHTML = `<h1>Acme Corp</h1>${note}${section('People', `<div role="grid" aria-rowcount="2" aria-label="People">${gridHeader}<div role="rowgroup">${rows}</div></div>`).replace('<h1>Acme Corp</h1>', '')}`;
+    const read = account();
+    expect(read.account.contacts?.map((c) => c.email)).toEqual(['ann@acme.example']);
+    expect(read.verdict).toBe('no');
+  });
+});

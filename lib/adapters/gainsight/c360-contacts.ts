@@ -108,7 +108,8 @@ function closedTab(doc: Document, names: readonly string[]): string | null {
 
 export function readContacts(doc: Document, labels: Labels): ContactsReading {
   const names = sectionLabels(labels.contactsSection);
-  const sections = findSections(doc, names);
+  // The section's own named container only: a "Contacts" heading in a note must never supply the contacts.
+  const sections = findSections(doc, names, { containersOnly: true });
   if (!sections.length) {
     return { contacts: undefined, note: closedTab(doc, names) ?? `no section labelled ${names.join(' or ')} is on the page`, settled: false };
   }

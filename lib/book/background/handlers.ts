@@ -13,8 +13,10 @@ import type { RefreshDeps } from './refresh';
 import { makeGitLabAdmin } from '../../salesforce/role-fix';
 import { loadSettings } from '../../settings/store';
 import { cancelRefresh, noteFixedAccount, startRefresh } from './refresh';
+import { whoAmI } from './who-am-i';
+import { sameUser } from '../model';
 
-type BookMessage = 'book.refresh' | 'book.cancel' | 'book.makeAdmin';
+type BookMessage = 'book.refresh' | 'book.cancel' | 'book.makeAdmin' | 'book.whoAmI';
 
 const orgOf = (payload: unknown): string | null => {
   const org = (payload as { org?: unknown } | null)?.org;
@@ -23,6 +25,9 @@ const orgOf = (payload: unknown): string | null => {
 
 /** Salesforce treats a 15-character id and its 18-character form as the same record. */
 const sameId = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
+
+const OTHER_USER = (name: string | null) =>
+  `This book was read for ${name ?? 'another Salesforce user'}, and you are signed in as someone else now. Refresh the book to read your own, then try again.`;
 
 const NOT_IN_BOOK = 'That contact is not on an account of your book as it was last read. Refresh the book, then try again.';
 
@@ -35,6 +40,15 @@ export function bookHandlersWith(deps: RefreshDeps = {}): Pick<Handlers, BookMes
       return { started: startRefresh(org, deps).started };
     },
 
+    async 'book.whoAmI'(payload) {
+      const org = orgOf(payload);
+      if (!org) return { kind: 'unknown', message: 'That is not the address of a Salesforce org (…my.salesforce.com).' };
+      const client = await clientForApiHost(org, deps.client);
+      if (!client.ok) return client.error.kind === 'not-signed-in' ? { kind: 'signed-out' } : { kind: 'unknown', message: client.error.message };
+      const me = await whoAmI(client.data);
+      return me.ok ? { kind: 'user', id: me.data.id, name: me.data.name } : { kind: 'unknown', message: me.error.message };
+    },
+
     async 'book.cancel'(payload) {
       const org = orgOf(payload);
       return { cancelled: org ? cancelRefresh(org) : false };
@@ -45,9 +59,14 @@ export function bookHandlersWith(deps: RefreshDeps = {}): Pick<Handlers, BookMes
       const book = org ? await repository().book.read(org) : null;
       const account = book?.accounts.find((a) => sameId(a.id, payload?.accountId));
       const contact = account?.contacts?.find((c) => sameId(c.id, payload?.contactId));
-      if (!org || !account || !contact?.id) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
+      const reader = book?.meta.user;
+      if (!org || !reader || !account || !contact?.id) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
       const client = await clientForApiHost(org, deps.client);
       if (!client.ok) return client;
+      // The book is its reader's: another user signed in since may not act from it.
+      const me = await whoAmI(client.data);
+      if (!me.ok) return me;
+      if (!sameUser(me.data.id, reader.id)) return { ok: false, error: salesforceError('no-access', { message: OTHER_USER(reader.name) }) };
       const result = await makeGitLabAdmin(client.data, contact.id, (await loadSettings()).salesforce);
       if (result.ok) {
         const changed: Account = { ...account, contacts: account.contacts!.map((c) => (c === contact ? { ...c, roles: result.data.roles } : c)) };

@@ -19,6 +19,8 @@ interface Run {
   progress: RefreshProgress;
   /** Roles a role fix set while this refresh ran, by contact id: its rows may have been read before. */
   fixed: Map<string, string[]>;
+  /** The session it ran with changed: it stops without a word, and a new one may start at once. */
+  superseded?: boolean;
 }
 
 type Listener = (message: FromBook) => void;
@@ -29,7 +31,8 @@ const listeners = new Map<string, Set<Listener>>();
 const failures = new Map<string, BookFailure>();
 let nextRun = 1;
 
-function tell(org: string, message: FromBook): void {
+function tell(org: string, message: FromBook, run?: Run): void {
+  if (run?.superseded) return;
   for (const listener of listeners.get(org) ?? []) listener(message);
 }
 
@@ -59,12 +62,28 @@ export interface RefreshDeps {
 /** Starts a refresh of the org's book unless one is running; false when one already was. */
 export function startRefresh(org: string, deps: RefreshDeps = {}): { started: boolean; done: Promise<void> } {
   const running = runs.get(org);
-  if (running) return { started: false, done: Promise.resolve() };
+  if (running && !running.superseded) return { started: false, done: Promise.resolve() };
   const run: Run = { id: nextRun++, org, controller: new AbortController(), accounts: [], progress: { read: 0, total: null, calls: 0 }, fixed: new Map() };
   runs.set(org, run);
   failures.delete(org);
-  const done = execute(run, deps).finally(() => runs.delete(org));
+  const done = execute(run, deps).finally(() => {
+    if (runs.get(org) === run) runs.delete(org);
+  });
   return { started: true, done };
+}
+
+/**
+ * The org's session changed: a refresh running with the old one stops (it may be another user's
+ * book), the old failure no longer stands, and the views re-check who is signed in.
+ */
+export function sessionChanged(org: string): void {
+  const run = runs.get(org);
+  if (run) {
+    run.superseded = true;
+    run.controller.abort();
+  }
+  failures.delete(org);
+  tell(org, { type: 'session', org });
 }
 
 export function cancelRefresh(org: string): boolean {
@@ -85,13 +104,14 @@ function withFixes(account: Account, fixed: Map<string, string[]>): Account {
 }
 
 function fail(run: Run, failure: BookFailure): void {
+  if (run.superseded) return;
   failures.set(run.org, failure);
-  tell(run.org, { type: 'finished', org: run.org, run: run.id, outcome: 'failed', failure, calls: run.progress.calls });
+  tell(run.org, { type: 'finished', org: run.org, run: run.id, outcome: 'failed', failure, calls: run.progress.calls }, run);
 }
 
 async function execute(run: Run, deps: RefreshDeps): Promise<void> {
   const { org, controller } = run;
-  const cancelled = () => tell(org, { type: 'finished', org, run: run.id, outcome: 'cancelled', calls: run.progress.calls });
+  const cancelled = () => tell(org, { type: 'finished', org, run: run.id, outcome: 'cancelled', calls: run.progress.calls }, run);
   try {
     const settings = await loadSettings();
     const client = await clientForApiHost(org, { ...deps.client, client: { ...deps.client?.client, onRequest: () => void run.progress.calls++ } });
@@ -101,11 +121,12 @@ async function execute(run: Run, deps: RefreshDeps): Promise<void> {
       onAccounts(accounts, progress) {
         run.accounts.push(...accounts);
         run.progress = { ...progress, calls: run.progress.calls };
-        tell(org, { type: 'accounts', org, run: run.id, accounts, progress: { ...run.progress } });
+        tell(org, { type: 'accounts', org, run: run.id, accounts, progress: { ...run.progress } }, run);
       },
     });
     if (controller.signal.aborted) return cancelled();
     if (!result.ok) return fail(run, failureOf(result.error, org));
+    if (run.superseded) return;
     const accounts = run.accounts.map((a) => withFixes(a, run.fixed));
     const meta: BookMeta = {
       org,
@@ -116,7 +137,7 @@ async function execute(run: Run, deps: RefreshDeps): Promise<void> {
       calls: run.progress.calls,
     };
     await repository().book.save({ meta, accounts });
-    tell(org, { type: 'finished', org, run: run.id, outcome: 'saved', meta });
+    tell(org, { type: 'finished', org, run: run.id, outcome: 'saved', meta }, run);
   } catch (error) {
     fail(run, { message: `The book could not be refreshed: ${error instanceof Error ? error.message : String(error)}` });
   }

@@ -466,6 +466,7 @@ function meridian(d: Rel): SandboxAccount {
     note: {
       label: 'Account Notes',
       paragraphs: ['Handover from the reseller, before the web-store purchase. Their contacts, for reference only:'],
+      heading: 'Contacts',
       table: {
         columns: ['Name', 'Email', 'GitLab Role'],
         rows: [['Dana Reseller', 'dana.reseller@reseller.example', 'GitLab Admin']],

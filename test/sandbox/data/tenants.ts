@@ -15,8 +15,11 @@ export interface GainsightTenant {
   /** One line for the start page. */
   description: string;
   layout: C360Layout;
-  /** How the People section lists contacts in the scrolling layout: a virtualized ag-grid, or rows of plain elements. */
-  people: 'grid' | 'rows';
+  /**
+   * How the People section lists contacts in the scrolling layout: a virtualized ag-grid, or rows of
+   * plain elements; `none`: the tenant's layout leaves the Contacts section off the page (classic layout).
+   */
+  people: 'grid' | 'rows' | 'none';
   /** Labels of company fields this tenant's user may not see: C360 shows a lock and "Permission Needed". */
   lockedFields: string[];
   /** What an empty value shows. */
@@ -53,6 +56,13 @@ export const GAINSIGHT_TENANTS: readonly GainsightTenant[] = [
     ...CLASSIC,
     lockedFields: [],
     forms: 'aria',
+  },
+  {
+    host: 'nopeople.gainsightcloud.com',
+    description: 'Classic layout whose admin left the Contacts section off the page: only a note may show a "Contacts" heading',
+    ...CLASSIC,
+    people: 'none',
+    lockedFields: [],
   },
   {
     host: 'rows.gainsightcloud.com',

@@ -55,6 +55,8 @@ export interface CompanyNote {
   /** The attribute's label, e.g. "Account Notes". */
   label: string;
   paragraphs: string[];
+  /** A heading the CSM typed above the table (a rich-text h3). */
+  heading?: string;
   /** A table pasted into the note. */
   table?: { columns: string[]; rows: string[][] };
 }

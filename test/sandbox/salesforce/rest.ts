@@ -102,6 +102,9 @@ function userInfo(ctx: RequestContext): void {
 
 export async function handleRest(ctx: RequestContext): Promise<boolean> {
   const { url, res, method, state } = ctx;
+  if (url.pathname.startsWith('/services/')) {
+    state.restCalls.push({ host: ctx.host, method, path: url.pathname + url.search, withSession: sessionFromRequest(state, ctx.req, ctx.host) !== undefined });
+  }
   if (url.pathname === '/services/oauth2/userinfo') {
     await sleep(state.switches.salesforceLatencyMs);
     userInfo(ctx);
@@ -359,7 +362,7 @@ async function patchRecord(ctx: RequestContext, object: SfObject, recordId: stri
   }
   if (found) writeContact(state, found.contact, changes);
   if (generated) Object.assign(generated, changes);
-  state.patches.push({ object: object.name, id: recordId, body, at: new Date().toISOString() });
+  state.patches.push({ host: ctx.host, object: object.name, id: recordId, body, at: new Date().toISOString() });
   return true;
 }
 

@@ -189,7 +189,9 @@ export async function renderC360(ctx: PageContext, ref: CompanyRef | null): Prom
     cockpit: section('cockpit', 'Cockpit'),
     logs: section('program-logs', 'Program Logs'),
   };
-  layout.append(...Object.values(sections).map((s) => s.el));
+  // A tenant whose layout leaves the Contacts section off the page (data/tenants.ts).
+  const noPeople = document.querySelector('gs-app-root')?.getAttribute('data-people') === 'none';
+  layout.append(...Object.values(sections).filter((s) => !(noPeople && s === sections.people)).map((s) => s.el));
   ctx.outlet.append(layout);
 
   const view = await loadCompany(ref, ctx.signal);
@@ -218,7 +220,7 @@ export async function renderC360(ctx: PageContext, ref: CompanyRef | null): Prom
       sections.attributes.fill(widget);
       widget.render(view.attributes);
     },
-    () => sections.people.fill(contactsTable(ctx, view, rerender)),
+    () => (noPeople ? undefined : sections.people.fill(contactsTable(ctx, view, rerender))),
     () => sections.opportunities.fill(ariaGrid('Opportunities', view.opportunities)),
     () => sections.cockpit.fill(cockpitWidget(ctx, view, rerender)),
     () => sections.logs.fill(ariaGrid('Program Logs', view.programLogs)),

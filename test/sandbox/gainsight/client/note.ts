@@ -11,5 +11,6 @@ export function noteBody(note: CompanyNote): HTMLElement {
         h('tbody', {}, ...note.table.rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, cell))))),
       )
     : null;
-  return h('div', { rawCls: 'ql-editor', attrs: { 'data-gramm': 'false' } }, ...note.paragraphs.map((p) => h('p', {}, p)), table);
+  const heading = note.heading ? h('h3', {}, note.heading) : null;
+  return h('div', { rawCls: 'ql-editor', attrs: { 'data-gramm': 'false' } }, ...note.paragraphs.map((p) => h('p', {}, p)), heading, table);
 }
