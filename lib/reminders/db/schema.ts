@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { Account } from '../../accounts/account';
-import type { BookMeta, BookViewRecord } from '../book-cache';
+import type { BookMeta, BookViewRecord } from '../book-records';
 import type { AccountKey, Enrollment, Reminder, SendRecord } from '../records';
 import type { UndoRecord } from '../undo';
 
