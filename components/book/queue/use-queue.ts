@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { emailsByContact, fatigueRuleOf } from '@/lib/book/queue/fatigue';
+import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueItem } from '@/lib/book/queue/queue';
+import { calendarOf, type Calendar } from '@/lib/book/queue/workdays';
+import { useBook, useQueue } from '../BookContext';
+
+/** Every row of the queue, from the book's lists and the CSM's marks. */
+export function useQueueItems(): QueueItem[] {
+  const lists = useBook((s) => s.lists);
+  const today = useBook((s) => s.today);
+  const settings = useBook((s) => s.bookSettings);
+  const pastEmails = useBook((s) => s.pastEmails);
+  const marks = useQueue((s) => s.marks);
+  return useMemo(() => {
+    const histories = new Map<string, ReturnType<typeof emailsByContact>>();
+    const historyOf = (id: string) => {
+      let history = histories.get(id);
+      if (!history) histories.set(id, (history = emailsByContact(pastEmails(id))));
+      return history;
+    };
+    return queueItems(queueRowsOf(lists), marks, { today, calendar: calendarOf(settings), fatigue: fatigueRuleOf(settings), historyOf });
+  }, [lists, marks, today, settings, pastEmails]);
+}
+
+/** The queue as shown: filtered by the book's filter, sorted and grouped as chosen. */
+export function useQueueView(items: readonly QueueItem[]): Queue {
+  const filter = useBook((s) => s.filter);
+  const sort = useQueue((s) => s.sort);
+  const grouping = useQueue((s) => s.grouping);
+  return useMemo(() => buildQueue(items, { sort, grouping, filter: filter.trim() }), [items, sort, grouping, filter]);
+}
+
+export function useCalendar(): Calendar {
+  const settings = useBook((s) => s.bookSettings);
+  return useMemo(() => calendarOf(settings), [settings]);
+}
+
+/** The keys of the rows and batches in the order they are on screen (a closed batch hides its rows). */
+export function visibleOrder(queue: Queue, open: ReadonlySet<string>): string[] {
+  const keys: string[] = [];
+  for (const section of queue.sections) {
+    for (const group of section.groups) {
+      for (const entry of group.entries) {
+        if (entry.kind === 'item') keys.push(entry.item.key);
+        else {
+          keys.push(entry.batch.key);
+          if (open.has(entry.batch.key)) keys.push(...entry.batch.items.map((i) => i.key));
+        }
+      }
+    }
+  }
+  return keys;
+}
