@@ -15,7 +15,7 @@ import { fatigueOf, type FatigueHit, type FatigueRule } from './fatigue';
 import { queueKeyOf, snapshotOf, type QueueMark, type QueueMarks, type RowSnapshot } from './marks';
 import { groupEntries, sortItems, type QueueGroup, type QueueGrouping, type QueueSort } from './grouping';
 import { whyNow } from './why';
-import { workdayOf, type Calendar } from './workdays';
+import { isWorkday, nextWorkday, workdayOf, type Calendar } from './workdays';
 
 export type { QueueGroup, QueueGrouping, QueueSort } from './grouping';
 export type SectionId = 'overdue' | 'today' | 'week';
@@ -118,9 +118,11 @@ export function queueItems(rows: readonly StepRow[], marks: QueueMarks, inputs: 
     if (!place) continue;
     const section = sectionOf(place.dueOn, today, weekEnd);
     if (!section) continue;
-    const fatigue = inputs.fatigue && place.state === 'open' && snapshot.recipients?.length
+    const hit = inputs.fatigue && place.state === 'open' && snapshot.recipients?.length
       ? fatigueOf(snapshot.recipients, place.dueOn < today ? today : place.dueOn, inputs.historyOf(snapshot.accountId), inputs.fatigue)
       : null;
+    // The day it becomes fine, on a workday: never before the limit allows, so a day off moves it later.
+    const fatigue = hit && { ...hit, fineFrom: isWorkday(calendar, hit.fineFrom) ? hit.fineFrom : nextWorkday(calendar, hit.fineFrom) };
     items.push({
       ...snapshot, key, dueOn: place.dueOn, section, age: section === 'overdue' ? daysBetween(place.dueOn, today) : 0,
       why: row ? whyNow(row.program, row.step.index) : '', state: place.state, mark: mark ?? null, fatigue, row,
