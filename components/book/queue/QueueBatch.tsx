@@ -44,7 +44,7 @@ export const QueueBatch = memo(function QueueBatch({ batch }: { batch: Batch }) 
         </span>
       </div>
       <span className="book-actions queue-actions">
-        <button type="button" aria-expanded={open} onClick={() => toggle(batch.key)} aria-label={`${open ? 'Hide' : 'Show'} the ${n} rows of the batch: ${what}`}>
+        <button type="button" aria-expanded={open} onClick={() => toggle(batch.key)} aria-label={`${open ? 'Hide' : 'Show'} rows of the batch: ${what}`}>
           {open ? 'Hide rows' : 'Show rows'}
         </button>
         {todo.some((i) => i.row) && (
