@@ -26,7 +26,9 @@ const byAccount = async () => userEvent.selectOptions(await screen.findByRole('c
 const rowsOf = (region: HTMLElement) => within(region).getAllByRole('listitem');
 const today = () => screen.findByRole('region', { name: /^Today \(\d+\)$/ });
 
-describe('the morning queue', () => {
+// Each test renders the whole sandbox book and walks it by keyboard: on a busy shared machine that can
+// take longer than Vitest's 5 s default, so the limit is generous (no assertion depends on the time).
+describe('the morning queue', { timeout: 30_000 }, () => {
   it('works through rows from the keyboard: sent, snooze, skip with a reason, then undo; focus moves to the next row', async () => {
     const { backend } = open();
     await byAccount();

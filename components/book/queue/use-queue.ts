@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { emailsByContact, fatigueRuleOf } from '@/lib/book/queue/fatigue';
 import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueItem } from '@/lib/book/queue/queue';
 import { calendarOf, type Calendar } from '@/lib/book/queue/workdays';
@@ -11,6 +11,7 @@ export function useQueueItems(): QueueItem[] {
   const settings = useBook((s) => s.bookSettings);
   const pastEmails = useBook((s) => s.pastEmails);
   const marks = useQueue((s) => s.marks);
+  const previous = useRef(new Map<string, QueueItem>());
   return useMemo(() => {
     const histories = new Map<string, ReturnType<typeof emailsByContact>>();
     const historyOf = (id: string) => {
@@ -18,8 +19,21 @@ export function useQueueItems(): QueueItem[] {
       if (!history) histories.set(id, (history = emailsByContact(pastEmails(id))));
       return history;
     };
-    return queueItems(queueRowsOf(lists), marks, { today, calendar: calendarOf(settings), fatigue: fatigueRuleOf(settings), historyOf });
+    const items = queueItems(queueRowsOf(lists), marks, { today, calendar: calendarOf(settings), fatigue: fatigueRuleOf(settings), historyOf });
+    // A row whose item did not change keeps its object, so only the rows an action touched render again.
+    const kept = items.map((item) => {
+      const before = previous.current.get(item.key);
+      return before && sameItem(before, item) ? before : item;
+    });
+    previous.current = new Map(kept.map((item) => [item.key, item]));
+    return kept;
   }, [lists, marks, today, settings, pastEmails]);
+}
+
+function sameItem(a: QueueItem, b: QueueItem): boolean {
+  // The key names account, program, step and date; a replanned book makes new row objects for the same send.
+  return (a.row === null) === (b.row === null) && a.row?.account === b.row?.account && String(a.recipients) === String(b.recipients) && a.mark === b.mark && a.state === b.state && a.dueOn === b.dueOn && a.section === b.section && a.age === b.age && a.accountName === b.accountName
+    && a.fatigue?.fineFrom === b.fatigue?.fineFrom && a.fatigue?.contact === b.fatigue?.contact && a.fatigue?.count === b.fatigue?.count;
 }
 
 /** The queue as shown: filtered by the book's filter, sorted and grouped as chosen. */

@@ -11,6 +11,7 @@ import { sendInput } from '../../planning/sequence';
 import type { BookBackend } from '../backend';
 import type { BookStore } from '../store';
 import { NO_MARKS, marksOf, pruneMarks, withMarks, type MarkKind, type QueueMark, type QueueMarks, type RowSnapshot } from './marks';
+import { QUEUE_WRITTEN_MARK } from './perf-marks';
 import { isDone, type QueueGrouping, type QueueItem, type QueueSort } from './queue';
 
 export type QueueAction = { kind: 'sent' } | { kind: 'snoozed'; until: IsoDate } | { kind: 'skipped'; reason: string };
@@ -154,6 +155,7 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
       try {
         await backend.recordSends(todo.map(({ row }) => sendInput({ program: row!.program, account: row!.account, step: row!.step.index, sentOn: today, recipients: row!.recipients ?? [], how: 'marked' })), label);
         await book.getState().recorded(sent);
+        performance.mark(QUEUE_WRITTEN_MARK);
       } catch (error) {
         change(before);
         set({ undo: get().undo.filter((u) => u.before !== before), notice: `Not recorded: ${error instanceof Error ? error.message : String(error)}` });
