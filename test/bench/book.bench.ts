@@ -101,16 +101,18 @@ async function bulkMarkSent(page: Page): Promise<number> {
   const checks = page.locator('.queue-row:not(.queue-done):not(.queue-batch) > .queue-check');
   await checks.nth(0).click();
   await checks.nth(99).click({ modifiers: ['Shift'] });
-  const button = page.getByRole('button', { name: 'Mark 100 sent' });
-  await button.waitFor();
+  const button = page.getByRole('group', { name: 'Selected sends' }).getByRole('button', { name: /^Mark \d+ sent$/ });
+  await button.waitFor({ timeout: 60_000 });
+  const label = (await button.textContent()) ?? '';
+  if (label !== 'Mark 100 sent') console.error(`bulk: the selection reads "${label}"`);
   await page.evaluate((mark) => performance.clearMarks(mark), QUEUE_WRITTEN_MARK);
-  const clickedAt = await page.evaluate(() => new Promise<number>((resolve) => {
-    const target = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Mark 100 sent')!;
+  const clickedAt = await page.evaluate((text) => {
+    const target = [...document.querySelectorAll('button')].find((b) => b.textContent === text)!;
     const at = performance.now();
     target.click();
-    resolve(at);
-  }));
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, QUEUE_WRITTEN_MARK, { timeout: 60_000 });
+    return at;
+  }, label);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, QUEUE_WRITTEN_MARK, { timeout: 120_000 });
   return (await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, QUEUE_WRITTEN_MARK)) - clickedAt;
 }
 
