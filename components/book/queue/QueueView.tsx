@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { QueueBatch as Batch } from '@/lib/book/queue/grouping';
+import type { QueueBatch as Batch, QueueEntry } from '@/lib/book/queue/grouping';
+import { SECTION_PAGE } from '@/lib/book/queue/queue-store';
 import type { QueueGrouping, QueueItem, QueueSection, QueueSort } from '@/lib/book/queue/queue';
 import { nextWorkday } from '@/lib/book/queue/workdays';
 import { useBook, useQueue, useQueueApi } from '../BookContext';
@@ -7,7 +8,7 @@ import { QueueBatch } from './QueueBatch';
 import { QueueBulk } from './QueueBulk';
 import { QueueRow } from './QueueRow';
 import { nextOpen, QueueNavContext, type QueueNav } from './nav';
-import { useCalendar, useQueueItems, useQueueView, visibleOrder } from './use-queue';
+import { shownGroups, useCalendar, useQueueItems, useQueueView, visibleOrder } from './use-queue';
 import { dayName } from './words';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -27,7 +28,8 @@ export function QueueView() {
   const items = useQueueItems();
   const queue = useQueueView(items);
   const open = useQueue((s) => s.open);
-  const order = useMemo(() => visibleOrder(queue, open), [queue, open]);
+  const limits = useQueue((s) => s.limits);
+  const order = useMemo(() => visibleOrder(queue, open, limits), [queue, open, limits]);
   const byKey = useMemo(() => new Map(items.map((i) => [i.key, i])), [items]);
   const batches = useMemo(() => new Map(queue.sections.flatMap((s) => s.groups.flatMap((g) => g.entries.flatMap((e) => (e.kind === 'batch' ? [[e.batch.key, e.batch] as const] : []))))), [queue]);
   const latest = useRef({ order, byKey, batches });
@@ -159,7 +161,12 @@ function QueueToolbar({ done, total }: { done: number; total: number }) {
 function Section({ section }: { section: QueueSection }) {
   const id = useId();
   const filter = useBook((s) => s.filter.trim());
+  const limit = useQueue((s) => s.limits[section.id] ?? SECTION_PAGE);
+  const showMore = useQueue((s) => s.showMore);
   const shown = section.groups.reduce((n, g) => n + g.items.length, 0);
+  const groups = shownGroups(section, limit);
+  const entries = section.groups.reduce((n, g) => n + g.entries.length, 0);
+  const laidOut = groups.reduce((n, g) => n + g.entries.length, 0);
   return (
     <section className="book-section" aria-labelledby={id}>
       <h3 id={id}>
@@ -168,13 +175,19 @@ function Section({ section }: { section: QueueSection }) {
       {shown === 0 ? (
         <p className="book-empty">{section.count === 0 ? 'None.' : 'None match the filter.'}</p>
       ) : (
-        section.groups.map((group) => <Group key={group.key} group={group} label={section.title} />)
+        groups.map(({ group, entries: cut }) => <Group key={group.key} group={group} entries={cut} label={section.title} />)
+      )}
+      {laidOut < entries && (
+        // More rows on request, in the page's flow: nothing scrolls inside, and a 5,000-account book opens quickly.
+        <button type="button" className="queue-more" onClick={() => showMore(section.id)}>
+          Show more of {section.title} ({(entries - laidOut).toLocaleString()} more {entries - laidOut === 1 ? 'entry' : 'entries'})
+        </button>
       )}
     </section>
   );
 }
 
-function Group({ group, label }: { group: QueueSection['groups'][number]; label: string }) {
+function Group({ group, entries, label }: { group: QueueSection['groups'][number]; entries: QueueEntry[]; label: string }) {
   const keys = group.items.map((i) => i.key);
   const all = useQueue((s) => keys.every((k) => s.selected.has(k)));
   const selectMany = useQueue((s) => s.selectMany);
@@ -187,7 +200,7 @@ function Group({ group, label }: { group: QueueSection['groups'][number]; label:
         <input type="checkbox" checked={all} onChange={(event) => selectMany(keys, event.target.checked)} /> Select all in {group.title} ({label})
       </label>
       <ul className="queue-list" aria-label={`${label}: ${group.title}`}>
-        {group.entries.map((entry) => (entry.kind === 'item' ? <QueueRow key={entry.item.key} item={entry.item} /> : <QueueBatch key={entry.batch.key} batch={entry.batch} />))}
+        {entries.map((entry) => (entry.kind === 'item' ? <QueueRow key={entry.item.key} item={entry.item} /> : <QueueBatch key={entry.batch.key} batch={entry.batch} />))}
       </ul>
     </div>
   );

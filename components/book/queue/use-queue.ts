@@ -1,6 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { emailsByContact, fatigueRuleOf } from '@/lib/book/queue/fatigue';
-import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueItem } from '@/lib/book/queue/queue';
+import type { QueueEntry } from '@/lib/book/queue/grouping';
+import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueGroup, type QueueItem } from '@/lib/book/queue/queue';
+import { SECTION_PAGE } from '@/lib/book/queue/queue-store';
 import { calendarOf, type Calendar } from '@/lib/book/queue/workdays';
 import { useBook, useQueue } from '../BookContext';
 
@@ -49,12 +51,25 @@ export function useCalendar(): Calendar {
   return useMemo(() => calendarOf(settings), [settings]);
 }
 
+/** The entries a section lays out: its groups, each cut so that the section shows at most `limit`. */
+export function shownGroups(section: Queue['sections'][number], limit: number): { group: QueueGroup; entries: QueueEntry[] }[] {
+  const shown: { group: QueueGroup; entries: QueueEntry[] }[] = [];
+  let budget = limit;
+  for (const group of section.groups) {
+    if (budget <= 0) break;
+    const entries = group.entries.slice(0, budget);
+    budget -= entries.length;
+    shown.push({ group, entries });
+  }
+  return shown;
+}
+
 /** The keys of the rows and batches in the order they are on screen (a closed batch hides its rows). */
-export function visibleOrder(queue: Queue, open: ReadonlySet<string>): string[] {
+export function visibleOrder(queue: Queue, open: ReadonlySet<string>, limits: Readonly<Record<string, number>>): string[] {
   const keys: string[] = [];
   for (const section of queue.sections) {
-    for (const group of section.groups) {
-      for (const entry of group.entries) {
+    for (const { entries } of shownGroups(section, limits[section.id] ?? SECTION_PAGE)) {
+      for (const entry of entries) {
         if (entry.kind === 'item') keys.push(entry.item.key);
         else {
           keys.push(entry.batch.key);

@@ -40,6 +40,9 @@ export interface QueueState {
   /** The first row on screen: in the Tab order until another row had focus. */
   first: string | null;
   undo: UndoEntry[];
+  /** How many rows and batches each section lays out (more on "Show more"): a 5,000-account book stays quick. */
+  limits: Readonly<Record<string, number>>;
+  showMore(section: string): void;
   /** The row, batch or selection ('selection') whose "why skip" form is open. */
   skipping: string | null;
   /** What the last action did and how to undo it (read out by a live region). */
@@ -61,6 +64,9 @@ export interface QueueState {
 }
 
 export type QueueStore = StoreApi<QueueState>;
+
+/** Rows and batches a section lays out at first, and how many more each "Show more" adds. */
+export const SECTION_PAGE = 150;
 
 /** How many actions back Undo reaches. */
 const UNDO_DEPTH = 20;
@@ -106,6 +112,8 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
     first: null,
     undo: [],
     skipping: null,
+    limits: {},
+    showMore: (section) => set({ limits: { ...get().limits, [section]: (get().limits[section] ?? SECTION_PAGE) + SECTION_PAGE } }),
     notice: null,
     setSort: (sort) => set({ sort }),
     setGrouping: (grouping) => set({ grouping }),
