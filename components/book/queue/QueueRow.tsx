@@ -35,7 +35,8 @@ export const QueueRow = memo(function QueueRow({ item }: { item: QueueItem }) {
   const done = item.state === 'sent' || item.state === 'skipped' || item.state === 'snoozed';
   const state = stateWords(item);
   const warning = fatigueWords(item, fatigueDays);
-  const snoozeTo = nextWorkday(calendar, today);
+  // The workday after the day it is due (a row due later this week never moves earlier).
+  const snoozeTo = nextWorkday(calendar, item.dueOn > today ? item.dueOn : today);
   return (
     <li ref={ref} className={`queue-row${done ? ' queue-done' : ''}`} tabIndex={tabbable ? 0 : -1} onFocus={(event) => event.target === event.currentTarget && setActive(item.key)} data-queue-key={item.key} aria-label={rowName(item, fatigueDays)} aria-keyshortcuts="Enter S N K X U">
       <input type="checkbox" className="queue-check" checked={selected} aria-label={`Select ${what}`} onChange={() => undefined} onClick={(event) => select(item.key, event.currentTarget.checked, event.shiftKey ? nav.order() : undefined)} />

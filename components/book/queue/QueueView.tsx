@@ -97,7 +97,8 @@ function useQueueKeys(nav: QueueNav, lookup: Lookup) {
       void nav.act(todo, { kind: 'sent' }, key);
     } else if (letter === 'n') {
       handled();
-      void nav.act(todo, { kind: 'snoozed', until: nextWorkday(calendar, today) }, key);
+      const due = item?.dueOn ?? batch?.dueOn ?? today;
+      void nav.act(todo, { kind: 'snoozed', until: nextWorkday(calendar, due > today ? due : today) }, key);
     } else if (letter === 'k') {
       handled();
       askSkip(key);
