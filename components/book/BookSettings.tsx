@@ -49,6 +49,36 @@ export function BookSettings() {
         ]}
         hint="Start playbook fills Cockpit's Create CTA form, so Customer360 is where a sequence starts. Until you have opened a Customer360 or Cockpit page, Start opens the account in Salesforce."
       />
+      <SelectField
+        path="book.workweek"
+        label="My workdays"
+        choices={[
+          { value: 'mon-fri', label: 'Monday to Friday' },
+          { value: 'sun-thu', label: 'Sunday to Thursday' },
+          { value: 'mon-sat', label: 'Monday to Saturday' },
+          { value: 'all', label: 'every day' },
+        ]}
+        hint="The queue's due dates fall on your workdays, in this browser's time zone."
+      />
+      <SelectField
+        path="book.offDays"
+        label="A send due on a day off is due on"
+        choices={[
+          { value: 'after', label: 'the next workday (the team’s choice: never before its rule’s day)' },
+          { value: 'before', label: 'the workday before' },
+        ]}
+      />
+      <SelectField
+        path="book.fatigueEmails"
+        label="Fatigue guard: at most this many program emails per contact"
+        choices={[{ value: 'off', label: 'no limit (off)' }, ...['1', '2', '3', '4', '5', '6', '8', '10'].map((n) => ({ value: n, label: n === '3' ? '3 (the team’s choice)' : n }))]}
+        hint="The seeds set no limit: this is the team's choice. A send that would cross it says so on its row, with the day it becomes fine."
+      />
+      <SelectField
+        path="book.fatigueDays"
+        label="Fatigue guard: in this many days"
+        choices={['3', '5', '7', '10', '14', '30'].map((n) => ({ value: n, label: n === '7' ? '7 (the team’s choice)' : n }))}
+      />
     </fieldset>
   );
 }

@@ -4,7 +4,10 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitlabAdmins } from '@/lib/accounts/account';
-import { bookLists, dueCount, planBookAccount } from '@/lib/book/plan-book';
+import { bookLists, planBookAccount } from '@/lib/book/plan-book';
+import { NO_MARKS } from '@/lib/book/queue/marks';
+import { queueItems, queueRowsOf } from '@/lib/book/queue/queue';
+import { calendarOf } from '@/lib/book/queue/workdays';
 import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { ORG, TODAY, metaOf, renderBook, sandboxAccounts } from './book.test-support';
@@ -17,6 +20,13 @@ const expectedLists = (accounts = digital()) =>
   bookLists(accounts.map((a) => planBookAccount(a, { catalog: CURRENT_CATALOG, settings: DEFAULT_SETTINGS, sends: [], today: TODAY })), TODAY);
 
 const region = (name: RegExp) => screen.findByRole('region', { name });
+
+/** The morning queue the engine's lists make, on the default calendar with nothing done yet. */
+function expectedQueue(accounts = digital()) {
+  const items = queueItems(queueRowsOf(expectedLists(accounts)), NO_MARKS, { today: TODAY, calendar: calendarOf(DEFAULT_SETTINGS.book), fatigue: null, historyOf: () => new Map() });
+  const count = (id: string) => items.filter((i) => i.section === id).length;
+  return { items, overdue: count('overdue'), today: count('today'), week: count('week') };
+}
 const itemsOf = (list: HTMLElement) => within(list).queryAllByRole('listitem').filter((item) => item.parentElement === list);
 
 describe('My book', () => {
@@ -25,19 +35,23 @@ describe('My book', () => {
     renderBook({ cached: { meta: metaOf(accounts), accounts }, now: Date.parse(`${TODAY}T08:05:00Z`) });
     const book = await region(/^My book$/);
     const expected = expectedLists(accounts);
-    expect(dueCount(expected)).toBeGreaterThan(0);
-    const due = await within(book).findByRole('region', { name: `Due today (${dueCount(expected)})` });
-    const dueList = within(due).getByRole('list', { name: 'Due today' });
-    const programs = within(dueList).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
-    // The list renders only the rows in view: those it shows are the first of the engine's, in order.
-    expect(programs.length).toBeGreaterThan(2);
-    expect(programs).toEqual(expected.due.map((g) => `${g.programName} (${g.rows.length})`).slice(0, programs.length));
+    const queue = expectedQueue(accounts);
+    expect(queue.overdue + queue.today).toBeGreaterThan(0);
+    // The queue: Overdue, Today, This week, each counted as the engine plans the accounts on the CSM's workdays.
+    await within(book).findByRole('region', { name: `Overdue (${queue.overdue})` });
+    const todays = within(book).getByRole('region', { name: `Today (${queue.today})` });
+    within(book).getByRole('region', { name: `This week (${queue.week})` });
+    expect(within(book).getByText(`0 of ${queue.overdue + queue.today} done today`)).toBeTruthy();
+    // Grouped by program: each group's heading counts its rows.
+    const programs = within(todays).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const byProgram = new Map<string, number>();
+    for (const item of queue.items.filter((i) => i.section === 'today')) byProgram.set(item.programName, (byProgram.get(item.programName) ?? 0) + 1);
+    expect(programs).toEqual([...byProgram].sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => `${name} (${n})`));
     const noAdmin = within(book).getByRole('region', { name: `Without a GitLab Admin (${expected.noAdmin.length})` });
     expect(itemsOf(within(noAdmin).getByRole('list', { name: 'Without a GitLab Admin' })).map((li) => li.querySelector('.book-account')?.textContent)).toEqual(
       expected.noAdmin.map((r) => r.account.name),
     );
     expect(within(book).getByRole('region', { name: `Deals blocked by a missing admin (${expected.deals.length})` })).toBeTruthy();
-    expect(within(book).getByRole('region', { name: `Coming this week (${expected.upcoming.length})` })).toBeTruthy();
     expect(within(book).getByText(/Book as of .*: 10 accounts of Digital Success\./)).toBeTruthy();
     expect(within(book).getByText('6 Salesforce API calls in the last refresh.')).toBeTruthy();
   });
@@ -53,7 +67,7 @@ describe('My book', () => {
     expect(await screen.findByText('4 of 10 accounts')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Accounts read' })).toBeTruthy();
     expect(screen.getByText('5 Salesforce API calls in the last refresh.')).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('region', { name: /^Due today \(\d+\)$/ })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('region', { name: /^Today \(\d+\)$/ })).toBeTruthy());
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(backend.cancel).toHaveBeenCalledWith(ORG);
     // A second refresh cannot start while one runs.
@@ -62,9 +76,8 @@ describe('My book', () => {
       push({ type: 'accounts', org: ORG, run: 1, accounts: accounts.slice(4), progress: { read: 10, total: 10, calls: 6 } });
       push({ type: 'finished', org: ORG, run: 1, outcome: 'saved', meta: metaOf(accounts) });
     });
-    const expected = expectedLists(accounts);
-    expect(await screen.findByRole('region', { name: `Due today (${dueCount(expected)})` })).toBeTruthy();
-    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await screen.findByRole('region', { name: `Today (${expectedQueue(accounts).today})` })).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: 'Accounts read' })).toBeNull();
   });
 
   it('a refresh that stops on an expired session keeps the cached book and says why, with the sign-in link', async () => {
@@ -86,7 +99,7 @@ describe('My book', () => {
     expect(within(alert).getByRole('link', { name: 'Sign in to Salesforce' }).getAttribute('href')).toBe(`https://${ORG}/`);
     // Still the whole cached book, not the two accounts the stopped refresh read.
     expect(screen.getByText(/10 accounts of Digital Success/)).toBeTruthy();
-    expect(screen.getByRole('region', { name: `Due today (${dueCount(expectedLists(accounts))})` })).toBeTruthy();
+    expect(screen.getByRole('region', { name: `Today (${expectedQueue(accounts).today})` })).toBeTruthy();
   });
 
   it('filters every list, with the counts saying how many of how many', async () => {
@@ -96,46 +109,30 @@ describe('My book', () => {
     const meridian = accounts.find((a) => gitlabAdmins(a).length === 0)!;
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter the book' }), meridian.name);
     await waitFor(() => expect(screen.getByRole('region', { name: 'Without a GitLab Admin (1)' })).toBeTruthy());
-    const due = screen.getByRole('region', { name: /^Due today/ });
+    const due = screen.getByRole('region', { name: /^Today/ });
     expect(due.querySelector('h3')?.textContent).toMatch(/\(\d+ of \d+\)|\(0\)/);
-  });
-
-  it('moves between rows with the arrow keys, and Tab reaches the row\'s buttons', async () => {
-    const accounts = digital();
-    renderBook({ cached: { meta: metaOf(accounts), accounts } });
-    const due = await region(/^Due today/);
-    const list = within(due).getByRole('list', { name: 'Due today' });
-    const [first, second] = itemsOf(list);
-    first!.focus();
-    await userEvent.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(second);
-    await userEvent.keyboard('{ArrowUp}');
-    expect(document.activeElement).toBe(first);
-    const expected = expectedLists(accounts);
-    // Every row says its place in the whole list, program headings included, though few are in the DOM.
-    expect(first!.getAttribute('aria-setsize')).toBe(String(expected.due.length + dueCount(expected)));
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await userEvent.tab();
-    expect((document.activeElement as HTMLElement).textContent).toBe('Start');
   });
 
   it('marks a due step sent through the reminders, and starts a sequence by opening the account in a new tab', async () => {
     const accounts = digital();
     const { backend } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
     const row = expectedLists(accounts).due[0]!.rows[0]!;
-    backend.recordSend.mockResolvedValue({ enrollment: {} as never, next: null });
     backend.startSequence.mockResolvedValue({ enrollment: {} as never, reminder: null, created: true });
+    // By account: no batch folds the row away.
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Group by' }), 'account');
     const { program, step } = row;
     await userEvent.click(await screen.findByRole('button', { name: `Mark sent: ${step.name} of ${program.name} for ${row.account.name}` }));
-    expect(backend.recordSend).toHaveBeenCalledWith(
-      expect.objectContaining({ account: expect.objectContaining({ id: row.account.id, org: ORG }), programId: program.id, step: step.index, sentOn: TODAY, how: 'marked' }),
+    expect(backend.recordSends).toHaveBeenCalledWith(
+      [expect.objectContaining({ account: expect.objectContaining({ id: row.account.id, org: ORG }), programId: program.id, step: step.index, sentOn: TODAY, how: 'marked' })],
+      `mark sent: ${step.name} of ${program.name} for ${row.account.name}`,
     );
-    expect(await screen.findByText(new RegExp(`${row.account.name}: ${program.name}: .* recorded as sent`))).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: `Start ${program.name} for ${row.account.name}` }));
-    expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: program.id, startedOn: TODAY }));
+    expect(await screen.findByText(`Done: mark sent: ${step.name} of ${program.name} for ${row.account.name}. Undo takes it back (U).`)).toBeTruthy();
+    const next = expectedLists(accounts).due.flatMap((g) => g.rows).find((r) => r.account.id !== row.account.id)!;
+    await userEvent.click(screen.getByRole('button', { name: `Start ${next.program.name} for ${next.account.name}` }));
+    expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: next.program.id, startedOn: TODAY }));
     // No Gainsight tenant opened yet: the account opens in Salesforce.
-    expect(backend.openTab).toHaveBeenCalledWith(row.account.url);
-    expect(await screen.findByText(new RegExp(`^${row.account.name}: .*The account opened in Salesforce in a new tab\\.$`))).toBeTruthy();
+    expect(backend.openTab).toHaveBeenCalledWith(next.account.url);
+    expect(await screen.findByText(new RegExp(`^${next.account.name}: .*The account opened in Salesforce in a new tab\\.$`))).toBeTruthy();
   });
 
   it('starts a sequence by opening the account in Customer360 on the tenant last used, where the playbook starts', async () => {
@@ -144,6 +141,7 @@ describe('My book', () => {
     backend.gainsightTenant.mockResolvedValue('gitlab.gainsightcloud.com');
     backend.startSequence.mockResolvedValue({ enrollment: {} as never, reminder: null, created: true });
     const row = expectedLists(accounts).due[0]!.rows[0]!;
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Group by' }), 'account');
     await userEvent.click(await screen.findByRole('button', { name: `Start ${row.program.name} for ${row.account.name}` }));
     expect(backend.openTab).toHaveBeenCalledWith(`https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?aid=${row.account.id}`);
     expect(await screen.findByText(new RegExp(`^${row.account.name}: .*The account opened in Gainsight in a new tab\\.$`))).toBeTruthy();
@@ -180,8 +178,8 @@ describe('My book', () => {
   it('opens with the lists as last planned before the whole book is read, only when planned today with these settings', async () => {
     const accounts = digital();
     const first = renderBook({ cached: { meta: metaOf(accounts), accounts } });
-    const expected = expectedLists(accounts);
-    await region(new RegExp(`^Due today \\(${dueCount(expected)}\\)$`));
+    const { today } = expectedQueue(accounts);
+    await region(new RegExp(`^Today \\(${today}\\)$`));
     await waitFor(() => expect(first.storedView()).not.toBeNull());
     const view = first.storedView();
     cleanup();
@@ -189,7 +187,7 @@ describe('My book', () => {
     // The whole book is slow to read this time: the stored lists show meanwhile, with its as-of time.
     const second = renderBook({ cached: { meta: metaOf(accounts), accounts }, view });
     second.backend.readCache.mockImplementation(() => new Promise(() => undefined));
-    expect(await region(new RegExp(`^Due today \\(${dueCount(expected)}\\)$`))).toBeTruthy();
+    expect(await region(new RegExp(`^Today \\(${today}\\)$`))).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Without a GitLab Admin (1)' })).toBeTruthy();
     expect(screen.getByText(/10 accounts of Digital Success/)).toBeTruthy();
     cleanup();
@@ -199,7 +197,7 @@ describe('My book', () => {
     const third = renderBook({ cached: { meta: metaOf(accounts), accounts }, view: stale });
     third.backend.readCache.mockImplementation(() => new Promise(() => undefined));
     await screen.findByText('Opening the cached book…');
-    expect(screen.queryByRole('region', { name: /^Due today/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /^Today/ })).toBeNull();
   });
 
   it('reads the book again when the user changes whose accounts it is, and plans again on other settings', async () => {
@@ -229,7 +227,7 @@ describe('My book', () => {
     const accounts = digital();
     accounts[0] = { ...accounts[0]!, name: '<img src=x onerror=alert(1)>Evil Co' };
     renderBook({ cached: { meta: metaOf(accounts), accounts } });
-    await region(/^Due today/);
+    await region(/^Today/);
     expect(document.querySelector('img')).toBeNull();
   });
 

@@ -3,7 +3,7 @@ import { bookCsv } from '@/lib/book/csv';
 import { dueCount, filterLists } from '@/lib/book/plan-book';
 import { BookSections } from './BookSections';
 import { BookStatus } from './BookStatus';
-import { BookStoreContext, useBook, useBookStore } from './BookContext';
+import { BookStoreContext, QueueStoreContext, useBook, useBookStore, useQueueStore } from './BookContext';
 import { downloadText } from './download';
 import { useBookFirstRowsMark } from './first-rows-mark';
 import './book.css';
@@ -11,9 +11,12 @@ import './book.css';
 /** "My book": every account of the CSM at once (issue 16), in a region named "My book". */
 export function BookView() {
   const store = useBookStore();
+  const queue = useQueueStore();
   return (
     <BookStoreContext.Provider value={store}>
-      <Book />
+      <QueueStoreContext.Provider value={queue}>
+        <Book />
+      </QueueStoreContext.Provider>
     </BookStoreContext.Provider>
   );
 }
@@ -102,7 +105,7 @@ function OrgBook() {
       ) : accounts === 0 && !refreshing ? (
         <p className="book-empty">{meta ? 'Your book has no accounts with these settings (Options → Salesforce → My book).' : 'No book read yet. Refresh to read it from Salesforce.'}</p>
       ) : (
-        <BookSections shown={shown} all={lists} today={today} adminValue={adminValue} />
+        <BookSections shown={shown} all={lists} adminValue={adminValue} />
       )}
       <footer className="book-footer">{calls === null ? 'No Salesforce API calls yet.' : `${calls.toLocaleString()} Salesforce API ${calls === 1 ? 'call' : 'calls'} in the last refresh.`}</footer>
     </>

@@ -5,7 +5,11 @@
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Account } from '@/lib/accounts/account';
-import type { BookBackend, BookOrg } from '@/lib/book/backend';
+import type { BookBackend, BookOrg, Sends } from '@/lib/book/backend';
+import type { QueueMarks } from '@/lib/book/queue/marks';
+import { accountKeyOf } from '@/lib/reminders/keys';
+import type { RecordSendInput } from '@/lib/reminders/inputs';
+import type { AccountKey } from '@/lib/reminders/records';
 import type { BookMeta, BookSignIn, CachedBook, FromBook } from '@/lib/book/model';
 import type { BookViewRecord } from '@/lib/reminders/book-cache';
 import type { MakeAdminResult } from '@/lib/panel/backend';
@@ -47,7 +51,11 @@ export interface FakeOptions {
   view?: BookViewRecord | null;
   /** Who the org says is signed in (default: the cached book's user, Digital Success). */
   signIn?: BookSignIn;
+  /** Where the queue's marks are kept: pass the same object to a second render to "reload the panel". */
+  storage?: { marks: Map<string, unknown> };
 }
+
+type Sent = { key: AccountKey; send: Sends[number] };
 
 export function fakeBookBackend(options: FakeOptions = {}) {
   let push: (message: FromBook) => void = () => undefined;
@@ -56,13 +64,24 @@ export function fakeBookBackend(options: FakeOptions = {}) {
   let settings = options.settings ?? DEFAULT_SETTINGS;
   let inputsChanged: () => void = () => undefined;
   let sessionChanged: (org: string) => void = () => undefined;
+  const storage = options.storage ?? { marks: new Map<string, unknown>() };
+  /** The sends recorded, as the reminders repository would keep them; each write's, for its undo. */
+  const writes: Sent[][] = [];
+  const logSends = (inputs: RecordSendInput[]) => {
+    writes.push(inputs.map((i) => ({ key: accountKeyOf(i.account), send: { programId: i.programId, step: i.step, sentOn: i.sentOn, recipients: i.recipients } })));
+    return inputs.map(() => ({ enrollment: {} as never, next: null }));
+  };
   const backend = {
     orgs: vi.fn(async () => options.orgs ?? [{ apiHost: ORG, signedIn: true }]),
     readCache: vi.fn(async () => cached),
     readView: vi.fn(async () => view),
     saveView: vi.fn(async (record: BookViewRecord) => void (view = record)),
     loadInputs: vi.fn(async () => ({ catalog: CURRENT_CATALOG, settings, today: TODAY })),
-    sendsOf: vi.fn(async () => new Map()),
+    sendsOf: vi.fn(async () => {
+      const byKey = new Map<AccountKey, Sends[number][]>();
+      for (const { key, send } of writes.flat()) byKey.set(key, [...(byKey.get(key) ?? []), send]);
+      return byKey;
+    }),
     onInputsChanged: (listener: () => void) => {
       inputsChanged = listener;
       return () => undefined;
@@ -81,7 +100,11 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     refresh: vi.fn<BookBackend['refresh']>(async () => ({ started: true })),
     cancel: vi.fn(async () => undefined),
     makeAdmin: vi.fn<(org: string, accountId: string, contactId: string) => Promise<MakeAdminResult>>(),
-    recordSend: vi.fn<BookBackend['recordSend']>(),
+    recordSend: vi.fn<BookBackend['recordSend']>(async (input) => logSends([input])[0]!),
+    recordSends: vi.fn<BookBackend['recordSends']>(async (inputs) => ({ results: logSends(inputs) })),
+    undoLast: vi.fn<BookBackend['undoLast']>(async () => (writes.pop() ? { ok: true } : { ok: false, error: 'There is nothing to undo.' })),
+    readMarks: vi.fn(async (org: string) => storage.marks.get(org) ?? null),
+    saveMarks: vi.fn(async (org: string, marks: QueueMarks) => void storage.marks.set(org, structuredClone(marks))),
     startSequence: vi.fn<BookBackend['startSequence']>(),
     openTab: vi.fn(async () => undefined),
     gainsightTenant: vi.fn<BookBackend['gainsightTenant']>(async () => null),
@@ -98,6 +121,7 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     storedView: () => view,
     /** A sid cookie of `org` changed in the browser. */
     changeSession: (org: string) => sessionChanged(org),
+    storage,
     /** The user saved other settings (in the options page). */
     changeSettings: (next: Settings) => {
       settings = next;

@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import type { IsoDate } from '@/lib/accounts/account';
 import { opportunityUrl } from '@/lib/book/links';
-import type { DealRow, DueRow, NoAdminRow, UpcomingRow } from '@/lib/book/plan-book';
-import { daysFrom, shortDate } from './dates';
+import type { DealRow, NoAdminRow } from '@/lib/book/plan-book';
+import { shortDate } from './dates';
 import { BookFix } from './BookFix';
 import { useBook } from './BookContext';
 
@@ -10,40 +9,6 @@ import { useBook } from './BookContext';
 
 /** Words for screen readers only (the panel's visually-hidden style). */
 const Hidden = ({ children }: { children: ReactNode }) => <span className="pc-visually-hidden">{children}</span>;
-
-function Recipients({ recipients }: { recipients: string[] | null }) {
-  return <span className="book-recipients">{recipients === null ? 'Recipients unknown: the contacts could not be read' : recipients.length ? `To: ${recipients.join(', ')}` : 'No recipient'}</span>;
-}
-
-export function DueItem({ row, today }: { row: DueRow; today: IsoDate }) {
-  const markSent = useBook((s) => s.markSent);
-  const start = useBook((s) => s.start);
-  const [busy, setBusy] = useState(false);
-  const { program, step, date } = row;
-  const run = (action: (row: DueRow) => Promise<void>) => async () => {
-    setBusy(true);
-    await action(row);
-    setBusy(false);
-  };
-  return (
-    <div className="book-item">
-      <span className="book-account">{row.account.name}</span>
-      <span className="book-step">
-        {step.name}
-        {date < today ? ` (due since ${shortDate(date)})` : ''}
-      </span>
-      <Recipients recipients={row.recipients} />
-      <span className="book-actions">
-        <button type="button" disabled={busy} onClick={run(start)} aria-label={`Start ${program.name} for ${row.account.name}`}>
-          Start
-        </button>
-        <button type="button" disabled={busy} onClick={run(markSent)} aria-label={`Mark sent: ${step.name} of ${program.name} for ${row.account.name}`}>
-          Mark sent
-        </button>
-      </span>
-    </div>
-  );
-}
 
 function consequence(row: NoAdminRow): string {
   const deals = row.blockedDeals.length ? `blocks ${row.blockedDeals.length === 1 ? '1 deal' : `${row.blockedDeals.length} deals`}` : '';
@@ -92,19 +57,6 @@ export function DealItem({ row }: { row: DealRow }) {
           </button>
         )}
       </span>
-    </div>
-  );
-}
-
-export function UpcomingItem({ row, today }: { row: UpcomingRow; today: IsoDate }) {
-  const { program, step, date } = row;
-  return (
-    <div className="book-item">
-      <span className="book-account">{row.account.name}</span>
-      <span className="book-step">
-        {program.name}: {step.name}, {daysFrom(date, today)} ({shortDate(date)})
-      </span>
-      <Recipients recipients={row.recipients} />
     </div>
   );
 }

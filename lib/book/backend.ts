@@ -19,11 +19,12 @@ import type { BookViewRecord } from '../reminders/book-cache';
 import { repository, type RecordResult, type StartResult } from '../reminders/repository';
 import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
-import { lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
+import { bookQueueItem, lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../settings/items';
 import { loadSettings } from '../settings/store';
 import { watchSidChanges } from '../salesforce/sid-change';
 import { bookCutoff } from './retention';
 import { BOOK_PORT, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from './model';
+import type { QueueMarks } from './queue/marks';
 
 export interface BookOrg {
   apiHost: string;
@@ -55,6 +56,13 @@ export interface BookBackend {
   cancel(org: string): Promise<void>;
   makeAdmin(org: string, accountId: string, contactId: string): Promise<MakeAdminResult>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
+  /** Many sends in one write; `undoLast` takes them all back. */
+  recordSends(inputs: RecordSendInput[], label: string): Promise<{ results: RecordResult[] }>;
+  /** Undoes the last reminders action (a mark-sent from the book, or the popup's last action). */
+  undoLast(): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** The queue's marks of an org (lib/book/queue/marks.ts), kept across reloads of the panel. */
+  readMarks(org: string): Promise<unknown>;
+  saveMarks(org: string, marks: QueueMarks): Promise<void>;
   startSequence(input: SequenceInput): Promise<StartResult>;
   openTab(url: string): Promise<void>;
   /** The Gainsight tenant the user last opened a record on; null when none yet (or the stored value is not a host). */
@@ -111,6 +119,13 @@ export function extensionBookBackend(): BookBackend {
       return { ok: false, message: result.error.message, signInAgain: remedyOf(result.error) === 'sign-in' };
     },
     recordSend: (input) => sendMessage('reminders.recordSend', input),
+    recordSends: (sends, label) => sendMessage('reminders.recordSends', { sends, label }),
+    async undoLast() {
+      const result = await sendMessage('reminders.undo', {});
+      return result.ok ? { ok: true } : { ok: false, error: result.error };
+    },
+    readMarks: (org) => bookQueueItem(org).getValue(),
+    saveMarks: (org, marks) => bookQueueItem(org).setValue(marks),
     startSequence: (input) => sendMessage('reminders.startSequence', input),
     async openTab(url) {
       await browser.tabs.create({ url });

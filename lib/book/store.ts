@@ -14,7 +14,9 @@ import { enrolledSentence, sentSentence } from '../planning/notices';
 import { sendInput, sequenceInput } from '../planning/sequence';
 import { accountKeyOf } from '../reminders/keys';
 import type { BookBackend, BookInputs, BookOrg, Sends } from './backend';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { bookIsFor, type BookFailure, type BookMeta, type BookSignIn, type FromBook, type RefreshProgress } from './model';
+import type { PastEmail } from './queue/fatigue';
 import { bookLists, EMPTY_LISTS, planBookAccount, type BookLists, type DueRow, type PlannedAccount } from './plan-book';
 import { inputsKey, listsOfView, viewRecord } from './view-cache';
 
@@ -44,6 +46,12 @@ export interface BookState {
   /** The day the plans are made for, and the admin role value, from the planning inputs. */
   today: IsoDate;
   adminValue: string;
+  /** The book's settings the plans were made with (the queue's calendar and fatigue guard). */
+  bookSettings: Settings['book'];
+  /** An account's past program emails: recorded sends and its Program Logs (the fatigue guard). */
+  pastEmails(accountId: string): PastEmail[];
+  /** Sends were recorded (or undone) for these accounts: read their sends again and plan them again. */
+  recorded(accounts: readonly Account[]): Promise<void>;
   filter: string;
   /** Who the org said is signed in when the book opened; null until it answered. */
   signIn: BookSignIn | null;
@@ -94,7 +102,7 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
     store.setState({
       lists: inputs ? bookLists(planned.values(), inputs.today) : EMPTY_LISTS,
       accounts: planned.size,
-      ...(inputs ? { today: inputs.today, adminValue: inputs.settings.salesforce.adminValue } : {}),
+      ...(inputs ? { today: inputs.today, adminValue: inputs.settings.salesforce.adminValue, bookSettings: inputs.settings.book } : {}),
     });
     rememberView();
   };
@@ -222,6 +230,18 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
     error: null,
     today: backend.today(),
     adminValue: GITLAB_ADMIN_ROLE,
+    bookSettings: DEFAULT_SETTINGS.book,
+    pastEmails(accountId) {
+      const account = planned.get(accountId)?.account;
+      if (!account) return [];
+      return [...(sends.get(accountKeyOf(account)) ?? []).map((s) => ({ sentOn: s.sentOn, recipients: s.recipients ?? [] })), ...account.programLogs];
+    },
+    async recorded(accounts) {
+      await whole;
+      const current = accounts.map((a) => planned.get(a.id)?.account ?? a);
+      await loadSends(current);
+      await add(current);
+    },
     filter: '',
     signIn: null,
     setFilter: (filter) => set({ filter }),
@@ -250,7 +270,7 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
         set({ signIn });
         // The lists as last planned, at once; the whole book is read and planned again behind them.
         const stored = listsOfView(view, loaded.today, inputsKey(loaded.settings, loaded.catalog), loaded.catalog);
-        if (stored && bookIsFor(stored.meta, signIn)) set({ meta: stored.meta, lists: stored.lists, accounts: stored.total, phase: 'ready', today: loaded.today, adminValue: loaded.settings.salesforce.adminValue });
+        if (stored && bookIsFor(stored.meta, signIn)) set({ meta: stored.meta, lists: stored.lists, accounts: stored.total, phase: 'ready', today: loaded.today, adminValue: loaded.settings.salesforce.adminValue, bookSettings: loaded.settings.book });
         const found = await backend.readCache(org).catch(() => null);
         if (mine !== token) return;
         const cached = found && bookIsFor(found.meta, signIn) ? found : null;

@@ -8,6 +8,7 @@ import type { CatalogInUse } from '../settings/custom-catalog';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { Reminder } from '../reminders/records';
 import type { ActionResult, RecordResult, StartResult } from '../reminders/repository';
+import type { UndoSummary } from '../reminders/undo';
 import type { DetectedSend, DocumentId, PageSnapshot, ReaderSettings } from './page-messages';
 import type { FillOutcome, EmailToFill, CtaFormToFill } from './fill-messages';
 import type { BookSignIn, RefreshAnswer } from '../book/model';
@@ -60,6 +61,8 @@ export interface Protocol {
   'reminders.startSequence': { request: SequenceInput; response: StartResult };
   /** A send happened (marked in the panel): logs it and schedules the next step. Idempotent. */
   'reminders.recordSend': { request: RecordSendInput; response: RecordResult };
+  /** My book's bulk mark-sent: every send in one write, with one undo (reminders.undo). */
+  'reminders.recordSends': { request: { sends: RecordSendInput[]; label: string }; response: { results: RecordResult[]; undo: UndoSummary } };
   /** Pending sends by date. */
   'reminders.list': { request: { limit?: number }; response: { reminders: Reminder[] } };
   /** Checklist actions; each replaces the undo record. */

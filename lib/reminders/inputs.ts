@@ -23,6 +23,9 @@ export const recordSendInputSchema = sequenceBase
   .refine((input) => input.steps.some((s) => s.index === input.step), { error: 'is not one of the steps', path: ['step'] });
 export type RecordSendInput = z.infer<typeof recordSendInputSchema>;
 
+/** A bulk mark-sent from My book: a day's batch of a campaign step, bounded so one write stays short. */
+export const recordSendsInputSchema = z.object({ sends: z.array(recordSendInputSchema).min(1).max(2000), label: z.string().trim().min(1).max(300) });
+
 const key = z.string().min(1).max(1000);
 
 export const keyInputSchema = z.object({ key });

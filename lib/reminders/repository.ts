@@ -64,6 +64,11 @@ export type GroupCounts = Record<GroupId, number>;
 export interface Repository {
   startSequence(input: SequenceInput): Promise<StartResult>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
+  /**
+   * Several sends at once (My book's bulk mark-sent), in one transaction that also replaces the undo
+   * record: one undo takes them all back.
+   */
+  recordSends(inputs: readonly RecordSendInput[], label: string): Promise<{ results: RecordResult[]; undo: UndoSummary }>;
   markSent(key: string, today: IsoDate): Promise<ActionResult>;
   snooze(key: string, until: IsoDate, today: IsoDate): Promise<ActionResult>;
   skip(key: string, reason: string, today: IsoDate): Promise<ActionResult>;
@@ -184,6 +189,23 @@ export function openRepository(name: string = DB_NAME): Repository {
     return { enrollment: advanced.enrollment, next };
   }
 
+  /** Logs a send and closes its step, scheduling the next one: the body of recordSend and recordSends. */
+  async function logSend(journal: Journal, input: RecordSendInput): Promise<RecordResult> {
+    let enrollment = await journal.enrollment(enrollmentKeyOf(input.account, input.programId));
+    if (!enrollment) {
+      enrollment = newEnrollment(input);
+      await journal.put('enrollments', enrollment);
+    }
+    // The input names the step (inputs.ts checks it); a stored enrollment may predate a catalog change.
+    const step = stepOf(enrollment, input.step) ?? input.steps.find((s) => s.index === input.step)!;
+    await journal.put('sendLog', toSendRecord({
+      account: input.account, programId: input.programId, programName: input.programName, step: step.index,
+      stepName: step.name, sentOn: input.sentOn, recipients: input.recipients, how: input.how,
+    }));
+    if (!stepOf(enrollment, input.step)) return { enrollment, next: null };
+    return closeStep(journal, enrollment, input.step, { status: 'done', on: input.sentOn });
+  }
+
   /** A popup action on one pending reminder, saved as the undo record in the same transaction. */
   function popupAction(
     action: UndoableAction,
@@ -252,21 +274,18 @@ export function openRepository(name: string = DB_NAME): Repository {
     },
 
     recordSend(input) {
-      return write(['enrollments', 'sendLog', 'reminders'], async (tx) => {
+      return write(['enrollments', 'sendLog', 'reminders'], (tx) => logSend(new Journal(tx), input));
+    },
+
+    recordSends(inputs, label) {
+      return write(ALL_STORES, async (tx) => {
         const journal = new Journal(tx);
-        let enrollment = await journal.enrollment(enrollmentKeyOf(input.account, input.programId));
-        if (!enrollment) {
-          enrollment = newEnrollment(input);
-          await journal.put('enrollments', enrollment);
-        }
-        // The input names the step (inputs.ts checks it); a stored enrollment may predate a catalog change.
-        const step = stepOf(enrollment, input.step) ?? input.steps.find((s) => s.index === input.step)!;
-        await journal.put('sendLog', toSendRecord({
-          account: input.account, programId: input.programId, programName: input.programName, step: step.index,
-          stepName: step.name, sentOn: input.sentOn, recipients: input.recipients, how: input.how,
-        }));
-        if (!stepOf(enrollment, input.step)) return { enrollment, next: null };
-        return closeStep(journal, enrollment, input.step, { status: 'done', on: input.sentOn });
+        const results: RecordResult[] = [];
+        // One after the other: two sends of one enrollment must see each other's writes.
+        for (const input of inputs) results.push(await logSend(journal, input));
+        const record: UndoRecord = { action: 'markSent', label, touched: journal.entries() };
+        await tx.objectStore('undo').put(record, UNDO_KEY);
+        return { results, undo: summarize(record) };
       });
     },
 

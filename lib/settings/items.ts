@@ -53,3 +53,6 @@ export function onPlanInputsChanged(listener: () => void): () => void {
   const unwatch = [settingsItem.watch(() => listener()), customCatalogItem.watch(() => listener())];
   return () => unwatch.forEach((stop) => stop());
 }
+
+/** My book's queue of an org: what the CSM did with its rows (lib/book/queue/marks.ts), validated when read. */
+export const bookQueueItem = (org: string) => storage.defineItem<unknown>(`local:book.queue.${org}`, { fallback: null });

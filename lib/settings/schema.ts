@@ -106,6 +106,19 @@ export const settingsSchema = z.object({
        * days to open the book offline, short enough that contacts do not linger.
        */
       keepDays: z.enum(['1', '7', '14', '30', '90']).default('14'),
+      /**
+       * The CSM's workweek, in the browser's time zone: a send due on another day is due on the workday
+       * before or after it, as `offDays` says. Monday to Friday is the issue's default; after (Monday), so
+       * that no send goes out before the day its rule names, is the team's choice.
+       */
+      workweek: z.enum(['mon-fri', 'sun-thu', 'mon-sat', 'all']).default('mon-fri'),
+      offDays: z.enum(['before', 'after']).default('after'),
+      /**
+       * The fatigue guard: no contact gets more than `fatigueEmails` program emails in `fatigueDays` days.
+       * The seeds set no limit: both numbers are the team's choice (3 in 7 days); 'off' turns it off.
+       */
+      fatigueEmails: z.enum(['off', '1', '2', '3', '4', '5', '6', '8', '10']).default('3'),
+      fatigueDays: z.enum(['3', '5', '7', '10', '14', '30']).default('7'),
     })
     .prefault({}),
   programs: z

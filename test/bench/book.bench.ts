@@ -5,7 +5,10 @@
  *   book.first_screen_ms       opening the book with an empty cache → its first rows painted
  *   book.full_refresh_ms       opening the book with an empty cache → the whole book read, saved and shown
  *   book.open_from_cache_ms    opening the book again → its first rows painted (median)
- *   book.scroll_long_tasks     long tasks (> 50 ms) while every list is scrolled from top to bottom
+ *   book.scroll_long_tasks     long tasks (> 50 ms) while the page and every list are scrolled from top to bottom
+ *   book.action_to_next_row_ms a key on a queue row (S sent, N snooze) → the next row focused (median of 10)
+ *   book.bulk_mark_sent_100_ms 100 selected rows marked sent → written, next steps scheduled, book planned again
+ *   book.heap_mb_5k            the book page's JS heap (after a garbage collection) with the whole book open
  *
  * The large org spreads its accounts over 12 CSMs; so that the book is the 5,000 accounts the figures
  * are named for, the bench makes the signed-in CSM the CSM of every account (in the sandbox's memory,
@@ -16,6 +19,7 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { BOOK_FIRST_ROWS_MARK } from '../../components/book/first-rows-mark';
+import { QUEUE_WRITTEN_MARK } from '../../lib/book/queue/perf-marks';
 import { DEFAULT_LARGE_ORG_ACCOUNTS, largeOrgOf } from '../sandbox/salesforce/large-org';
 import { SANDBOX_HOSTS, startSandbox } from '../sandbox/server';
 import { launch } from '../e2e/harness';
@@ -55,7 +59,8 @@ async function scrollLongTasks(page: Page): Promise<number> {
     const tasks = [];
     const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
     observer.observe({ type: 'longtask' });
-    const lists = [...document.querySelectorAll('.book-scroll')];
+    // The page is the queue's one scroll; the lists below it still scroll on their own.
+    const lists = [document.scrollingElement, ...document.querySelectorAll('.book-scroll')];
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     (async () => {
       for (const list of lists) {
@@ -69,6 +74,55 @@ async function scrollLongTasks(page: Page): Promise<number> {
       resolve(tasks.filter((d) => d > 50).length);
     })();
   })`);
+}
+
+/** Keydown on a focused queue row → focus on another row, in ms (median of `times` keys, S and N in turn). */
+async function actionToNextRow(page: Page, times: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const row = page.locator('.queue-row:not(.queue-done):not(.queue-batch)').first();
+    await row.focus();
+    await page.evaluate(() => {
+      const w = window as unknown as { keyAt: number; movedAt: number };
+      w.keyAt = 0;
+      w.movedAt = 0;
+      document.addEventListener('keydown', () => (w.keyAt = performance.now()), { capture: true, once: true });
+      document.addEventListener('focusin', () => (w.movedAt = performance.now()), { capture: true, once: true });
+    });
+    await page.keyboard.press(i % 2 ? 'n' : 's');
+    await page.waitForFunction(() => (window as unknown as { movedAt: number }).movedAt > 0, undefined, { timeout: 30_000 });
+    samples.push(await page.evaluate(() => { const w = window as unknown as { keyAt: number; movedAt: number }; return w.movedAt - w.keyAt; }));
+  }
+  return median(samples);
+}
+
+/** 100 rows selected (a click, then a shift-click), then "Mark 100 sent" → written and planned again, in ms. */
+async function bulkMarkSent(page: Page): Promise<number> {
+  const checks = page.locator('.queue-row:not(.queue-done):not(.queue-batch) > .queue-check');
+  await checks.nth(0).click();
+  await checks.nth(99).click({ modifiers: ['Shift'] });
+  const button = page.getByRole('group', { name: 'Selected sends' }).getByRole('button', { name: /^Mark \d+ sent$/ });
+  await button.waitFor({ timeout: 60_000 });
+  const label = (await button.textContent()) ?? '';
+  if (label !== 'Mark 100 sent') console.error(`bulk: the selection reads "${label}"`);
+  await page.evaluate((mark) => performance.clearMarks(mark), QUEUE_WRITTEN_MARK);
+  const clickedAt = await page.evaluate((text) => {
+    const target = [...document.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    const at = performance.now();
+    target.click();
+    return at;
+  }, label);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, QUEUE_WRITTEN_MARK, { timeout: 120_000 });
+  return (await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, QUEUE_WRITTEN_MARK)) - clickedAt;
+}
+
+/** The page's JS heap after a full garbage collection, in MB. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
 }
 
 try {
@@ -101,11 +155,27 @@ try {
     await page.close();
   }
   console.error(`open from cache (ms): ${openings.map(ms).join(', ')}; load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+  // The queue, on the whole book: grouped by account, so every row is on the page (no batch folds one away).
+  const queue = await h.context.newPage();
+  await queue.goto(url);
+  await firstRows(queue);
+  await queue.waitForFunction(() => /Book as of .*: 5,000 accounts/.test(document.body.innerText) && document.querySelectorAll('.queue-row').length > 0, undefined, { timeout: 120_000 });
+  // The whole book planned behind the first rows (the stored view), as the openings above allow for.
+  await queue.waitForTimeout(1_500);
+  const heap = await heapMb(queue);
+  await queue.getByRole('combobox', { name: 'Group by' }).selectOption('account');
+  const toNextRow = await actionToNextRow(queue, 10);
+  const bulk = await bulkMarkSent(queue);
+  await queue.close();
   report('book.api_calls_5k', calls, 'calls');
   report('book.first_screen_ms', ms(firstScreen), 'ms');
   report('book.full_refresh_ms', ms(fullRefresh), 'ms');
   report('book.open_from_cache_ms', ms(median(openings)), 'ms');
   report('book.scroll_long_tasks', longTasks, 'count');
+  report('book.action_to_next_row_ms', Math.round(toNextRow * 10) / 10, 'ms');
+  report('book.bulk_mark_sent_100_ms', ms(bulk), 'ms');
+  report('book.heap_mb_5k', Math.round(heap * 10) / 10, 'MB');
 } finally {
   await h.close();
   await sandbox.close();

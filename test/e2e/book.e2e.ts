@@ -11,7 +11,8 @@ import { gitlabAdmins } from '../../lib/accounts/account';
 import { CSV_HEADER } from '../../lib/book/csv';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 import { axeCheck } from './a11y-axe';
-import { BOOK_USER, countOf, expectedBookRows } from './expected-book';
+import { MONDAY_TO_FRIDAY } from '../../lib/book/queue/workdays';
+import { BOOK_USER, countOf, expectedBookRows, expectedQueue } from './expected-book';
 import { C360, control, launch, type Harness } from './harness';
 
 let h: Harness;
@@ -55,9 +56,13 @@ describe('My book', () => {
   it("reads the user's book through the API and lists exactly what the engine decides, account by account", async () => {
     await expect.poll(() => myBook().getByText(/^Book as of .*: 10 accounts of Digital Success\.$/).count(), { timeout: 60_000 }).toBe(1);
     const expected = expectedBookRows(h.sandbox);
-    const due = countOf(expected, 'Due today');
-    expect(due).toBeGreaterThan(0);
-    await expect.poll(() => section(new RegExp(`^Due today \\(${due}\\)$`)).count()).toBe(1);
+    expect(countOf(expected, 'Due today')).toBeGreaterThan(0);
+    // The morning queue: the engine's due and coming rows on the default workdays (Monday to Friday).
+    const queue = expectedQueue(h.sandbox, MONDAY_TO_FRIDAY);
+    for (const list of ['Overdue', 'Today', 'This week'] as const) {
+      const count = queue.filter((r) => r.section === list).length;
+      await expect.poll(() => section(new RegExp(`^${list} \\(${count}\\)$`)).count()).toBe(1);
+    }
     await expect.poll(() => section(/^Without a GitLab Admin \(1\)$/).count()).toBe(1);
     expect(await exportedRows()).toEqual(expected);
     // The footer counts every API call the refresh made.
@@ -76,9 +81,11 @@ describe('My book', () => {
     await c360.close();
     const [, account, program] = expectedBookRows(h.sandbox).find((r) => r.startsWith('Due today | '))!.split(' | ');
     const sample = h.sandbox.state.accounts.find((a) => a.account.name === account)!;
+    // Grouped by account, no batch folds a row away.
+    await myBook().getByRole('combobox', { name: 'Group by' }).selectOption('account');
     const [opened] = await Promise.all([
       h.context.waitForEvent('page'),
-      section(/^Due today/).getByRole('button', { name: `Start ${program} for ${account}` }).click(),
+      myBook().getByRole('button', { name: `Start ${program} for ${account}` }).click(),
     ]);
     await opened.waitForLoadState();
     expect(opened.url()).toBe(`https://${SANDBOX_HOSTS.gainsight}/v1/ui/customersuccess360?aid=${sample.salesforceId}`);
@@ -103,7 +110,7 @@ describe('My book', () => {
 
   it('keeps the cached book when the session ends in the middle of a refresh, and says why', async () => {
     const asOf = await myBook().getByText(/^Book as of /).textContent();
-    const dueHeading = await section(/^Due today/).getByRole('heading', { level: 3 }).textContent();
+    const dueHeading = await section(/^Today/).getByRole('heading', { level: 3 }).textContent();
     // Slow calls, so the refresh is still paging child lists when the session ends.
     control(h.sandbox, { salesforceLatencyMs: 400 });
     await myBook().getByRole('button', { name: 'Refresh' }).click();
@@ -115,7 +122,7 @@ describe('My book', () => {
     expect(await alert.textContent()).toContain('The book shown is the one read before.');
     expect(await alert.getByRole('link', { name: 'Sign in to Salesforce' }).getAttribute('href')).toBe(`https://${SANDBOX_HOSTS.salesforceApi}/`);
     expect(await myBook().getByText(/^Book as of /).textContent()).toBe(asOf);
-    expect(await section(/^Due today/).getByRole('heading', { level: 3 }).textContent()).toBe(dueHeading);
+    expect(await section(/^Today/).getByRole('heading', { level: 3 }).textContent()).toBe(dueHeading);
     // And the book is still there after the view is opened again: it came from the cache.
     await book.reload();
     await expect.poll(() => myBook().getByText(/: 10 accounts of Digital Success\.$/).count(), { timeout: 60_000 }).toBe(1);

@@ -3,7 +3,9 @@
  * lists: what the Chromium and the Firefox book tests compare the view with.
  */
 import { gitlabAdmins, type Account } from '../../lib/accounts/account';
+import { addDays } from '../../lib/dates/iso';
 import { groupClassifier } from '../../lib/reminders/groups';
+import { workdayOf, type Calendar } from '../../lib/book/queue/workdays';
 import { localToday } from '../sandbox/dates';
 import type { Sandbox } from '../sandbox/server';
 import { asSalesforceShows, expectedPlan } from './expected-plans';
@@ -35,4 +37,22 @@ export function expectedBookRows(sandbox: Sandbox): string[] {
 /** How many rows of one list the view should count in its heading. */
 export function countOf(rows: readonly string[], list: string): number {
   return rows.filter((r) => r.startsWith(`${list} | `)).length;
+}
+
+export type QueueSectionName = 'Overdue' | 'Today' | 'This week';
+
+/**
+ * The morning queue's sections before anything is done, from the engine's due and coming rows: each row
+ * due on the CSM's workday (as `calendar` sets), Overdue before today, then Today, then within 7 days.
+ */
+export function expectedQueue(sandbox: Sandbox, calendar: Calendar): { section: QueueSectionName; account: string; program: string; step: string; date: string; dueOn: string; to: string }[] {
+  const today = localToday();
+  const weekEnd = addDays(today, 7);
+  const rows = expectedBookRows(sandbox).filter((r) => r.startsWith('Due today | ') || r.startsWith('Coming this week | '));
+  return rows.flatMap((r) => {
+    const [, account, program, step, date, to] = r.split(' | ') as [string, string, string, string, string, string];
+    const dueOn = workdayOf(calendar, date);
+    const section: QueueSectionName | null = dueOn < today ? 'Overdue' : dueOn === today ? 'Today' : dueOn <= weekEnd ? 'This week' : null;
+    return section ? [{ section, account, program, step, date, dueOn, to }] : [];
+  });
 }

@@ -7,7 +7,8 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitlabAdmins } from '../../lib/accounts/account';
-import { BOOK_USER, countOf, expectedBookRows } from '../e2e/expected-book';
+import { MONDAY_TO_FRIDAY } from '../../lib/book/queue/workdays';
+import { BOOK_USER, countOf, expectedBookRows, expectedQueue } from '../e2e/expected-book';
 import { launch, type FirefoxHarness } from './harness';
 import { byRole, countRole, textOf } from './roles';
 import { signInToSalesforce } from './sandbox-pages';
@@ -40,8 +41,13 @@ describe('My book in Firefox', () => {
     const expected = expectedBookRows(h.sandbox);
     const { page, book, asOf: shown } = await openBook();
     asOf = shown;
-    for (const list of ['Due today', 'Without a GitLab Admin', 'Deals blocked by a missing admin', 'Coming this week']) {
+    for (const list of ['Without a GitLab Admin', 'Deals blocked by a missing admin']) {
       expect(await countRole(book, 'region', `${list} (${countOf(expected, list)})`), list).toBe(1);
+    }
+    // The morning queue: the engine's due and coming rows on the default workdays (Monday to Friday).
+    const queue = expectedQueue(h.sandbox, MONDAY_TO_FRIDAY);
+    for (const list of ['Overdue', 'Today', 'This week'] as const) {
+      expect(await countRole(book, 'region', `${list} (${queue.filter((r) => r.section === list).length})`), list).toBe(1);
     }
     expect(countOf(expected, 'Due today')).toBeGreaterThan(0);
     expect(countOf(expected, 'Without a GitLab Admin')).toBe(1);

@@ -8,7 +8,7 @@ import type { Handlers, MessageSender, MessageType } from '../../messaging/proto
 import { toIsoDate } from '../../dates/local';
 import { exportWhatCanBeRead, importBackup } from '../backup';
 import {
-  importInputSchema, keyInputSchema, listInputSchema, recordSendInputSchema, sequenceInputSchema,
+  importInputSchema, keyInputSchema, listInputSchema, recordSendInputSchema, recordSendsInputSchema, sequenceInputSchema,
   skipInputSchema, snoozeInputSchema,
 } from '../inputs';
 import { formatIssues } from '../issues';
@@ -48,6 +48,12 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
 
   async 'reminders.recordSend'(payload) {
     return thenRefresh(repository().recordSend(parse('reminders.recordSend', recordSendInputSchema, payload)));
+  },
+
+  async 'reminders.recordSends'(payload, sender) {
+    requireExtensionPage('reminders.recordSends', sender);
+    const { sends, label } = parse('reminders.recordSends', recordSendsInputSchema, payload);
+    return thenRefresh(repository().recordSends(sends, label));
   },
 
   async 'reminders.list'(payload, sender) {

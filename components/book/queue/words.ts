@@ -1,0 +1,47 @@
+/** A queue row in words: what it shows, and its whole text as its accessible name. */
+import type { IsoDate } from '@/lib/accounts/account';
+import type { QueueItem } from '@/lib/book/queue/queue';
+import { shortDate } from '../dates';
+
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+export const dayName = (date: IsoDate): string => `${weekday.format(new Date(`${date}T12:00:00`))} ${shortDate(date)}`;
+
+export function whenWords(item: QueueItem): string {
+  if (item.section === 'overdue') return `Overdue ${days(item.age)} (due ${shortDate(item.dueOn)})`;
+  if (item.section === 'today') return 'Due today';
+  return `Due ${dayName(item.dueOn)}`;
+}
+
+export function stateWords(item: QueueItem): string | null {
+  const mark = item.mark;
+  switch (item.state) {
+    case 'sent':
+      return 'Sent';
+    case 'snoozed':
+      return `Snoozed until ${mark?.until ? dayName(mark.until) : 'later'}`;
+    case 'skipped':
+      return `Skipped: ${mark?.reason ?? ''}`;
+    case 'started':
+      return 'Started, not sent yet';
+    default:
+      return null;
+  }
+}
+
+export const recipientWords = (recipients: readonly string[] | null): string =>
+  recipients === null ? 'Recipients unknown: the contacts could not be read' : recipients.length ? `To: ${recipients.join(', ')}` : 'No recipient';
+
+/** `days`: the guard's window, a team's-choice setting. */
+export function fatigueWords(item: QueueItem, days: number): string | null {
+  const hit = item.fatigue;
+  return hit ? `Fatigue guard: ${hit.contact} got ${hit.count} program emails in the last ${days} days; fine from ${dayName(hit.fineFrom)}` : null;
+}
+
+/** The row's whole text, for its accessible name: nothing a narrow panel wraps away is lost. */
+export function rowName(item: QueueItem, fatigueDays: number): string {
+  return [stateWords(item), whenWords(item), item.accountName, `${item.programName}: ${item.step.name}`, recipientWords(item.recipients), item.why || null, fatigueWords(item, fatigueDays)]
+    .filter(Boolean)
+    .join('. ');
+}
