@@ -3,7 +3,7 @@
  * first); grouped by program, where a step due for many accounts on one day becomes one batch, or by
  * account. Every order ends on the row's key, so equal rows never trade places between renders.
  */
-import type { QueueItem } from './queue';
+import type { QueueItem } from './item';
 
 export type QueueSort = 'due' | 'arr' | 'renewal';
 export type QueueGrouping = 'program' | 'account';

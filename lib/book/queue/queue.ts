@@ -11,34 +11,15 @@
 import type { IsoDate } from '../../accounts/account';
 import { addDays, daysBetween } from '../../dates/iso';
 import type { StepRow } from '../plan-book';
-import { fatigueOf, type FatigueHit, type FatigueRule } from './fatigue';
+import { fatigueOf, type FatigueRule } from './fatigue';
 import { queueKeyOf, snapshotOf, type QueueMark, type QueueMarks, type RowSnapshot } from './marks';
 import { groupEntries, sortItems, type QueueGroup, type QueueGrouping, type QueueSort } from './grouping';
+import { SECTION_TITLES, type ItemState, type QueueItem, type SectionId } from './item';
 import { whyNow } from './why';
 import { isWorkday, nextWorkday, workdayOf, type Calendar } from './workdays';
 
 export type { QueueGroup, QueueGrouping, QueueSort } from './grouping';
-export type SectionId = 'overdue' | 'today' | 'week';
-export const SECTION_TITLES: Record<SectionId, string> = { overdue: 'Overdue', today: 'Today', week: 'This week' };
-
-export type ItemState = 'open' | 'started' | 'sent' | 'snoozed' | 'skipped';
-
-export interface QueueItem extends RowSnapshot {
-  key: string;
-  /** The day it is due on the CSM's calendar (a snooze's day once it ends). */
-  dueOn: IsoDate;
-  section: SectionId;
-  /** Days since it became due (overdue rows). */
-  age: number;
-  why: string;
-  state: ItemState;
-  mark: QueueMark | null;
-  fatigue: FatigueHit | null;
-  /** The engine's row, to act on; null for a row kept from a mark's snapshot. */
-  row: StepRow | null;
-  arr: number | null;
-  renewal: IsoDate | null;
-}
+export { SECTION_TITLES, type ItemState, type QueueItem, type SectionId } from './item';
 
 export interface QueueSection {
   id: SectionId;
