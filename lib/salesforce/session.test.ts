@@ -122,3 +122,21 @@ describe('the cookie store of the tab', () => {
     expect(await sessionForPage({ pageUrl: 'https://evil.example/lightning/r/Account/001000000000001AAA/view' }, browserWith([]))).toBeNull();
   });
 });
+
+describe('a tab whose cookie store the browser cannot name', () => {
+  it('gets no session at all, never the default store’s', async () => {
+    const pageUrl = 'https://gitlab.lightning.force.com/lightning/r/Account/001000000000001AAA/view';
+    const browser = browserWith(
+      [
+        { storeId: '0', domain: 'gitlab.lightning.force.com', value: sid(PROD, 'lightning') },
+        { storeId: '0', domain: 'gitlab.my.salesforce.com', value: sid(PROD, 'default') },
+      ],
+      { chromeStores: [{ id: '0', tabIds: [1] }] },
+    );
+    expect(await cookieStoreOf(9, browser)).toBeNull();
+    expect(await sessionForPage({ pageUrl, tabId: 9 }, browser)).toBeNull();
+    expect(browser.asked).toEqual([]);
+    // The tab the default store holds still gets its session.
+    expect((await sessionForPage({ pageUrl, tabId: 1 }, browser))?.sid).toBe(sid(PROD, 'default'));
+  });
+});

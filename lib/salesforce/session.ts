@@ -64,13 +64,17 @@ export const browserCookies: CookieAccess = {
   cookieStores: () => browser.cookies.getAllCookieStores(),
 };
 
-/** The cookie store a tab uses; undefined (the default store) when the browser cannot say. */
-export async function cookieStoreOf(tabId: number | undefined, access: CookieAccess = browserCookies): Promise<string | undefined> {
+/**
+ * The cookie store a tab uses: undefined (the default store) when no tab is named, null when the browser
+ * cannot say which store holds the tab. Never the default store in its place: a tab in a container or an
+ * incognito window would then act with another session than the one its page shows.
+ */
+export async function cookieStoreOf(tabId: number | undefined, access: CookieAccess = browserCookies): Promise<string | undefined | null> {
   if (tabId === undefined) return undefined;
   const own = await access.tabCookieStoreId(tabId);
   if (own) return own;
   const stores = await access.cookieStores().catch(() => []);
-  return stores.find((s) => s.tabIds.includes(tabId))?.id;
+  return stores.find((s) => s.tabIds.includes(tabId))?.id ?? null;
 }
 
 export interface PageSessionInput {
@@ -101,6 +105,7 @@ export async function sessionForPage(input: PageSessionInput, access: CookieAcce
   const apiHost = apiHostOfPage(input.pageUrl);
   if (!apiHost) return null;
   const storeId = await cookieStoreOf(input.tabId, access);
+  if (storeId === null) return null;
   const [orgId, cookies] = await Promise.all([
     pageOrgId(input.pageUrl, storeId, access),
     access.getAllCookies({ name: 'sid', domain: 'my.salesforce.com', ...(storeId ? { storeId } : {}) }).catch(() => []),
