@@ -150,7 +150,7 @@ async function showCockpit(record: TabRecord, page: Extract<GainsightPage, { kin
 async function resumeStart(record: TabRecord, org: string, companyId: string): Promise<void> {
   const start = await takeStart(record.tabId, org, companyId);
   if (!start) return;
-  const outcome = await fillInTab(record.tabId, { type: 'fill.createCta', form: start.form });
+  const outcome = await fillInTab(record, { type: 'fill.createCta', form: start.form });
   const notice =
     outcome.kind === 'filled'
       ? `Create CTA form filled for ${start.programName}: review it and click Save.${outcome.report.problems.length ? ` ${outcome.report.problems.join(' ')}` : ''}`

@@ -66,8 +66,8 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
     const enrolled = await thenRefresh(repository().startSequence({ ...sequence, account: accountRef(account) }));
     // The user's date order goes with the form: a date field that does not say its format is typed in it.
     const safeForm = { ...form, company: { id: account.id, name: account.name }, dateOrder: (await loadSettings()).gainsight.dateOrder };
-    let fill = await fillInTab(tabId, { type: 'fill.createCta', form: safeForm });
-    if (fill.kind === 'unavailable' && record.page?.site === 'gainsight' && record.page.kind === 'company') {
+    let fill = await fillInTab(record, { type: 'fill.createCta', form: safeForm });
+    if (fill.kind === 'unavailable' && !fill.moved && record.page?.site === 'gainsight' && record.page.kind === 'company') {
       // No "+ CTA" on this layout: Cockpit's create page opens the form by itself and is filled there.
       await stashStart(tabId, { org: account.org, companyId: account.id, programName: sequence.programName, form: safeForm });
       await browser.tabs.update(tabId, { url: cockpitCreateUrl(record, account.id) });
@@ -82,7 +82,7 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
     if (record.view.status !== 'ready' || !record.view.cockpit?.dialog) {
       return { kind: 'unavailable', message: 'The Edit Email dialog is not open: click Validate Email on the task first.' };
     }
-    return fillInTab(tabId, { type: 'fill.emailDialog', email });
+    return fillInTab(record, { type: 'fill.emailDialog', email });
   },
 
   async 'salesforce.makeAdmin'({ tabId, contactId }) {

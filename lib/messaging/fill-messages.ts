@@ -40,7 +40,8 @@ export type FillOutcome =
   | { kind: 'filled'; report: FillReport }
   /** The tab is being taken to Cockpit's create page, which is filled once it opens. */
   | { kind: 'navigating' }
-  | { kind: 'unavailable'; message: string };
+  /** `moved`: the tab left the page the record was read from, so nothing was tried there. */
+  | { kind: 'unavailable'; message: string; moved?: true };
 
 /** Commands the background sends to the scripts it injected into a tab (tabs.sendMessage). */
 export type TabCommand =
