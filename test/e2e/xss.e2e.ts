@@ -119,6 +119,20 @@ function hostSnapshot(target: Page): Promise<{ html: string; values: string[] }>
 
 const activate = (button: Locator) => button.press('Enter');
 
+/** The page once two snapshots in a row agree: a busy machine may still be rendering what was opened last. */
+async function settledSnapshot(p: Page): Promise<Awaited<ReturnType<typeof hostSnapshot>>> {
+  let last = await hostSnapshot(p);
+  await expect
+    .poll(async () => {
+      const next = await hostSnapshot(p);
+      const same = JSON.stringify(next) === JSON.stringify(last);
+      last = next;
+      return same;
+    })
+    .toBe(true);
+  return last;
+}
+
 async function expectNothingRan(): Promise<void> {
   await page.waitForTimeout(500);
   expect(dialogs).toEqual([]);
@@ -166,7 +180,7 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     const previewHtml = await preview.evaluate((el) => el.querySelector('div:last-child')?.innerHTML ?? '');
     expect(await offences(page, previewHtml, ['target', 'rel'])).toEqual([]);
 
-    const before = await hostSnapshot(page);
+    const before = await settledSnapshot(page);
     await item.getByRole('button', { name: 'Prefill email' }).click();
     const helix = sample(h.sandbox, 'new-duo-purchase');
     const admin = helix.account.contacts![0]!;

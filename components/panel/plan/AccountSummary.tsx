@@ -12,13 +12,15 @@ function DateRow({ label, date }: { label: string; date: IsoDate | null | undefi
 }
 
 /**
- * Where the account was read: a full-copy sandbox holds the same records as production, so the org's
- * host is what tells them apart before anyone acts on the wrong one.
+ * Where a Salesforce account was read: a full-copy sandbox holds the same records as production, so the
+ * org's host is what tells them apart before anyone acts on the wrong one (the role fix writes there). A
+ * Gainsight tenant's host is the address bar beside the panel, and its readings write nothing.
  */
 function ReadFrom({ account }: { account: Account }) {
+  if (account.source !== 'salesforce') return null;
   return (
     <>
-      <dt>{account.source === 'salesforce' ? 'Salesforce org' : 'Gainsight tenant'}</dt>
+      <dt>Salesforce org</dt>
       <dd>{account.org}</dd>
     </>
   );
