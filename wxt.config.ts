@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
-import { GAINSIGHT_HOSTS, SALESFORCE_API_HOSTS, SALESFORCE_UI_HOSTS, OPTIONAL_HOSTS } from './lib/pages/hosts';
-import { OPEN_PANEL_COMMAND } from './lib/panel/commands';
+import { GAINSIGHT_HOSTS, SALESFORCE_API_HOSTS, SALESFORCE_UI_HOSTS, OPTIONAL_HOSTS } from './lib/shared/urls/hosts';
+import { OPEN_PANEL_COMMAND } from './lib/worker/panel/commands';
 
 // Permissions are the product's promise to CSMs: each one is used by a feature and explained in the
 // README and on the options page's About section. Never <all_urls>.

@@ -1,4 +1,4 @@
-import { startBackground } from '@/lib/background';
+import { startBackground } from '@/lib/worker';
 
 export default defineBackground(() => {
   startBackground();

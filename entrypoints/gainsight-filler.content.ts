@@ -1,4 +1,4 @@
-import { runFillers } from '@/lib/page/gainsight-filler';
+import { runFillers } from '@/lib/host/filler/gainsight-filler';
 
 // Injected by the background only when the side panel asks to fill the Create CTA form or the Edit Email dialog.
 export default defineContentScript({

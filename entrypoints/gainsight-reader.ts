@@ -1,7 +1,7 @@
-import { startReading } from '@/lib/page/reading';
-import { readCompanyPage } from '@/lib/page/c360-reader';
-import { readCockpitPage } from '@/lib/page/cockpit-reader';
-import { gainsightAppPage } from '@/lib/pages/record-urls';
+import { startReading } from '@/lib/host/readers/reading';
+import { readCompanyPage } from '@/lib/host/readers/c360-reader';
+import { readCockpitPage } from '@/lib/host/readers/cockpit-reader';
+import { gainsightAppPage } from '@/lib/shared/urls/record-urls';
 
 // Injected by the background (scripting.executeScript) into C360 and Cockpit record pages only, once
 // per record: a later injection replaces this one. Holds no React, no engine, no catalog, no polyfill.

@@ -1,6 +1,6 @@
-import { startReading } from '@/lib/page/reading';
-import { readLightningPage } from '@/lib/page/lightning-reader';
-import { salesforcePage } from '@/lib/pages/record-urls';
+import { startReading } from '@/lib/host/readers/reading';
+import { readLightningPage } from '@/lib/host/readers/lightning-reader';
+import { salesforcePage } from '@/lib/shared/urls/record-urls';
 
 // Injected by the background into a Lightning record page only when the org refuses the REST API.
 export default defineUnlistedScript(() => {

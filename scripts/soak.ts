@@ -2,7 +2,7 @@
  * `npm run soak`: the reminders under sustained, faulty use in the real extension (Chromium). 10,000
  * reminders, then 1,000 random operations from two extension pages and the worker (its alarm), while
  * the service worker is stopped at random points (CDP ServiceWorker.stopWorker). At the end every
- * acknowledged write must be there once (lib/reminders/soak-audit.ts). Prints exactly:
+ * acknowledged write must be there once (lib/extension/reminders/soak-audit.ts). Prints exactly:
  *   soak.records_lost: <n> records
  *   soak.duplicates: <n> records
  * and on stderr the run's shape (seed, operations answered and unanswered, stops, time). Exits 1 when a
@@ -14,16 +14,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { addDays } from '../lib/dates/iso';
-import { toIsoDate } from '../lib/dates/local';
-import { BACKUP_FORMAT } from '../lib/reminders/backup';
-import { ALARM_NAME } from '../lib/reminders/background/effects';
-import { readStores, sendFromPage, serviceWorkerControl } from '../lib/reminders/browser.test-support';
-import { SCHEMA_VERSION } from '../lib/reminders/db/schema';
-import type { SequenceInput } from '../lib/reminders/inputs';
-import { enrollmentKeyOf, reminderKeyOf, sendKeyOf } from '../lib/reminders/keys';
-import type { AccountRef, EnrollmentFields, ReminderFields } from '../lib/reminders/records';
-import { audit, emptyLedger } from '../lib/reminders/soak-audit.test-support';
+import { addDays } from '../lib/shared/dates/iso';
+import { toIsoDate } from '../lib/shared/dates/local';
+import { BACKUP_FORMAT } from '../lib/extension/reminders/backup';
+import { ALARM_NAME } from '../lib/worker/reminders/effects';
+import { readStores, sendFromPage, serviceWorkerControl } from '../lib/extension/reminders/browser.test-support';
+import { SCHEMA_VERSION } from '../lib/extension/reminders/db/schema';
+import type { SequenceInput } from '../lib/shared/reminders/inputs';
+import { enrollmentKeyOf, reminderKeyOf, sendKeyOf } from '../lib/shared/reminders/keys';
+import type { AccountRef, EnrollmentFields, ReminderFields } from '../lib/shared/reminders/records';
+import { audit, emptyLedger } from '../lib/extension/reminders/soak-audit.test-support';
 import { EXTENSION_DIR, launch } from '../test/e2e/harness';
 
 const REMINDERS = 10_000;

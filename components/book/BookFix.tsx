@@ -1,4 +1,4 @@
-import type { Account } from '@/lib/accounts/account';
+import type { Account } from '@/lib/shared/accounts/account';
 import { ContactChoices } from '../panel/role-fix/ContactChoices';
 import { fixCandidates } from '../panel/role-fix/candidates';
 import { useRoleFixWith } from '../panel/role-fix/use-role-fix';

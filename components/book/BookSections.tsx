@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { BookLists } from '@/lib/book/plan-book';
+import type { BookLists } from '@/lib/ui/book/plan-book';
 import { QueueView } from './queue/QueueView';
 import { DealItem, NoAdminItem } from './rows';
 import { VirtualList } from './VirtualList';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { bookCsv } from '@/lib/book/csv';
-import { dueCount, filterLists } from '@/lib/book/plan-book';
+import { bookCsv } from '@/lib/ui/book/csv';
+import { dueCount, filterLists } from '@/lib/ui/book/plan-book';
 import { BookSections } from './BookSections';
 import { BookStatus } from './BookStatus';
 import { BookStoreContext, QueueStoreContext, useBook, useBookStore, useQueueStore } from './BookContext';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../popup/Popup';
 import { PopupStoreProvider } from '../popup/StoreContext';
-import { createPopupStore } from '../popup/store';
+import { createPopupStore } from '../popup/popup-store';
 import { emptyChecklist } from '../panel/test-panel';
 
 afterEach(cleanup);

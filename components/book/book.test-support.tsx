@@ -4,17 +4,17 @@
  */
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
-import type { Account } from '@/lib/accounts/account';
-import type { BookBackend, BookOrg, Sends } from '@/lib/book/backend';
-import type { QueueMarks } from '@/lib/book/queue/marks';
-import { accountKeyOf } from '@/lib/reminders/keys';
-import type { RecordSendInput } from '@/lib/reminders/inputs';
-import type { AccountKey } from '@/lib/reminders/records';
-import type { BookMeta, BookSignIn, CachedBook, FromBook } from '@/lib/book/model';
-import type { BookViewRecord } from '@/lib/reminders/book-cache';
-import type { MakeAdminResult } from '@/lib/panel/backend';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { Account } from '@/lib/shared/accounts/account';
+import type { BookBackend, BookOrg, Sends } from '@/lib/ui/book/book-backend';
+import type { QueueMarks } from '@/lib/ui/book/queue/marks';
+import { accountKeyOf } from '@/lib/shared/reminders/keys';
+import type { RecordSendInput } from '@/lib/shared/reminders/inputs';
+import type { AccountKey } from '@/lib/shared/reminders/records';
+import type { BookMeta, BookSignIn, CachedBook, FromBook } from '@/lib/shared/book/model';
+import type { BookViewRecord } from '@/lib/shared/book/book-records';
+import type { MakeAdminResult } from '@/lib/ui/panel/panel-backend';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
 import { createState } from '@/test/sandbox/state';
 import { BookBackendContext } from './BookContext';
 import { BookView } from './BookView';

@@ -2,9 +2,9 @@
  * Dates in the book's rows. One formatter each for the whole list: building an Intl formatter per row
  * would cost more than the row itself while scrolling thousands of them.
  */
-import type { IsoDate } from '@/lib/accounts/account';
-import { daysBetween } from '@/lib/dates/iso';
-import { localNoon } from '@/lib/dates/local';
+import type { IsoDate } from '@/lib/shared/accounts/account';
+import { daysBetween } from '@/lib/shared/dates/iso';
+import { localNoon } from '@/lib/shared/dates/local';
 
 const medium = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { opportunityUrl } from '@/lib/book/links';
-import type { DealRow, NoAdminRow } from '@/lib/book/plan-book';
+import { opportunityUrl } from '@/lib/ui/book/links';
+import type { DealRow, NoAdminRow } from '@/lib/ui/book/plan-book';
 import { shortDate } from './dates';
 import { BookFix } from './BookFix';
 import { useBook } from './BookContext';

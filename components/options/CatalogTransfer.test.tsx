@@ -2,8 +2,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import { exportCatalog } from '@/lib/programs/catalog-io';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import { exportCatalog } from '@/lib/shared/programs/catalog-io';
 import { region, renderOptions } from './test-render';
 
 afterEach(cleanup);

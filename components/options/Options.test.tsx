@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import { DEFAULT_SETTINGS, GAINSIGHT_LABEL_DEFAULTS } from '@/lib/settings/schema';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import { DEFAULT_SETTINGS, GAINSIGHT_LABEL_DEFAULTS } from '@/lib/shared/settings/schema';
 import { SECTIONS } from './layout/sections';
 import { UNEXPLAINED } from './sections/permission-reasons';
 import { region, renderOptions } from './test-render';

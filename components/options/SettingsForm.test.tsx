@@ -2,8 +2,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import { DEFAULT_SETTINGS } from '@/lib/shared/settings/schema';
 import { region, renderOptions } from './test-render';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { extensionBackend } from './backend';
+import { extensionBackend } from './options-backend';
 import { Options } from './Options';
 import { OptionsStoreProvider } from './StoreContext';
 import { createOptionsStore } from './store';

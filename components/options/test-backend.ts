@@ -1,11 +1,11 @@
 /** An in-memory OptionsBackend for component tests: records every call, answers like the real one. */
 import { vi } from 'vitest';
-import { parseCustomDomain, type DomainsResult } from '@/lib/pages/custom-domains';
-import type { Catalog } from '@/lib/programs/types';
-import type { ImportResult as BackupImportResult } from '@/lib/reminders/backup';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import type { StoredProblems } from '@/lib/settings/store';
-import type { OptionsBackend } from './backend';
+import { parseCustomDomain, type DomainsResult } from '@/lib/shared/urls/custom-domains';
+import type { Catalog } from '@/lib/shared/programs/types';
+import type { ImportResult as BackupImportResult } from '@/lib/shared/reminders/results';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
+import type { StoredProblems } from '@/lib/extension/settings/stored-settings';
+import type { OptionsBackend } from './options-backend';
 
 export interface FakeStorage {
   settings: Settings;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HostAccess } from '@/lib/panel/permissions';
-import { sitesOf } from '@/lib/panel/permissions';
+import type { HostAccess } from '@/lib/ui/panel/permissions';
+import { sitesOf } from '@/lib/ui/panel/permissions';
 import { ALLOW_ACCESS, AccessRequest, HostAccessContext } from './AccessRequest';
 
 afterEach(cleanup);

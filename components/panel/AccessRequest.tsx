@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useId, useRef, useState } from 'react';
-import { sitesOf, type HostAccess } from '@/lib/panel/permissions';
+import { sitesOf, type HostAccess } from '@/lib/ui/panel/permissions';
 
 /** The browser's host access; the popup and the side panel provide it, component tests give a fake or none. */
 export const HostAccessContext = createContext<HostAccess | null>(null);

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account } from '@/lib/accounts/account';
+import type { Account } from '@/lib/shared/accounts/account';
 import { Panel } from './Panel';
 import { WHERE_IT_WORKS } from './NotARecordView';
 import { readyView, renderPanel } from './test-panel';

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { BookView } from '../book/BookView';
-import type { PanelSection } from '@/lib/panel/store';
+import type { PanelSection } from '@/lib/ui/panel/panel-store';
 import { PageView } from './PageView';
 import { PendingView } from './PendingView';
 import { usePanel } from './StoreContext';

@@ -1,9 +1,10 @@
 import { createContext, useContext, useEffect, useState } from 'react';
-import { toIsoDate } from '@/lib/dates/local';
+import { toIsoDate } from '@/lib/shared/dates/local';
 import { PendingSends } from '../popup/Popup';
 import { PopupStoreProvider } from '../popup/StoreContext';
-import { extensionBackend, type PopupBackend } from '../popup/backend';
-import { createPopupStore, type PopupStore } from '../popup/store';
+import { extensionBackend, type PopupBackend } from '../popup/popup-backend';
+import { createPopupStore } from '../popup/popup-store';
+import type { PopupStore } from '../popup/popup-state';
 
 /** Where the checklist's data comes from; tests give their own. */
 export const PendingBackendContext = createContext<() => PopupBackend>(extensionBackend);

@@ -1,4 +1,4 @@
-import type { PanelState } from '@/lib/panel/store';
+import type { PanelState } from '@/lib/ui/panel/panel-store';
 import { createStoreContext } from '../shared/store-context';
 
 const { Provider, useSurface } = createStoreContext<PanelState>('panel');

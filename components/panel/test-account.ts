@@ -2,7 +2,7 @@
  * The panel's component tests' account: a new Tech Touch customer two days in (Net-New Onboarding's
  * first email is due, other programs come later), with a GitLab Admin and a Sold-To contact.
  */
-import type { Account, Contact } from '@/lib/accounts/account';
+import type { Account, Contact } from '@/lib/shared/accounts/account';
 
 export const contact = (name: string, roles: string[], soldTo = false): Contact => ({
   name, firstName: name.split(' ')[0], email: `${name.split(' ')[0]!.toLowerCase()}@acme.example`, roles, soldTo, enablementEnrollment: [], permission: null,

@@ -5,14 +5,14 @@
 import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { Account } from '@/lib/accounts/account';
-import type { BackgroundToPanel, TabView } from '@/lib/messaging/tab-state';
-import type { MakeAdminResult, PanelBackend } from '@/lib/panel/backend';
-import { createPanelStore } from '@/lib/panel/store';
-import type { RecordPage } from '@/lib/pages/record-urls';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import type { PopupBackend } from '../popup/backend';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { Account } from '@/lib/shared/accounts/account';
+import type { BackgroundToPanel, TabView } from '@/lib/shared/messaging/tab-state';
+import type { MakeAdminResult, PanelBackend } from '@/lib/ui/panel/panel-backend';
+import { createPanelStore } from '@/lib/ui/panel/panel-store';
+import type { RecordPage } from '@/lib/shared/urls/record-urls';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import type { PopupBackend } from '../popup/popup-backend';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
 import { PanelStoreProvider } from './StoreContext';
 import { PendingBackendContext } from './PendingView';
 

@@ -1,4 +1,4 @@
-import { GITLAB_ADMIN_ROLE } from '@/lib/accounts/account';
+import { GITLAB_ADMIN_ROLE } from '@/lib/shared/accounts/account';
 import { usePanel } from './StoreContext';
 
 /** The role value that makes a contact admin: a setting ("GitLab Admin" by default). */

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
-import { GROUP_IDS, groupReminders, matchesFilter } from '@/lib/reminders/groups';
+import { GROUP_IDS, groupReminders, matchesFilter } from '@/lib/extension/reminders/groups';
 import { AccessRequest } from '../panel/AccessRequest';
 import { ActionBar } from './ActionBar';
 import { useFirstRowsMark } from './first-rows-mark';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { GROUP_LABELS, type GroupId } from '@/lib/reminders/groups';
-import type { Reminder } from '@/lib/reminders/records';
+import { GROUP_LABELS, type GroupId } from '@/lib/extension/reminders/groups';
+import type { Reminder } from '@/lib/shared/reminders/records';
 import { ReminderRow } from './ReminderRow';
 
 /** Rows rendered per step: a group of 10,000 must not mean 10,000 rows in the DOM. */

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { Reminder } from '@/lib/reminders/records';
+import type { Reminder } from '@/lib/shared/reminders/records';
 import { formatDate } from './format';
 import { SkipControl } from './SkipControl';
 import { SnoozeMenu } from './SnoozeMenu';

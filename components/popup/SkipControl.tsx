@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { Reminder } from '@/lib/reminders/records';
+import type { Reminder } from '@/lib/shared/reminders/records';
 import { usePopup } from './StoreContext';
 
 /** "Skip": asks why before skipping the step (the reason is kept with the reminder). Escape cancels. */

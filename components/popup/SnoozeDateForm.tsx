@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import { addDays, isIsoDate } from '@/lib/dates/iso';
-import type { Reminder } from '@/lib/reminders/records';
+import { addDays, isIsoDate } from '@/lib/shared/dates/iso';
+import type { Reminder } from '@/lib/shared/reminders/records';
 import { usePopup } from './StoreContext';
 
 /** The snooze menu's "Pick a date…": a date field, at least tomorrow. Escape cancels. */

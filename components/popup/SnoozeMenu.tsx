@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { addDays } from '@/lib/dates/iso';
-import type { Reminder } from '@/lib/reminders/records';
+import { addDays } from '@/lib/shared/dates/iso';
+import type { Reminder } from '@/lib/shared/reminders/records';
 import { formatDate } from './format';
 import { SnoozeDateForm } from './SnoozeDateForm';
 import { usePopup } from './StoreContext';

@@ -1,5 +1,5 @@
 import { createStoreContext } from '../shared/store-context';
-import type { PopupState } from './store';
+import type { PopupState } from './popup-state';
 
 const { Provider, useSurface } = createStoreContext<PopupState>('popup');
 

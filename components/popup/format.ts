@@ -1,6 +1,6 @@
 /** Dates as the user's locale writes them. IsoDates are calendar dates, so they are formatted in UTC
  * (the zone they are built in here) and can never shift a day with the user's offset. */
-import type { IsoDate } from '@/lib/accounts/account';
+import type { IsoDate } from '@/lib/shared/accounts/account';
 
 const mediumDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 

@@ -1,15 +1,15 @@
 import { createRoot } from 'react-dom/client';
-import { toIsoDate } from '@/lib/dates/local';
-import type { Reminder } from '@/lib/reminders/records';
-import { openPanel } from '@/lib/panel/open-panel';
-import { BOOK_HASH, requestBook } from '@/lib/book/open-book';
+import { toIsoDate } from '@/lib/shared/dates/local';
+import type { Reminder } from '@/lib/shared/reminders/records';
+import { openPanel } from '@/lib/extension/panel/open-panel';
+import { BOOK_HASH, requestBook } from '@/lib/ui/book/open-book';
 import { browser } from 'wxt/browser';
-import { extensionHostAccess } from '@/lib/panel/permissions';
+import { extensionHostAccess } from '@/lib/ui/panel/permissions';
 import { HostAccessContext } from '../panel/AccessRequest';
-import { extensionBackend } from './backend';
+import { extensionBackend } from './popup-backend';
 import { Popup } from './Popup';
 import { PopupStoreProvider } from './StoreContext';
-import { createPopupStore } from './store';
+import { createPopupStore } from './popup-store';
 
 /** Creates the popup's store and renders it, given the first read the page already started. */
 export function mountPopup(root: HTMLElement, firstRows: Promise<Reminder[]>): void {

@@ -1,5 +1,5 @@
-import { FIRST_ROWS } from '@/components/popup/store';
-import { repository } from '@/lib/reminders/repository';
+import { FIRST_ROWS } from '@/components/popup/popup-store';
+import { repository } from '@/lib/extension/reminders/repository';
 import '@/assets/surface.css';
 
 // The first, bounded read starts before anything else is loaded: opening the database and reading the

@@ -19,7 +19,7 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { BOOK_FIRST_ROWS_MARK } from '../../components/book/first-rows-mark';
-import { QUEUE_WRITTEN_MARK } from '../../lib/book/queue/perf-marks';
+import { QUEUE_WRITTEN_MARK } from '../../lib/ui/book/queue/perf-marks';
 import { DEFAULT_LARGE_ORG_ACCOUNTS, largeOrgOf } from '../sandbox/salesforce/large-org';
 import { SANDBOX_HOSTS, startSandbox } from '../sandbox/server';
 import { launch } from '../e2e/harness';

@@ -4,12 +4,12 @@
  * labs' dates entered, segments partly in tenant spellings, enrolled contacts, and sends recorded per
  * recipient. No Node or DOM API here: the same code runs in both.
  */
-import type { Account, Contact, IsoDate, Opportunity, ProgramLogEntry } from '../../lib/accounts/account';
-import { addDays, daysBetween } from '../../lib/dates/iso';
-import { builtInCatalog } from '../../lib/programs/catalogs';
-import { evaluate } from '../../lib/programs/engine';
-import type { SentRecord } from '../../lib/programs/history';
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../../lib/programs/settings';
+import type { Account, Contact, IsoDate, Opportunity, ProgramLogEntry } from '../../lib/shared/accounts/account';
+import { addDays, daysBetween } from '../../lib/shared/dates/iso';
+import { builtInCatalog } from '../../lib/shared/programs/catalogs';
+import { evaluate } from '../../lib/shared/programs/engine';
+import type { SentRecord } from '../../lib/shared/programs/history';
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../../lib/shared/programs/settings';
 import { median } from './figures';
 
 const ACCOUNTS = 10_000;

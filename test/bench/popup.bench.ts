@@ -9,12 +9,12 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { FIRST_ROWS_MARK } from '../../components/popup/first-rows-mark';
-import { addDays } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
-import { BACKUP_FORMAT } from '../../lib/reminders/backup';
-import { sendFromPage } from '../../lib/reminders/browser.test-support';
-import { SCHEMA_VERSION } from '../../lib/reminders/db/schema';
-import type { ReminderFields } from '../../lib/reminders/records';
+import { addDays } from '../../lib/shared/dates/iso';
+import { toIsoDate } from '../../lib/shared/dates/local';
+import { BACKUP_FORMAT } from '../../lib/extension/reminders/backup';
+import { sendFromPage } from '../../lib/extension/reminders/browser.test-support';
+import { SCHEMA_VERSION } from '../../lib/extension/reminders/db/schema';
+import type { ReminderFields } from '../../lib/shared/reminders/records';
 import { type Harness, launch } from '../e2e/harness';
 import { ensureBuilt, median, report } from './bench-build';
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendFromPage } from '../../lib/reminders/browser.test-support';
+import { sendFromPage } from '../../lib/extension/reminders/browser.test-support';
 import { acme, everyGroup, globex, subject } from '../firefox/sequences';
 import { launch, type Harness } from './harness';
 import { expectFullKeyboardWalk, focusedName } from './a11y-walk';

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendFromPage } from '../../lib/reminders/browser.test-support';
+import { sendFromPage } from '../../lib/extension/reminders/browser.test-support';
 import { everyGroup } from '../firefox/sequences';
 import { expectFullKeyboardWalk, focused, focusedName } from './a11y-walk';
 import { C360, launch, LIGHTNING, panelFor, sample, signInToSalesforce, type Harness } from './harness';

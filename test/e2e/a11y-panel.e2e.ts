@@ -9,7 +9,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendFromPage } from '../../lib/reminders/browser.test-support';
+import { sendFromPage } from '../../lib/extension/reminders/browser.test-support';
 import { everyGroup } from '../firefox/sequences';
 import { axeCheck } from './a11y-axe';
 import { C360, control, launch, LIGHTNING, panelFor, sample, signInToSalesforce, type Harness } from './harness';

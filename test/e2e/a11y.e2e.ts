@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendFromPage } from '../../lib/reminders/browser.test-support';
+import { sendFromPage } from '../../lib/extension/reminders/browser.test-support';
 import { everyGroup, subject, acme } from '../firefox/sequences';
 import { axeCheck } from './a11y-axe';
 import { launch, type Harness } from './harness';

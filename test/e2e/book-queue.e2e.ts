@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarOf, MONDAY_TO_FRIDAY, workdayOf } from '../../lib/book/queue/workdays';
-import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
-import { addDays, daysBetween } from '../../lib/dates/iso';
+import { calendarOf, MONDAY_TO_FRIDAY, workdayOf } from '../../lib/ui/book/queue/workdays';
+import { CURRENT_CATALOG } from '../../lib/shared/programs/catalog-current';
+import { addDays, daysBetween } from '../../lib/shared/dates/iso';
 import { localToday } from '../sandbox/dates';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 import { BOOK_USER, expectedQueue } from './expected-book';

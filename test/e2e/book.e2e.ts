@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitlabAdmins } from '../../lib/accounts/account';
-import { CSV_HEADER } from '../../lib/book/csv';
+import { gitlabAdmins } from '../../lib/shared/accounts/account';
+import { CSV_HEADER } from '../../lib/ui/book/csv';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 import { axeCheck } from './a11y-axe';
-import { MONDAY_TO_FRIDAY } from '../../lib/book/queue/workdays';
+import { MONDAY_TO_FRIDAY } from '../../lib/ui/book/queue/workdays';
 import { BOOK_USER, countOf, expectedBookRows, expectedQueue } from './expected-book';
 import { C360, control, launch, type Harness } from './harness';
 

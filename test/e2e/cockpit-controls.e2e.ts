@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../lib/dates/local';
+import { toIsoDate } from '../../lib/shared/dates/local';
 import { launch, panelFor, sample, type Harness } from './harness';
 
 const today = toIsoDate(new Date());

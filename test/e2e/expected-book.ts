@@ -2,10 +2,10 @@
  * The standard sandbox book as the engine decides it, account by account, in the words of My book's
  * lists: what the Chromium and the Firefox book tests compare the view with.
  */
-import { gitlabAdmins, type Account } from '../../lib/accounts/account';
-import { addDays } from '../../lib/dates/iso';
-import { groupClassifier } from '../../lib/reminders/groups';
-import { workdayOf, type Calendar } from '../../lib/book/queue/workdays';
+import { gitlabAdmins, type Account } from '../../lib/shared/accounts/account';
+import { addDays } from '../../lib/shared/dates/iso';
+import { groupClassifier } from '../../lib/extension/reminders/groups';
+import { workdayOf, type Calendar } from '../../lib/ui/book/queue/workdays';
 import { localToday } from '../sandbox/dates';
 import type { Sandbox } from '../sandbox/server';
 import { asSalesforceShows, expectedPlan } from './expected-plans';

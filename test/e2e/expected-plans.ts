@@ -1,10 +1,10 @@
-import type { Account, AccountFieldKey } from '../../lib/accounts/account';
-import { DEFAULT_C360_LABELS, DEFAULT_SALESFORCE_FIELDS } from '../../lib/accounts/registry';
-import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
-import { evaluate } from '../../lib/programs/engine';
-import { engineSettingsFrom } from '../../lib/programs/from-settings';
-import type { Plan, PlanEntry } from '../../lib/programs/plan';
-import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import type { Account, AccountFieldKey } from '../../lib/shared/accounts/account';
+import { DEFAULT_C360_LABELS, DEFAULT_SALESFORCE_FIELDS } from '../../lib/shared/accounts/registry';
+import { CURRENT_CATALOG } from '../../lib/shared/programs/catalog-current';
+import { evaluate } from '../../lib/shared/programs/engine';
+import { engineSettingsFrom } from '../../lib/shared/programs/from-settings';
+import type { Plan, PlanEntry } from '../../lib/shared/programs/plan';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings/schema';
 import type { SandboxAccount } from '../sandbox/data/types';
 
 /**

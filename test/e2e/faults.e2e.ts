@@ -8,19 +8,19 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
-import { BACKUP_FORMAT } from '../../lib/reminders/backup';
-import { ALARM_NAME, notificationId } from '../../lib/reminders/background/effects';
+import { addDays } from '../../lib/shared/dates/iso';
+import { toIsoDate } from '../../lib/shared/dates/local';
+import { BACKUP_FORMAT } from '../../lib/extension/reminders/backup';
+import { ALARM_NAME, notificationId } from '../../lib/worker/reminders/effects';
 import {
   type StoredRecords, diskFull, diskFreed, notificationIds, putRecords, readStores, sendFromPage, serviceWorkerControl,
-} from '../../lib/reminders/browser.test-support';
-import { SCHEMA_VERSION } from '../../lib/reminders/db/schema';
-import { RemindersError } from '../../lib/reminders/errors';
-import type { SequenceInput } from '../../lib/reminders/inputs';
-import { accountKeyOf, reminderKeyOf, toReminder } from '../../lib/reminders/keys';
-import type { AccountRef, ReminderFields } from '../../lib/reminders/records';
-import { startOfLocalDay } from '../../lib/reminders/schedule';
+} from '../../lib/extension/reminders/browser.test-support';
+import { SCHEMA_VERSION } from '../../lib/extension/reminders/db/schema';
+import { RemindersError } from '../../lib/shared/reminders/errors';
+import type { SequenceInput } from '../../lib/shared/reminders/inputs';
+import { accountKeyOf, reminderKeyOf, toReminder } from '../../lib/shared/reminders/keys';
+import type { AccountRef, ReminderFields } from '../../lib/shared/reminders/records';
+import { startOfLocalDay } from '../../lib/extension/reminders/schedule';
 import { type Harness, launch } from './harness';
 
 const today = toIsoDate(new Date());

@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gitlabAdmins } from '../../lib/accounts/account';
-import { toIsoDate } from '../../lib/dates/local';
-import { badgeText, sendFromPage } from '../../lib/reminders/browser.test-support';
-import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
-import { exportCatalog } from '../../lib/programs/catalog-io';
+import { gitlabAdmins } from '../../lib/shared/accounts/account';
+import { toIsoDate } from '../../lib/shared/dates/local';
+import { badgeText, sendFromPage } from '../../lib/extension/reminders/browser.test-support';
+import { CURRENT_CATALOG } from '../../lib/shared/programs/catalog-current';
+import { exportCatalog } from '../../lib/shared/programs/catalog-io';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 import { C360, control, launch, LIGHTNING, panelFor, programItemNames, recordedFor, sample, signInToSalesforce, type Harness } from './harness';
 

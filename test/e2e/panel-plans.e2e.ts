@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localeDateOrder } from '../../lib/accounts/field-values';
+import { localeDateOrder } from '../../lib/shared/accounts/field-values';
 import type { SandboxAccount } from '../sandbox/data/types';
 import { asC360Shows, asSalesforceShows, expectedPlan, namesIn } from './expected-plans';
 import { C360, launch, LIGHTNING, panelFor, listedPrograms, PLAN_LISTS, sample, signInToSalesforce, type Harness } from './harness';

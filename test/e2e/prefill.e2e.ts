@@ -6,8 +6,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
+import { addDays, addMonths } from '../../lib/shared/dates/iso';
+import { toIsoDate } from '../../lib/shared/dates/local';
 import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 
 const today = toIsoDate(new Date());

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/dates/iso';
+import { addDays } from '../../lib/shared/dates/iso';
 import { C360, launch, panelFor, programItemNames, sample, type Harness } from './harness';
 
 /**

@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
-import { badgeText, notificationIds, sendFromPage } from '../../lib/reminders/browser.test-support';
-import { reminderKeyOf } from '../../lib/reminders/keys';
-import type { SequenceInput } from '../../lib/reminders/inputs';
-import { DB_NAME } from '../../lib/reminders/db/schema';
+import { addDays } from '../../lib/shared/dates/iso';
+import { toIsoDate } from '../../lib/shared/dates/local';
+import { badgeText, notificationIds, sendFromPage } from '../../lib/extension/reminders/browser.test-support';
+import { reminderKeyOf } from '../../lib/shared/reminders/keys';
+import type { SequenceInput } from '../../lib/shared/reminders/inputs';
+import { DB_NAME } from '../../lib/extension/reminders/db/schema';
 import { EXTENSION_DIR, type Harness, launch } from './harness';
 
 // The browser runs on this machine, in its time zone: "today" here is the popup's today.

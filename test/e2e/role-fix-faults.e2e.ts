@@ -4,7 +4,7 @@
  * wholly after, and the panel never claims a change Salesforce does not have.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceWorkerControl } from '../../lib/reminders/browser.test-support';
+import { serviceWorkerControl } from '../../lib/extension/reminders/browser.test-support';
 import { control, launch, LIGHTNING, panelFor, sample, signInToSalesforce, type Harness } from './harness';
 
 let h: Harness;

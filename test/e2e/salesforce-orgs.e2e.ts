@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Account } from '../../lib/accounts/account';
+import type { Account } from '../../lib/shared/accounts/account';
 import { LEAN_ORG, UAT_SANDBOX_ORG } from '../sandbox/salesforce/orgs';
 import type { SandboxAccount } from '../sandbox/data/types';
 import { asSalesforceShows, expectedPlan, namesIn } from './expected-plans';

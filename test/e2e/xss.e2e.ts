@@ -6,11 +6,11 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
-import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
-import type { Catalog } from '../../lib/programs/types';
-import { ALLOWED_TAGS } from '../../lib/email/sanitize';
+import { addDays } from '../../lib/shared/dates/iso';
+import { toIsoDate } from '../../lib/shared/dates/local';
+import { CURRENT_CATALOG } from '../../lib/shared/programs/catalog-current';
+import type { Catalog } from '../../lib/shared/programs/types';
+import { ALLOWED_TAGS } from '../../lib/shared/email/sanitize';
 import { EVIL_ORIGIN, TEMPLATE_VECTORS, XSS_VECTORS } from './fixtures/xss-vectors';
 import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 

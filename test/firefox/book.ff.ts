@@ -6,8 +6,8 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitlabAdmins } from '../../lib/accounts/account';
-import { MONDAY_TO_FRIDAY } from '../../lib/book/queue/workdays';
+import { gitlabAdmins } from '../../lib/shared/accounts/account';
+import { MONDAY_TO_FRIDAY } from '../../lib/ui/book/queue/workdays';
 import { BOOK_USER, countOf, expectedBookRows, expectedQueue } from '../e2e/expected-book';
 import { launch, type FirefoxHarness } from './harness';
 import { byRole, countRole, textOf } from './roles';

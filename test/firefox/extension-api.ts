@@ -3,7 +3,7 @@
  * evaluate in: its MV3 background is an event page, and the same APIs answer in any add-on page).
  */
 import type { Page } from 'puppeteer-core';
-import type { MessageType, Request, Response } from '../../lib/messaging/protocol';
+import type { MessageType, Request, Response } from '../../lib/shared/messaging/protocol';
 
 /** The slice of Firefox's `browser.*` called inside the add-on's pages. */
 interface FirefoxApi {

@@ -4,8 +4,8 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { Account } from '../../lib/accounts/account';
-import type { PlanEntry } from '../../lib/programs/plan';
+import type { Account } from '../../lib/shared/accounts/account';
+import type { PlanEntry } from '../../lib/shared/programs/plan';
 import { expectedPlan, namesIn } from '../e2e/expected-plans';
 import type { FirefoxHarness } from './harness';
 import { aria, byRole, countRole, textOf } from './roles';

@@ -2,9 +2,9 @@
  * Started email sequences for the real-browser tests (Firefox, and Chromium's a11y checks), made the way the panel's Start does it: a message from
  * an add-on page (the background accepts it only from there). Dates are the browser's: it runs here.
  */
-import type { SequenceInput } from '../../lib/reminders/inputs';
-import { addDays } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
+import type { SequenceInput } from '../../lib/shared/reminders/inputs';
+import { addDays } from '../../lib/shared/dates/iso';
+import { toIsoDate } from '../../lib/shared/dates/local';
 import { SANDBOX_HOSTS } from '../sandbox/server';
 
 export const today = toIsoDate(new Date());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gitlabAdmins, type Account, type IsoDate } from '../../lib/accounts/account';
+import { gitlabAdmins, type Account, type IsoDate } from '../../lib/shared/accounts/account';
 import { addDays, addYears, daysBetween } from './dates';
 import { bookOfBusiness } from './data/book';
 import { SCENARIO_TAGS, type SandboxAccount, type ScenarioTag } from './data/types';

@@ -2,7 +2,7 @@
  * Calendar-date arithmetic on `YYYY-MM-DD` strings, and the date renderings both fake apps use.
  * Everything goes through UTC midnight so a time zone or DST change can never shift a day.
  */
-import type { IsoDate } from '../../lib/accounts/account';
+import type { IsoDate } from '../../lib/shared/accounts/account';
 
 /** How a C360 page renders dates for an account (tenants and user locales differ). */
 export type DateFormat = 'ISO' | 'MDY' | 'DMY' | 'MONTH_NAME';

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IsoDate } from '../../lib/accounts/account';
+import type { IsoDate } from '../../lib/shared/accounts/account';
 import { clientBundles, type ClientBundles } from './client-bundle';
 import { handleControl } from './control';
 import { isIsoDate, localToday } from './dates';

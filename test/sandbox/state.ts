@@ -2,7 +2,7 @@
  * The sandbox's whole memory: the live book of business (both fake apps read and write it, so they always
  * agree), what the extension did (CTAs, emails, Salesforce PATCHes), sessions, and the failure switches.
  */
-import type { IsoDate } from '../../lib/accounts/account';
+import type { IsoDate } from '../../lib/shared/accounts/account';
 import { bookOfBusiness } from './data/book';
 import type { SandboxAccount } from './data/types';
 import { defaultSalesforceSwitches, type SalesforceSwitches } from './salesforce/switches';

@@ -3,12 +3,12 @@ import 'fake-indexeddb/auto';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bookLists, planBookAccount } from '@/lib/book/plan-book';
-import { NO_MARKS } from '@/lib/book/queue/marks';
-import { queueItems, queueRowsOf } from '@/lib/book/queue/queue';
-import { calendarOf } from '@/lib/book/queue/workdays';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { bookLists, planBookAccount } from '@/lib/ui/book/plan-book';
+import { NO_MARKS } from '@/lib/ui/book/queue/marks';
+import { queueItems, queueRowsOf } from '@/lib/ui/book/queue/queue';
+import { calendarOf } from '@/lib/ui/book/queue/workdays';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
 import { TODAY, metaOf, renderBook, sandboxAccounts } from '../book.test-support';
 
 afterEach(cleanup);

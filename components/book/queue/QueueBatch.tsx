@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
-import { isDone } from '@/lib/book/queue/queue';
-import type { QueueBatch as Batch } from '@/lib/book/queue/grouping';
+import { isDone } from '@/lib/ui/book/queue/queue';
+import type { QueueBatch as Batch } from '@/lib/ui/book/queue/grouping';
 import { useQueue } from '../BookContext';
 import { useQueueNav } from './nav';
 import { QueueRow, SkipForm } from './QueueRow';

@@ -1,6 +1,6 @@
-import type { QueueItem } from '@/lib/book/queue/queue';
-import { isDone } from '@/lib/book/queue/queue';
-import { nextWorkday } from '@/lib/book/queue/workdays';
+import type { QueueItem } from '@/lib/ui/book/queue/queue';
+import { isDone } from '@/lib/ui/book/queue/queue';
+import { nextWorkday } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue } from '../BookContext';
 import { SkipForm } from './QueueRow';
 import { useCalendar } from './use-queue';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { QueueItem } from '@/lib/book/queue/queue';
-import { describeItem } from '@/lib/book/queue/queue-store';
-import { nextWorkday } from '@/lib/book/queue/workdays';
+import type { QueueItem } from '@/lib/ui/book/queue/queue';
+import { describeItem } from '@/lib/ui/book/queue/queue-store';
+import { nextWorkday } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue } from '../BookContext';
 import { useCalendar } from './use-queue';
 import { useQueueNav } from './nav';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { QueueBatch as Batch, QueueEntry } from '@/lib/book/queue/grouping';
-import { SECTION_PAGE } from '@/lib/book/queue/queue-store';
-import type { QueueGrouping, QueueItem, QueueSection, QueueSort } from '@/lib/book/queue/queue';
-import { nextWorkday } from '@/lib/book/queue/workdays';
+import type { QueueBatch as Batch, QueueEntry } from '@/lib/ui/book/queue/grouping';
+import { SECTION_PAGE } from '@/lib/ui/book/queue/queue-store';
+import type { QueueGrouping, QueueItem, QueueSection, QueueSort } from '@/lib/ui/book/queue/queue';
+import { nextWorkday } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue, useQueueApi } from '../BookContext';
 import { QueueBatch } from './QueueBatch';
 import { QueueBulk } from './QueueBulk';

@@ -3,8 +3,8 @@
  * next row after an action) and the actions, which move focus to the next row still to do.
  */
 import { createContext, useContext } from 'react';
-import { isDone, type QueueItem } from '@/lib/book/queue/queue';
-import type { QueueAction } from '@/lib/book/queue/queue-store';
+import { isDone, type QueueItem } from '@/lib/ui/book/queue/queue';
+import type { QueueAction } from '@/lib/ui/book/queue/queue-store';
 
 export interface QueueNav {
   order(): string[];

@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
-import { emailsByContact, fatigueRuleOf } from '@/lib/book/queue/fatigue';
-import type { QueueEntry } from '@/lib/book/queue/grouping';
-import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueGroup, type QueueItem } from '@/lib/book/queue/queue';
-import { SECTION_PAGE } from '@/lib/book/queue/queue-store';
-import { calendarOf, type Calendar } from '@/lib/book/queue/workdays';
+import { emailsByContact, fatigueRuleOf } from '@/lib/ui/book/queue/fatigue';
+import type { QueueEntry } from '@/lib/ui/book/queue/grouping';
+import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueGroup, type QueueItem } from '@/lib/ui/book/queue/queue';
+import { SECTION_PAGE } from '@/lib/ui/book/queue/queue-store';
+import { calendarOf, type Calendar } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue } from '../BookContext';
 
 /** Every row of the queue, from the book's lists and the CSM's marks. */

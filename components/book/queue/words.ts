@@ -1,6 +1,6 @@
 /** A queue row in words: what it shows, and its whole text as its accessible name. */
-import type { IsoDate } from '@/lib/accounts/account';
-import type { QueueItem } from '@/lib/book/queue/queue';
+import type { IsoDate } from '@/lib/shared/accounts/account';
+import type { QueueItem } from '@/lib/ui/book/queue/queue';
 import { shortDate } from '../dates';
 
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });

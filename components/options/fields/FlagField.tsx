@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { valueAt, type FlagPath } from '@/lib/settings/paths';
+import { valueAt, type FlagPath } from '@/lib/shared/settings/paths';
 import { useOptions } from '../StoreContext';
 import { CheckboxField } from './CheckboxField';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TextPath } from '@/lib/settings/paths';
+import type { TextPath } from '@/lib/shared/settings/paths';
 import { FieldShell } from './FieldShell';
 import { useTextSetting } from './use-text-setting';
 

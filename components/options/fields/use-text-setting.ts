@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { valueAt, type TextPath } from '@/lib/settings/paths';
+import { valueAt, type TextPath } from '@/lib/shared/settings/paths';
 import { useOptions } from '../StoreContext';
 import { describedBy, fieldIds } from './field-ids';
 

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
-import { CLEARED } from '@/lib/settings/cleared';
+import { CLEARED } from '@/lib/extension/settings/cleared';
 import { useOptions } from '../StoreContext';
 
-/** What "Clear everything" deletes (lib/settings/clear-everything.ts), said before anything is. */
+/** What "Clear everything" deletes (lib/worker/settings/clear-everything.ts), said before anything is. */
 export const CLEARED_DATA = Object.values(CLEARED);
 
 /**

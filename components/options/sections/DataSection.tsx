@@ -1,4 +1,4 @@
-import { BACKUP_LIMITS } from '@/lib/reminders/backup-limits';
+import { BACKUP_LIMITS } from '@/lib/extension/reminders/backup-limits';
 import { JsonFileField } from '../fields/JsonFileField';
 import { SelectField } from '../fields/SelectField';
 import { Notices } from '../layout/Notices';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Catalog } from '@/lib/programs/types';
+import type { Catalog } from '@/lib/shared/programs/types';
 import { asSentence } from '../fields/field-ids';
 import { useOptions } from '../StoreContext';
 import { catalogInUse } from '../store';

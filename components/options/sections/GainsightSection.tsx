@@ -1,4 +1,4 @@
-import { localeDateOrder } from '@/lib/accounts/field-values';
+import { localeDateOrder } from '@/lib/shared/accounts/field-values';
 import { SelectField, type Choice } from '../fields/SelectField';
 import { Section } from '../layout/Section';
 import { CustomDomains } from './CustomDomains';

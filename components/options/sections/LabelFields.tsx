@@ -1,4 +1,4 @@
-import { GAINSIGHT_LABEL_DEFAULTS, type GainsightLabelKey } from '@/lib/settings/schema';
+import { GAINSIGHT_LABEL_DEFAULTS, type GainsightLabelKey } from '@/lib/shared/settings/schema';
 import { TextField } from '../fields/TextField';
 
 const KEYS = Object.keys(GAINSIGHT_LABEL_DEFAULTS) as GainsightLabelKey[];

@@ -1,4 +1,4 @@
-import { valueAt, type TextPath } from '@/lib/settings/paths';
+import { valueAt, type TextPath } from '@/lib/shared/settings/paths';
 import { fieldIds } from '../fields/field-ids';
 import { useOptions } from '../StoreContext';
 import type { OrgField } from './use-org-fields';

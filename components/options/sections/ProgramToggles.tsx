@@ -1,7 +1,7 @@
-import { describeRule } from '@/lib/programs/describe-rule';
-import { teamChoicesOf } from '@/lib/programs/team-choices';
-import type { Catalog, Program } from '@/lib/programs/types';
-import { ACCOUNT_FIELD_KEYS, type AccountFieldKey } from '@/lib/accounts/registry';
+import { describeRule } from '@/lib/shared/programs/describe-rule';
+import { teamChoicesOf } from '@/lib/shared/programs/team-choices';
+import type { Catalog, Program } from '@/lib/shared/programs/types';
+import { ACCOUNT_FIELD_KEYS, type AccountFieldKey } from '@/lib/shared/accounts/registry';
 import { CheckboxField } from '../fields/CheckboxField';
 import { useOptions } from '../StoreContext';
 import { catalogInUse } from '../store';

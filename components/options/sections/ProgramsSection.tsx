@@ -1,5 +1,5 @@
-import { BUILT_IN_CATALOGS } from '@/lib/programs/catalogs';
-import { EDITIONS } from '@/lib/programs/types';
+import { BUILT_IN_CATALOGS } from '@/lib/shared/programs/catalogs';
+import { EDITIONS } from '@/lib/shared/programs/types';
 import { SelectField } from '../fields/SelectField';
 import { Section } from '../layout/Section';
 import { useOptions } from '../StoreContext';

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { fieldKind, type FieldKind } from '@/lib/accounts/registry';
-import { FIELD_LABELS } from '@/lib/programs/fields';
-import type { TextPath } from '@/lib/settings/paths';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { fieldKind, type FieldKind } from '@/lib/shared/accounts/registry';
+import { FIELD_LABELS } from '@/lib/shared/programs/fields';
+import type { TextPath } from '@/lib/shared/settings/paths';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
 import { BookSettings } from '../../book/BookSettings';
 import { TextField } from '../fields/TextField';
 import { Section } from '../layout/Section';

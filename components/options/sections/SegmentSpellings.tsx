@@ -1,4 +1,4 @@
-import { SEGMENTS, type Segment } from '@/lib/accounts/account';
+import { SEGMENTS, type Segment } from '@/lib/shared/accounts/account';
 import { asSentence, describedBy, fieldIds } from '../fields/field-ids';
 import { useOptions } from '../StoreContext';
 

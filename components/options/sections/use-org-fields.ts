@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sendMessage, type Response } from '@/lib/messaging/protocol';
+import type { Response } from '@/lib/shared/messaging/protocol';
+import { sendMessage } from '@/lib/ui/messaging/send';
 
 /**
  * Which Salesforce org the options page reads field names from, and that org's fields. Through the

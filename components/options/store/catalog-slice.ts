@@ -1,6 +1,6 @@
-import { exportCatalog, importCatalog } from '@/lib/programs/catalog-io';
-import { builtInCatalog } from '@/lib/programs/catalogs';
-import type { Catalog } from '@/lib/programs/types';
+import { exportCatalog, importCatalog } from '@/lib/shared/programs/catalog-io';
+import { builtInCatalog } from '@/lib/shared/programs/catalogs';
+import type { Catalog } from '@/lib/shared/programs/types';
 import { fileDate } from '../files';
 import { errorText, type CatalogSlice, type OptionsState, type Slice } from './types';
 

@@ -1,4 +1,4 @@
-import { originPattern, parseCustomDomain } from '@/lib/pages/custom-domains';
+import { originPattern, parseCustomDomain } from '@/lib/shared/urls/custom-domains';
 import { errorText, type DomainsSlice, type Slice } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { OptionsBackend } from '../backend';
+import type { OptionsBackend } from '../options-backend';
 import { catalogSlice } from './catalog-slice';
 import { dataSlice } from './data-slice';
 import { domainsSlice } from './domains-slice';

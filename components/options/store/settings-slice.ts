@@ -1,7 +1,7 @@
-import { withValue } from '@/lib/settings/paths';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import type { StoredProblems } from '@/lib/settings/store';
-import { validateSettings, type FieldErrors } from '@/lib/settings/validate';
+import { withValue } from '@/lib/shared/settings/paths';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
+import type { StoredProblems } from '@/lib/extension/settings/stored-settings';
+import { validateSettings, type FieldErrors } from '@/lib/shared/settings/validate';
 import { storedProblemText } from './stored-problems';
 import { errorText, type SettingsSlice, type Slice } from './types';
 

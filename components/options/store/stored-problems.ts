@@ -2,7 +2,7 @@
  * Stored settings that did not validate, in the user's words: on the field itself, and as one notice
  * listing them all (some, like the domain list, have no text field of their own).
  */
-import type { StoredProblem, StoredProblems } from '@/lib/settings/store';
+import type { StoredProblem, StoredProblems } from '@/lib/extension/settings/stored-settings';
 import type { Notice } from './types';
 
 const PREVIEW = 60;

@@ -1,12 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { plainMessage } from '@/lib/reminders/errors';
-import type { DomainStatus } from '@/lib/pages/custom-domains';
-import type { Catalog } from '@/lib/programs/types';
-import type { FlagPath, TextPath } from '@/lib/settings/paths';
-import type { Settings } from '@/lib/settings/schema';
-import type { CheckedSettings, StoredProblems } from '@/lib/settings/store';
-import type { FieldErrors } from '@/lib/settings/validate';
-import type { ManifestFacts, OptionsBackend } from '../backend';
+import { plainMessage } from '@/lib/shared/reminders/errors';
+import type { DomainStatus } from '@/lib/shared/urls/custom-domains';
+import type { Catalog } from '@/lib/shared/programs/types';
+import type { FlagPath, TextPath } from '@/lib/shared/settings/paths';
+import type { Settings } from '@/lib/shared/settings/schema';
+import type { CheckedSettings, StoredProblems } from '@/lib/extension/settings/stored-settings';
+import type { FieldErrors } from '@/lib/shared/settings/validate';
+import type { ManifestFacts, OptionsBackend } from '../options-backend';
 
 /** Each part of the page reports in its own live regions, next to the controls that caused it. */
 export type NoticeArea = 'settings' | 'catalog' | 'domains' | 'data';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ComposedEmail } from '@/lib/email/compose';
-import { mailtoHref } from '@/lib/email/mailto';
-import type { Program } from '@/lib/programs/types';
-import { filledSentence } from '@/lib/planning/notices';
+import type { ComposedEmail } from '@/lib/shared/email/compose';
+import { mailtoHref } from '@/lib/shared/email/mailto';
+import type { Program } from '@/lib/shared/programs/types';
+import { filledSentence } from '@/lib/shared/planning/notices';
 import { copyEmail } from './clipboard';
 import { EmailPreview } from './EmailPreview';
 import { MarkSent } from './MarkSent';

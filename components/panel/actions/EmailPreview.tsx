@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { ComposedEmail } from '@/lib/email/compose';
-import { sanitizeToFragment } from '@/lib/email/sanitize';
+import type { ComposedEmail } from '@/lib/shared/email/compose';
+import { sanitizeToFragment } from '@/lib/shared/email/sanitize';
 
 /**
  * The email as it will be filled, rendered inside the sidebar's shadow root. The body is inserted as the

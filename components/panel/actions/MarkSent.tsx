@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { sentSentence } from '@/lib/planning/notices';
-import type { Program } from '@/lib/programs/types';
+import { sentSentence } from '@/lib/shared/planning/notices';
+import type { Program } from '@/lib/shared/programs/types';
 import { useProgramOutcome } from '../plan/program-outcome';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';

@@ -2,14 +2,14 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account } from '@/lib/accounts/account';
-import type { CockpitContext, TabView } from '@/lib/messaging/tab-state';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { Account } from '@/lib/shared/accounts/account';
+import type { CockpitContext, TabView } from '@/lib/shared/messaging/tab-state';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
 import { PageView } from '../PageView';
 import { readyView, renderPanel, TAB_ID } from '../test-panel';
 import { account, contact } from '../test-account';
 
-vi.mock('@/lib/email/sanitize', async () => (await import('@/lib/adapters/gainsight/cockpit/sanitize.test-support')).benignSanitizer);
+vi.mock('@/lib/shared/email/sanitize', async () => (await import('@/lib/host/gainsight/cockpit/sanitize.test-support')).benignSanitizer);
 
 const TODAY = '2026-11-23';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { composeEmail } from '@/lib/email/compose';
-import type { OpenDialog } from '@/lib/messaging/tab-state';
-import type { PlanEntry } from '@/lib/programs/plan';
+import { composeEmail } from '@/lib/shared/email/compose';
+import type { OpenDialog } from '@/lib/shared/messaging/tab-state';
+import type { PlanEntry } from '@/lib/shared/programs/plan';
 import { EmailActions } from './EmailActions';
 import { useSaidAbove } from './said-above';
 import { StartPlaybook } from './StartPlaybook';

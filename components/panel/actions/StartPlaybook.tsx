@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { enrolledSentence, filledSentence, incompleteSentence, pendingSentence } from '@/lib/planning/notices';
-import type { PlanEntry } from '@/lib/programs/plan';
+import { enrolledSentence, filledSentence, incompleteSentence, pendingSentence } from '@/lib/shared/planning/notices';
+import type { PlanEntry } from '@/lib/shared/programs/plan';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';
 

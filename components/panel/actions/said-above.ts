@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
-import { composeEmail } from '@/lib/email/compose';
-import type { DueEntry } from '@/lib/programs/plan';
+import { composeEmail } from '@/lib/shared/email/compose';
+import type { DueEntry } from '@/lib/shared/programs/plan';
 import { useProgramContext } from './use-program-context';
 
 /**

@@ -1,7 +1,7 @@
-import type { Account } from '@/lib/accounts/account';
-import type { CockpitContext } from '@/lib/messaging/tab-state';
-import type { PanelActions } from '@/lib/panel/store';
-import type { PlanInputs } from '@/lib/planning/plan-account';
+import type { Account } from '@/lib/shared/accounts/account';
+import type { CockpitContext } from '@/lib/shared/messaging/tab-state';
+import type { PanelActions } from '@/lib/ui/panel/panel-store';
+import type { PlanInputs } from '@/lib/shared/planning/plan-account';
 import { usePanel } from '../StoreContext';
 
 /** What a program item's actions need: the account, the plan's inputs, what the page allows, the actions. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, Contact } from '@/lib/accounts/account';
+import type { Account, Contact } from '@/lib/shared/accounts/account';
 import { PageView } from '../PageView';
 import { readyView, renderPanel } from '../test-panel';
 

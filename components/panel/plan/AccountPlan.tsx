@@ -1,8 +1,8 @@
-import type { TabView } from '@/lib/messaging/tab-state';
-import type { RecordPage } from '@/lib/pages/record-urls';
-import { nextActionOf } from '@/lib/planning/next-action';
-import { adminVerdict } from '@/lib/planning/verdict';
-import type { Plan } from '@/lib/programs/plan';
+import type { TabView } from '@/lib/shared/messaging/tab-state';
+import type { RecordPage } from '@/lib/shared/urls/record-urls';
+import { nextActionOf } from '@/lib/shared/planning/next-action';
+import { adminVerdict } from '@/lib/shared/planning/verdict';
+import type { Plan } from '@/lib/shared/programs/plan';
 import { SaidAbove, useWarningsOf } from '../actions/said-above';
 import { RoleFixScope } from '../role-fix/RoleFixScope';
 import { useAdminValue } from '../use-admin-value';

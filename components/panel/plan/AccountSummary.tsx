@@ -1,5 +1,5 @@
-import type { Account, IsoDate } from '@/lib/accounts/account';
-import { formatDate } from '@/lib/planning/format';
+import type { Account, IsoDate } from '@/lib/shared/accounts/account';
+import { formatDate } from '@/lib/shared/planning/format';
 
 function DateRow({ label, date }: { label: string; date: IsoDate | null | undefined }) {
   if (!date) return null;

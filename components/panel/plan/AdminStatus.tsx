@@ -1,7 +1,7 @@
-import { gitlabAdmins, type Account } from '@/lib/accounts/account';
-import type { AdminFixRoute } from '@/lib/messaging/tab-state';
-import type { RecordPage } from '@/lib/pages/record-urls';
-import type { Plan } from '@/lib/programs/plan';
+import { gitlabAdmins, type Account } from '@/lib/shared/accounts/account';
+import type { AdminFixRoute } from '@/lib/shared/messaging/tab-state';
+import type { RecordPage } from '@/lib/shared/urls/record-urls';
+import type { Plan } from '@/lib/shared/programs/plan';
 import { RoleFix } from '../role-fix/RoleFix';
 import { useAdminValue } from '../use-admin-value';
 

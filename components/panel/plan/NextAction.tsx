@@ -1,9 +1,9 @@
-import type { Account } from '@/lib/accounts/account';
-import type { AdminFixRoute } from '@/lib/messaging/tab-state';
-import type { RecordPage } from '@/lib/pages/record-urls';
-import { formatDate, relativeDay } from '@/lib/planning/format';
-import type { NextAction as Action } from '@/lib/planning/next-action';
-import type { Plan } from '@/lib/programs/plan';
+import type { Account } from '@/lib/shared/accounts/account';
+import type { AdminFixRoute } from '@/lib/shared/messaging/tab-state';
+import type { RecordPage } from '@/lib/shared/urls/record-urls';
+import { formatDate, relativeDay } from '@/lib/shared/planning/format';
+import type { NextAction as Action } from '@/lib/shared/planning/next-action';
+import type { Plan } from '@/lib/shared/programs/plan';
 import { sameRecordId } from '../role-fix/candidates';
 import { RoleFix } from '../role-fix/RoleFix';
 import { useAdminValue } from '../use-admin-value';

@@ -1,4 +1,4 @@
-import type { Plan } from '@/lib/programs/plan';
+import type { Plan } from '@/lib/shared/programs/plan';
 
 /**
  * Account-level warnings other than the admin check (which has its own status). Deals blocked by the

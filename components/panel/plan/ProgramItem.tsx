@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import type { PlanEntry, Recipient } from '@/lib/programs/plan';
+import type { PlanEntry, Recipient } from '@/lib/shared/programs/plan';
 import { ProgramActions } from '../actions/ProgramActions';
 import { StatusLine } from '../actions/StatusLine';
 import { useProgramOutcome } from './program-outcome';
-import { formatDate, relativeDay } from '@/lib/planning/format';
+import { formatDate, relativeDay } from '@/lib/shared/planning/format';
 import { ROLE_FIX_ID } from '../role-fix/RoleFix';
 
 const VIA: Record<Recipient['via'], string> = {

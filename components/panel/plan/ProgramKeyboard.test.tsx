@@ -2,14 +2,14 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlanInputs } from '@/lib/planning/plan-account';
-import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import type { PlanInputs } from '@/lib/shared/planning/plan-account';
+import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
+import { DEFAULT_SETTINGS } from '@/lib/shared/settings/schema';
 import { PageView } from '../PageView';
 import { readyView, renderPanel } from '../test-panel';
 import { account } from '../test-account';
 
-vi.mock('@/lib/email/sanitize', async () => (await import('@/lib/adapters/gainsight/cockpit/sanitize.test-support')).benignSanitizer);
+vi.mock('@/lib/shared/email/sanitize', async () => (await import('@/lib/host/gainsight/cockpit/sanitize.test-support')).benignSanitizer);
 
 const TODAY = '2026-11-23';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { Plan, PlanEntry } from '@/lib/programs/plan';
+import type { Plan, PlanEntry } from '@/lib/shared/programs/plan';
 import { ProgramItem } from './ProgramItem';
 import { useProgramOutcome } from './program-outcome';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import type { Contact } from '@/lib/accounts/account';
+import type { Contact } from '@/lib/shared/accounts/account';
 
 /**
  * The inline "are you sure": it takes focus when it opens (so keyboard and screen reader users land

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Contact } from '@/lib/accounts/account';
+import type { Contact } from '@/lib/shared/accounts/account';
 import { ConfirmFix } from './ConfirmFix';
 import type { RoleFixControls } from './use-role-fix';
 

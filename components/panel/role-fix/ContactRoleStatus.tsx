@@ -1,4 +1,4 @@
-import { hasRole, type Contact } from '@/lib/accounts/account';
+import { hasRole, type Contact } from '@/lib/shared/accounts/account';
 
 /** On a Contact page: whether this contact is the admin, and who is when it is not. */
 export function ContactRoleStatus({ contact, admins, adminValue }: { contact: Contact; admins: Contact[]; adminValue: string }) {

@@ -1,4 +1,4 @@
-import type { Plan } from '@/lib/programs/plan';
+import type { Plan } from '@/lib/shared/programs/plan';
 import { sameRecordId } from './candidates';
 
 /**

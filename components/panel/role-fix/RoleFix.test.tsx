@@ -2,10 +2,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, Contact, Opportunity } from '@/lib/accounts/account';
-import type { AdminFixRoute } from '@/lib/messaging/tab-state';
-import type { MakeAdminResult } from '@/lib/panel/backend';
-import type { RecordPage } from '@/lib/pages/record-urls';
+import type { Account, Contact, Opportunity } from '@/lib/shared/accounts/account';
+import type { AdminFixRoute } from '@/lib/shared/messaging/tab-state';
+import type { MakeAdminResult } from '@/lib/ui/panel/panel-backend';
+import type { RecordPage } from '@/lib/shared/urls/record-urls';
 import { PageView } from '../PageView';
 import { readyView, renderPanel, TAB_ID } from '../test-panel';
 

@@ -1,5 +1,5 @@
-import type { Account, Contact } from '@/lib/accounts/account';
-import type { RecordPage } from '@/lib/pages/record-urls';
+import type { Account, Contact } from '@/lib/shared/accounts/account';
+import type { RecordPage } from '@/lib/shared/urls/record-urls';
 
 /** Salesforce treats a 15-character id and its 18-character form as the same record. */
 export function sameRecordId(a: string | undefined, b: string | undefined): boolean {

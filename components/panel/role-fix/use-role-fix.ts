@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Contact } from '@/lib/accounts/account';
-import type { MakeAdminResult } from '@/lib/panel/backend';
+import type { Contact } from '@/lib/shared/accounts/account';
+import type { MakeAdminResult } from '@/lib/ui/panel/panel-backend';
 import { usePanel } from '../StoreContext';
 
 /**

@@ -2,7 +2,7 @@
  * The sample book of business. Every date is relative to `today`, so "started 2 days ago" stays true on
  * whatever day the sandbox runs. Names, emails and amounts are invented (`*.example` domains).
  */
-import type { IsoDate } from '../../../lib/accounts/account';
+import type { IsoDate } from '../../../lib/shared/accounts/account';
 import { addDays, addYears } from '../dates';
 import { company, log, opportunity, person } from './builders';
 import type { SandboxAccount } from './types';

@@ -7,7 +7,7 @@ import type {
   Opportunity,
   Permission,
   ProgramLogEntry,
-} from '../../../lib/accounts/account';
+} from '../../../lib/shared/accounts/account';
 import type { DateFormat } from '../dates';
 import { gainsightIdFor, salesforceIdFor } from '../ids';
 import type { CompanyNote, SandboxAccount, ScenarioTag } from './types';

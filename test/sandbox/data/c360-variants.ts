@@ -2,8 +2,8 @@
  * Named Customer360 variants: a tenant (how the page is built), a sample account and a URL form, with
  * what a correct reading of that page is. The start page lists them; real-browser tests iterate them.
  */
-import { gitlabAdmins, type Account, type AccountFieldKey } from '../../../lib/accounts/account';
-import { FIELD_LABELS } from '../../../lib/programs/fields';
+import { gitlabAdmins, type Account, type AccountFieldKey } from '../../../lib/shared/accounts/account';
+import { FIELD_LABELS } from '../../../lib/shared/programs/fields';
 import { PEOPLE_GRID_ROWS, SCROLLING_SUMMARY_LABELS, tenantFor } from './tenants';
 import type { SandboxAccount } from './types';
 

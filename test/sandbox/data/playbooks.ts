@@ -3,7 +3,7 @@
  * number of days after the CTA is created. Copy is placeholder text in the spirit of the real programs.
  */
 
-import { CURRENT_CATALOG } from '../../../lib/programs/catalog-current';
+import { CURRENT_CATALOG } from '../../../lib/shared/programs/catalog-current';
 
 export interface PlaybookEmail {
   /** Task name shown in the CTA checklist. */

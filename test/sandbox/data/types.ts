@@ -1,5 +1,5 @@
 /** The sample book of business: one record per sample company, shared by the Gainsight and Salesforce fakes. */
-import type { Account } from '../../../lib/accounts/account';
+import type { Account } from '../../../lib/shared/accounts/account';
 import type { DateFormat } from '../dates';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gainsightRecordPage, orgOfUrl } from '../../../lib/pages/record-urls';
+import { gainsightRecordPage, orgOfUrl } from '../../../lib/shared/urls/record-urls';
 import { C360_VARIANTS, expectedReading, variantUrl } from '../data/c360-variants';
 import { GAINSIGHT_TENANTS, PEOPLE_GRID_ROWS, tenantFor } from '../data/tenants';
 import { startSandbox, type Sandbox } from '../server';

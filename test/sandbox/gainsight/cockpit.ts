@@ -2,7 +2,7 @@
  * Cockpit on the server: creating CTAs from a playbook (one Email Task per email) and recording what the
  * Edit Email dialog sends or saves as draft, so tests can read back exactly what the extension produced.
  */
-import type { IsoDate } from '../../../lib/accounts/account';
+import type { IsoDate } from '../../../lib/shared/accounts/account';
 import { addDays, isIsoDate } from '../dates';
 import { CTA_REASONS, CTA_TYPES, findPlaybook, type PlaybookEmail } from '../data/playbooks';
 import type { SandboxAccount } from '../data/types';

@@ -3,7 +3,7 @@
  * "—" for empty, "45%"), with hidden fields left out. The browser script only lays it out, so every display
  * rule lives here in typed, tested code. Types are shared with the client bundle (type-only import there).
  */
-import type { AccountFields, Contact } from '../../../lib/accounts/account';
+import type { AccountFields, Contact } from '../../../lib/shared/accounts/account';
 import { daysBetween, formatGainsightDate, type DateFormat } from '../dates';
 import { SCROLLING_SUMMARY_LABELS, type GainsightTenant } from '../data/tenants';
 import type { CompanyNote, SandboxAccount } from '../data/types';

@@ -1,5 +1,5 @@
 /**
- * The Lightning page reader (lib/adapters/salesforce/read-lightning.ts) in a real Chromium, on the
+ * The Lightning page reader (lib/host/lightning/read-lightning.ts) in a real Chromium, on the
  * sandbox's page layouts, Dynamic Forms and console app, where CSS (not attributes) hides the views
  * Lightning keeps: only a real browser's layout tells the live view from the others.
  */

@@ -1,15 +1,15 @@
 /**
- * The extension's Salesforce code (lib/salesforce) against the sandbox's REST emulator over real
+ * The extension's Salesforce code (lib/worker/salesforce) against the sandbox's REST emulator over real
  * HTTPS: every org form, the org lacking fields, the session policies and the fault switches.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { gitlabAdmins } from '../../../lib/accounts/account';
-import { clearDescribeMemory } from '../../../lib/salesforce/describe';
-import { clientForPage } from '../../../lib/salesforce/org-client';
-import { readSalesforceAccount } from '../../../lib/salesforce/read-account';
-import { makeGitLabAdmin } from '../../../lib/salesforce/role-fix';
-import type { CookieAccess, SidCookie } from '../../../lib/salesforce/session';
+import { gitlabAdmins } from '../../../lib/shared/accounts/account';
+import { clearDescribeMemory } from '../../../lib/worker/salesforce/describe';
+import { clientForPage } from '../../../lib/worker/salesforce/org-client';
+import { readSalesforceAccount } from '../../../lib/worker/salesforce/read-account';
+import { makeGitLabAdmin } from '../../../lib/worker/salesforce/role-fix';
+import type { CookieAccess, SidCookie } from '../../../lib/worker/salesforce/session';
 import { startSandbox, type Sandbox } from '../server';
 import { login, sandboxFetch } from '../test-client';
 import { sandboxFetchFor } from './node-fetch';

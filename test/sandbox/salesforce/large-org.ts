@@ -13,7 +13,7 @@
  * - 0–4 opportunities each, of every type and stage, closing around today.
  * - About 2% of contacts enrolled in an enablement campaign (ENROLLED_SHARE); see test/sandbox/README.md.
  */
-import type { IsoDate } from '../../../lib/accounts/account';
+import type { IsoDate } from '../../../lib/shared/accounts/account';
 import { ENABLEMENT_VALUES, ROLE_VALUES } from '../data/picklists';
 import { addDays } from '../dates';
 import { salesforceId18 } from '../ids';

@@ -3,7 +3,7 @@
  * contacts Contacts, its opportunities Opportunities and its CSMs Users. Rows are derived on every read,
  * and contact updates are written back into the shared `Account`, so C360 and Salesforce never disagree.
  */
-import type { Contact } from '../../../lib/accounts/account';
+import type { Contact } from '../../../lib/shared/accounts/account';
 import type { SandboxAccount } from '../data/types';
 import { salesforceIdFor } from '../ids';
 import type { SandboxState } from '../state';

@@ -2,11 +2,11 @@
  * Browser entry for the real-browser reader tests: the extension's C360 reader and its page watcher,
  * exactly as the content script runs them, exposed on `window` so a test can read a sandbox page.
  */
-import { watchPage } from '../../../../lib/adapters/dom/observe';
-import { readC360, type C360Reading } from '../../../../lib/adapters/gainsight/read-c360';
-import type { DateOrder } from '../../../../lib/dates';
-import { gainsightRecordPage } from '../../../../lib/pages/record-urls';
-import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
+import { watchPage } from '../../../../lib/host/dom/observe';
+import { readC360, type C360Reading } from '../../../../lib/host/gainsight/read-c360';
+import type { DateOrder } from '../../../../lib/shared/dates';
+import { gainsightRecordPage } from '../../../../lib/shared/urls/record-urls';
+import { DEFAULT_SETTINGS } from '../../../../lib/shared/settings/schema';
 
 export interface ProbeResult {
   final: C360Reading;

@@ -1,0 +1,42 @@
+/**
+ * The form fillers, injected into a Gainsight tab only when the side panel asks for a fill. They put
+ * values into the host's own controls and never submit anything: the CSM reviews and clicks Save or Send.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fillCreateCta } from '../gainsight/cockpit/create-cta';
+import { fillEmailDialog } from '../gainsight/cockpit/email-dialog';
+import { findEditEmailDialog, isEditing } from '../gainsight/cockpit/email-dialog-find';
+import { openCreateCtaForm } from '../gainsight/cockpit/open-create-cta';
+import type { FillOutcome, TabCommand } from '../../shared/messaging/fill-messages';
+import { pageDateOrder } from '../../shared/dates/page-order';
+import { pageText } from '../dom/page-text';
+
+/** Long enough for a slow tenant (or a busy machine) to open the dialog or load Cockpit, short enough to report it. */
+const FORM_TIMEOUT_MS = 10_000;
+
+async function run(command: TabCommand, signal: AbortSignal): Promise<FillOutcome> {
+  if (command.type === 'fill.createCta') {
+    const form = await openCreateCtaForm(document, { signal, timeoutMs: FORM_TIMEOUT_MS });
+    if (!form) return { kind: 'unavailable', message: 'This page has no Create CTA button: open Cockpit and create the CTA there.' };
+    const dateOrder = pageDateOrder(command.form.dateOrder ?? 'auto', () => pageText(document), navigator.language);
+    return { kind: 'filled', report: await fillCreateCta(form, command.form, { signal, dateOrder }) };
+  }
+  const dialog = findEditEmailDialog(document);
+  if (!dialog || !isEditing(dialog)) return { kind: 'unavailable', message: 'The Edit Email dialog is not open: click Validate Email on the task first.' };
+  return { kind: 'filled', report: await fillEmailDialog(dialog, command.email, signal) };
+}
+
+function isCommand(message: unknown): message is TabCommand {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'fill.createCta' || type === 'fill.emailDialog';
+}
+
+export function runFillers(ctx: ContentScriptContext): void {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  // Only the extension itself can message a content script: a host page cannot reach this listener.
+  const listener = (message: unknown) => (isCommand(message) ? run(message, controller.signal) : undefined);
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

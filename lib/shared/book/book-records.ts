@@ -1,0 +1,31 @@
+import type { Account } from '../accounts/account';
+
+/** The shapes My book's cache stores (book-cache.ts reads and writes them; db/schema.ts declares their stores). */
+
+export interface BookMeta {
+  /** The org's API host, lower-cased (Account.org of every account in it). */
+  org: string;
+  /** When the read that made this book finished (ISO instant). */
+  asOf: string;
+  /** How many accounts the book holds. */
+  total: number;
+  user: { id: string; name: string | null };
+  /** What the org lacks or what could not be applied, in the user's words. */
+  notes: string[];
+  /** API calls the read cost. */
+  calls: number;
+}
+
+/**
+ * The book's lists as the view last planned them, so the book opens with its rows at once and is
+ * planned again behind them. Written by the view; its shape is the view's (lib/ui/book/view-cache.ts).
+ */
+export interface BookViewRecord {
+  org: string;
+  data: unknown;
+}
+
+export interface CachedBook {
+  meta: BookMeta;
+  accounts: Account[];
+}

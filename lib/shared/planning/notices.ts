@@ -1,0 +1,39 @@
+/** Sentences the actions show after they ran: what happened on the page and what comes next. */
+import type { FillReport } from '../messaging/fill-messages';
+import type { Program } from '../programs/types';
+import type { RecordResult, StartResult } from '../reminders/results';
+import { formatDate } from './format';
+
+export function filledSentence(report: FillReport, then: string): string {
+  return report.filled.length ? `Filled ${report.filled.join(', ')}: ${then}` : 'Nothing could be filled.';
+}
+
+/** A fill that left something for the user to do (each problem is listed under the sentence). */
+export function incompleteSentence(report: FillReport, then: string): string {
+  const filled = report.filled.length ? `Filled ${report.filled.join(', ')}; the` : 'Nothing could be filled: the';
+  return `${filled} form is not complete yet. ${then}`;
+}
+
+/**
+ * While the CTA form is not complete (or did not open), the sequence has not started: only its first
+ * reminder is kept, so it is not forgotten. Saying "started" here would be the panel claiming a CTA
+ * that does not exist yet.
+ */
+export function pendingSentence(result: StartResult): string {
+  const { reminder } = result;
+  const kept = result.created ? 'Reminder kept' : 'Reminder already kept';
+  const due = reminder ? `: ${reminder.stepName} due ${formatDate(reminder.dueDate)}` : '';
+  return `${kept}${due}. The sequence starts once the CTA is saved complete.`;
+}
+
+export function enrolledSentence(result: StartResult): string {
+  const { reminder } = result;
+  const started = result.created ? 'Sequence started' : 'Sequence already started';
+  return reminder ? `${started}: ${reminder.stepName} due ${formatDate(reminder.dueDate)}.` : `${started}.`;
+}
+
+export function sentSentence(program: Program, step: number, result: RecordResult): string {
+  const name = program.steps[step]?.name ?? `Email ${step + 1}`;
+  const next = result.next ? `Next: ${result.next.stepName}, due ${formatDate(result.next.dueDate)}.` : 'That was the last email of the sequence.';
+  return `${program.name}: ${name} recorded as sent. ${next}`;
+}
