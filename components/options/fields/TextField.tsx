@@ -21,20 +21,27 @@ export function TextField(props: {
   type?: 'text' | 'email';
   autoComplete?: string;
   suggestions?: readonly Suggestion[];
+  /** The id of a <Suggestions> list several fields share, instead of a list of its own. */
+  sharedList?: string;
 }) {
-  const { path, label, hint, type = 'text', autoComplete = 'off', suggestions } = props;
+  const { path, label, hint, type = 'text', autoComplete = 'off', suggestions, sharedList } = props;
   const { ids, error, control } = useTextSetting(path, !!hint);
-  const listId = suggestions?.length ? `${ids.id}-suggestions` : undefined;
+  const ownList = suggestions?.length ? `${ids.id}-suggestions` : undefined;
   return (
     <FieldShell ids={ids} label={label} hint={hint} error={error}>
-      <input {...control} type={type} autoComplete={autoComplete} spellCheck={false} list={listId} />
-      {listId && (
-        <datalist id={listId}>
-          {suggestions?.map((s) => (
-            <option key={s.value} value={s.value} label={s.label} />
-          ))}
-        </datalist>
-      )}
+      <input {...control} type={type} autoComplete={autoComplete} spellCheck={false} list={ownList ?? sharedList} />
+      {ownList && suggestions && <Suggestions id={ownList} suggestions={suggestions} />}
     </FieldShell>
+  );
+}
+
+/** The values a combobox offers; the browser filters them as the user types. */
+export function Suggestions({ id, suggestions }: { id: string; suggestions: readonly Suggestion[] }) {
+  return (
+    <datalist id={id}>
+      {suggestions.map((s) => (
+        <option key={s.value} value={s.value} label={s.label} />
+      ))}
+    </datalist>
   );
 }
