@@ -43,7 +43,7 @@ export function PageLabelsControl({ state, onRead }: { state: PageLabelsState; o
       <Button onClick={onRead} disabled={'phase' in state && state.phase === 'reading'}>
         Use the labels on this page
       </Button>
-      <p className="field-hint" role="status">
+      <p className="field-hint" aria-live="polite">
         {words}
       </p>
     </div>
