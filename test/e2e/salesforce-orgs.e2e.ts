@@ -140,7 +140,7 @@ describe('Salesforce orgs beyond the default one', () => {
 
     await expect.poll(() => adminStatus.textContent(), { timeout: 60_000 }).toContain('GitLab Admin: ✓');
     // Back to the default for the tests that follow.
-    await salesforce.getByRole('textbox', { name: 'Role field API name' }).fill('Role__c');
+    await salesforce.getByRole('combobox', { name: 'Role field API name' }).fill('Role__c');
     await options.getByRole('button', { name: 'Save' }).click();
     await options.close();
     await page.close();
