@@ -25,8 +25,8 @@ export async function showAs(page: Page, scheme: Scheme): Promise<void> {
 }
 
 /**
- * Visible elements whose own text is wider than their box (`scrollWidth > clientWidth`) and whose
- * title does not give the whole text, plus the page itself when it scrolls sideways. Text hidden for
+ * Visible elements whose own text is wider than their box (`scrollWidth > clientWidth`) or runs past
+ * the page's right edge, and whose title does not give the whole text, plus the page itself when it scrolls sideways. Text hidden for
  * screen readers only (1 px, clipped) is not seen, so it is not counted.
  */
 export function cutOffText(page: Page): Promise<string[]> {
@@ -39,11 +39,13 @@ export function cutOffText(page: Page): Promise<string[]> {
       if (!ownText || !el.checkVisibility({ contentVisibilityAuto: false })) continue;
       const box = el.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;
-      if (el.scrollWidth <= el.clientWidth + 1) continue;
+      // Wider than its own box, or running past the page's right edge (a grid or flex row that widened).
+      const past = box.right > root.clientWidth + 1;
+      if (el.scrollWidth <= el.clientWidth + 1 && !past) continue;
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       const title = (el.closest('[title]')?.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
       if (title && title.includes(text)) continue;
-      found.push(`${el.tagName.toLowerCase()}.${el.className} "${text.slice(0, 60)}": ${el.scrollWidth} > ${el.clientWidth}`);
+      found.push(`${el.tagName.toLowerCase()}.${el.className} "${text.slice(0, 60)}": ${past ? `ends at ${Math.round(box.right)} of ${root.clientWidth}` : `${el.scrollWidth} > ${el.clientWidth}`}`);
     }
     return found;
   });
