@@ -38,9 +38,9 @@ const fileRules = [
   },
   runtime('shared', '^lib/shared/', []),
   runtime('extension', '^lib/extension/', ['shared']),
-  // The launcher is a function the worker serializes into the page (scripting.executeScript): host code
+  // lib/host/injected holds functions the worker serializes into a page (scripting.executeScript): host code
   // the worker carries, never runs.
-  runtime('worker', '^lib/worker/|^entrypoints/background\\.ts$', ['extension', 'shared', 'host/launcher']),
+  runtime('worker', '^lib/worker/|^entrypoints/background\\.ts$', ['extension', 'shared', 'host/injected']),
   runtime('host', `^lib/host/|${INJECTED}`, ['shared']),
   runtime('ui', UI_PAGES, ['extension', 'shared']),
   {

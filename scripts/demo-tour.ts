@@ -9,7 +9,8 @@ interface TourOptions {
   outDir: string;
 }
 
-const PANEL_WIDTH = 420;
+/** Chrome's narrowest side panel: what every view is built to fit (issue 28). */
+const PANEL_WIDTH = 360;
 
 async function waitForPlan(panel: Locator): Promise<void> {
   await panel.getByRole('status').filter({ hasText: /^GitLab Admin:/ }).first().waitFor({ timeout: 20_000 });
@@ -24,10 +25,14 @@ export async function tour({ harness, outDir }: TourOptions): Promise<string[]> 
     await page.screenshot({ path });
     shots.push(path);
   };
-  /** The page and its panel side by side, composed in a blank page from the two screenshots. */
-  const shootWithPanel = async (page: Page, panel: Locator, name: string) => {
+  /**
+   * The page and its panel side by side, composed in a blank page from the two screenshots. `dark`: the
+   * panel as in a browser with a dark theme (the host page keeps its own look, as Gainsight does).
+   */
+  const shootWithPanel = async (page: Page, panel: Locator, name: string, scheme: 'light' | 'dark' = 'light') => {
     const panelPage = panel.page();
     await panelPage.setViewportSize({ width: PANEL_WIDTH, height: 900 });
+    await panelPage.emulateMedia({ colorScheme: scheme });
     const left = (await page.screenshot()).toString('base64');
     const right = (await panelPage.screenshot()).toString('base64');
     const canvas = await harness.context.newPage();
@@ -70,7 +75,7 @@ export async function tour({ harness, outDir }: TourOptions): Promise<string[]> 
 
   await page.goto(C360(sample(sandbox, 'no-gitlab-admin').gainsightId));
   await waitForPlan(panel);
-  await shootWithPanel(page, panel, '03-c360-no-gitlab-admin');
+  await shootWithPanel(page, panel, '03-c360-no-gitlab-admin', 'dark');
 
   await page.goto(C360(sample(sandbox, 'field-missing').gainsightId));
   await waitForPlan(panel);
@@ -81,10 +86,19 @@ export async function tour({ harness, outDir }: TourOptions): Promise<string[]> 
   await waitForPlan(panel);
   await page.getByText('Account Name').first().waitFor();
   await page.waitForTimeout(300);
-  await shootWithPanel(page, panel, '05-salesforce-account');
+  await shootWithPanel(page, panel, '05-salesforce-account', 'dark');
+
+  // My book, signed in: the panel alone, at its narrowest.
+  await panel.page().emulateMedia({ colorScheme: 'light' });
+  await panel.getByRole('tab', { name: 'My book' }).click();
+  const book = panel.getByRole('tabpanel', { name: 'My book' });
+  await book.getByRole('searchbox', { name: 'Filter the book' }).waitFor({ timeout: 60_000 });
+  await book.getByText(/Loading/).waitFor({ state: 'detached', timeout: 60_000 });
+  await shoot(panel.page(), '05b-my-book');
+  await panel.getByRole('tab', { name: 'This page' }).click();
 
   const popup = await harness.openExtensionPage('popup.html');
-  await popup.setViewportSize({ width: 460, height: 600 });
+  await popup.setViewportSize({ width: PANEL_WIDTH, height: 600 });
   await popup.getByRole('heading', { name: 'Pending sends' }).waitFor();
   await popup.getByRole('listitem').first().waitFor();
   await shoot(popup, '06-popup');

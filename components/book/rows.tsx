@@ -20,10 +20,16 @@ function consequence(row: NoAdminRow): string {
 
 export function NoAdminItem({ row, adminValue }: { row: NoAdminRow; adminValue: string }) {
   const [open, setOpen] = useState(false);
+  const why = consequence(row);
+  // Cut to the row's height: the title gives the whole text back to the eye (the DOM keeps it whole).
   return (
     <div className="book-item book-no-admin">
-      <span className="book-account">{row.account.name}</span>
-      <span className="book-why">{consequence(row)}</span>
+      <span className="book-account" title={row.account.name}>
+        {row.account.name}
+      </span>
+      <span className="book-why" title={why}>
+        {why}
+      </span>
       <span className="book-actions">
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Close' : `Choose a ${adminValue}…`}
@@ -39,12 +45,14 @@ export function DealItem({ row }: { row: DealRow }) {
   const openTab = useBook((s) => s.openAccount);
   const { opportunity } = row;
   const href = opportunityUrl(row.account, opportunity.id);
+  const deal = `${opportunity.name} (${opportunity.type ?? 'no type'}, ${opportunity.stage ?? 'no stage'}${opportunity.closeDate ? `, closes ${shortDate(opportunity.closeDate)}` : ''})`;
   return (
     <div className="book-item">
-      <span className="book-account">{row.account.name}</span>
-      <span className="book-step">
-        {opportunity.name} ({opportunity.type ?? 'no type'}, {opportunity.stage ?? 'no stage'}
-        {opportunity.closeDate ? `, closes ${shortDate(opportunity.closeDate)}` : ''})
+      <span className="book-account" title={row.account.name}>
+        {row.account.name}
+      </span>
+      <span className="book-step" title={deal}>
+        {deal}
       </span>
       <span className="book-actions">
         {href ? (

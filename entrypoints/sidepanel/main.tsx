@@ -10,6 +10,7 @@ import { startBookEarly } from '@/components/book/BookContext';
 import { browser } from 'wxt/browser';
 import '@/assets/surface.css';
 import '@/assets/panel.css';
+import '@/assets/panel-actions.css';
 
 // `?tabId=<n>` binds the panel to one tab (tests, or a panel kept in a tab); otherwise it follows the
 // active tab of its window.

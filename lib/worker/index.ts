@@ -11,6 +11,7 @@ import { acceptSnapshot, readerSettingsFor } from './tabs/gainsight-tab';
 import { ensureTab, readOrgAgain, startNavigation } from './tabs/navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel/panel-actions';
 import { salesforceHandlers } from './salesforce/handlers';
+import { readPageLabels } from './tabs/page-labels';
 import { OPEN_PANEL_COMMAND } from './panel/commands';
 import { openPanel, openPanelFor } from '../extension/panel/open-panel';
 import { browser } from 'wxt/browser';
@@ -52,6 +53,7 @@ export function startBackground(): void {
     async 'page.detectedSend'(send, sender) {
       return { ok: await recordDetectedSend(send, sender) };
     },
+    'gainsight.pageLabels': () => readPageLabels(),
     async 'page.readerSettings'({ document }, sender) {
       return readerSettingsFor(sender.tabId, Number(document));
     },

@@ -111,7 +111,8 @@ describe('the options page in Chromium against the sandbox', () => {
 
     const options = await openOptions();
     const salesforce = options.getByRole('region', { name: 'Salesforce' });
-    await salesforce.getByRole('textbox', { name: 'Role field API name' }).fill('GitLab_Role__c');
+    // Signed in to the org: the field's one control is a combobox of the org's fields, still free to type.
+    await salesforce.getByRole('combobox', { name: 'Role field API name' }).fill('GitLab_Role__c');
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
 
@@ -123,7 +124,7 @@ describe('the options page in Chromium against the sandbox', () => {
     expect(await page.evaluate(() => 'optionsE2eMarker' in window)).toBe(true);
 
     // Put the default back for the tests that follow (the sandbox is reset after each test).
-    await salesforce.getByRole('textbox', { name: 'Role field API name' }).fill('Role__c');
+    await salesforce.getByRole('combobox', { name: 'Role field API name' }).fill('Role__c');
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
     await options.close();

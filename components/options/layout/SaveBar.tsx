@@ -1,3 +1,4 @@
+import { Button } from '../../shared/Button';
 import { useOptions } from '../StoreContext';
 import { sameSettings } from '../store';
 import { Notices } from './Notices';
@@ -9,9 +10,9 @@ export function SaveBar() {
   const discard = useOptions((s) => s.discard);
   return (
     <div className="save-bar">
-      <button type="submit" className="primary" disabled={saving}>
+      <Button type="submit" kind="primary" disabled={saving}>
         {saving ? 'Saving…' : 'Save'}
-      </button>
+      </Button>
       <button type="button" onClick={discard} disabled={!dirty || saving}>
         Discard changes
       </button>

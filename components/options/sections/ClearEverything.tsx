@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { CLEARED } from '@/lib/extension/settings/cleared';
 import { useOptions } from '../StoreContext';
+import { Button } from '../../shared/Button';
 
 /** What "Clear everything" deletes (lib/worker/settings/clear-everything.ts), said before anything is. */
 export const CLEARED_DATA = Object.values(CLEARED);
@@ -20,9 +21,9 @@ export function ClearEverything() {
   const close = () => dialog.current?.close();
   return (
     <>
-      <button type="button" className="danger" onClick={open}>
+      <Button kind="destructive" onClick={open}>
         Clear everything…
-      </button>
+      </Button>
       <dialog ref={dialog} className="confirm" aria-labelledby="clear-title" aria-describedby="clear-what">
         <h3 id="clear-title">Clear everything?</h3>
         <div id="clear-what">
@@ -38,16 +39,15 @@ export function ClearEverything() {
           <button ref={cancel} type="button" onClick={close}>
             Cancel
           </button>
-          <button
-            type="button"
-            className="danger"
+          <Button
+            kind="destructive"
             onClick={() => {
               close();
               void clearEverything();
             }}
           >
             Delete everything
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsStoreProvider } from '../StoreContext';
@@ -57,53 +57,57 @@ async function renderSection(orgSource: OrgSource) {
   return store;
 }
 
-describe('Options → Salesforce: mapping fields by choosing them', () => {
+/** The one control of a field, and the org fields it offers (label as shown beside each). */
+function offered(control: HTMLElement): string[] {
+  const list = document.getElementById(control.getAttribute('list') ?? '');
+  return [...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('label') ?? '');
+}
+
+describe("Options → Salesforce: one control per field, searchable among the org's fields", () => {
   it("offers the signed-in org's fields by label with the API name, and choosing one sets the mapping", async () => {
     const user = userEvent.setup();
     const store = await renderSection(source());
-    const deployment = await screen.findByRole('combobox', { name: 'Deployment field: choose from gitlab.my.salesforce.com' });
-    // The org has no Deployment__c: the choice says so rather than pretend.
-    expect((deployment as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Deployment__c — not in this org');
-    expect(within(deployment).getByRole('option', { name: 'Hosting (Hosting__c)' })).toBeTruthy();
-    await user.selectOptions(deployment, 'Hosting (Hosting__c)');
+    // One control per field: the text box becomes a combobox of the org's fields, and says the org lacks the one named.
+    await screen.findByText(/Deployment__c is not in gitlab\.my\.salesforce\.com/);
+    const deployment = screen.getByRole('combobox', { name: 'Deployment field' });
+    expect(screen.queryByRole('textbox', { name: 'Deployment field' })).toBeNull();
+    expect(offered(deployment)).toContain('Hosting (Hosting__c)');
+    await user.clear(deployment);
+    await user.type(deployment, 'Hosting__c');
     expect(store.getState().draft.salesforce.accountFields.deployment).toBe('Hosting__c');
-    expect((screen.getByRole('textbox', { name: 'Deployment field' }) as HTMLInputElement).value).toBe('Hosting__c');
     expect(screen.getByText('gitlab.my.salesforce.com calls it “Hosting”.')).toBeTruthy();
   });
 
-  it('maps the contact role field from the org and keeps the typed field working', async () => {
-    const user = userEvent.setup();
-    const store = await renderSection(source());
-    const role = await screen.findByRole('combobox', { name: 'Role field: choose from gitlab.my.salesforce.com' });
-    await user.selectOptions(role, 'GitLab Role (GitLab_Role__c)');
-    expect(store.getState().draft.salesforce.roleField).toBe('GitLab_Role__c');
-    expect((screen.getByRole('textbox', { name: 'Role field API name' }) as HTMLInputElement).value).toBe('GitLab_Role__c');
-    const suggested = within(role).getByRole('group', { name: 'Suggested' });
-    expect(within(suggested).getAllByRole('option').map((o) => o.textContent)).toEqual(['GitLab Role (GitLab_Role__c)']);
+  it('offers the suited fields first for the contact role field', async () => {
+    await renderSection(source());
+    await screen.findAllByText(/gitlab\.my\.salesforce\.com/);
+    const role = await screen.findByRole('combobox', { name: 'Role field API name' });
+    expect(offered(role)[0]).toBe('GitLab Role (GitLab_Role__c)');
   });
 
   it('shows a lookup as the name it points to', async () => {
     await renderSection(source());
-    const csm = await screen.findByRole('combobox', { name: 'CSM field: choose from gitlab.my.salesforce.com' });
-    expect((csm as HTMLSelectElement).value).toBe('CSM__r.Name');
+    await screen.findByText('gitlab.my.salesforce.com calls it “CSM → Name”.');
+    const csm = await screen.findByRole('combobox', { name: 'CSM field' });
+    expect((csm as HTMLInputElement).value).toBe('CSM__r.Name');
+    expect(offered(csm)).toContain('CSM → Name (CSM__r.Name)');
   });
 
   it('switches to another org the user works in and reads its fields', async () => {
     const user = userEvent.setup();
     const orgs = source();
     await renderSection(orgs);
-    await screen.findByRole('combobox', { name: 'Deployment field: choose from gitlab.my.salesforce.com' });
+    await screen.findByRole('combobox', { name: 'Deployment field' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Read field names from' }), 'gitlab--uat.sandbox.my.salesforce.com (sandbox, signed in, not used yet)');
-    const deployment = await screen.findByRole('combobox', { name: 'Deployment field: choose from gitlab--uat.sandbox.my.salesforce.com' });
-    expect((deployment as HTMLSelectElement).value).toBe('Deployment__c');
+    await screen.findAllByText(/gitlab--uat\.sandbox\.my\.salesforce\.com calls it/);
     expect(orgs.described).toEqual([PROD.apiHost, UAT.apiHost]);
   });
 
   it('says why no fields are offered, and leaves the API names to type', async () => {
     await renderSection(source([{ ...PROD, signedIn: false }]));
     expect((await screen.findByRole('status')).textContent).toMatch(/not signed in to any of these orgs/);
-    expect(screen.queryByRole('combobox', { name: /choose from/ })).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Role field API name' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Role field API name' })).toBeNull();
   });
 
   it('passes on what went wrong reading an org', async () => {

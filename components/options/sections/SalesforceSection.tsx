@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
 import { BookSettings } from '../../book/BookSettings';
 import { TextField } from '../fields/TextField';
 import { Section } from '../layout/Section';
-import { OrgFieldChoice } from './OrgFieldChoice';
+import { orgHint, orgSuggestions } from './org-suggestions';
+import { useOptions } from '../StoreContext';
+import { valueAt } from '@/lib/shared/settings/paths';
 import { SalesforceOrgPicker } from './SalesforceOrgPicker';
 import { backgroundOrgSource, useOrgFields, type OrgField, type OrgFieldsState, type OrgSource } from './use-org-fields';
 
@@ -38,14 +40,22 @@ const CONTACT_FIELDS: { path: TextPath; label: string; hint: string; suits: Kind
   { path: 'salesforce.enablementField', label: 'Enablement Enrollment field API name', hint: 'The Contact multi-select of enablement campaigns.', suits: ['multipicklist', 'picklist'] },
 ];
 
-/** One API-name setting: typed as ever, or chosen among the org's fields once they are read. */
+/**
+ * One API-name setting, one control: a text box, which becomes a searchable choice of the org's fields
+ * (by label or API name) once they are read, and says what the org calls the field named.
+ */
 function Mapping(props: { path: TextPath; label: string; hint?: string; object: 'Account' | 'Contact'; suits: Kinds; org: OrgFieldsState }) {
   const { path, label, hint, object, suits, org } = props;
+  const value = useOptions((s) => valueAt(s.draft, path));
+  const fields = org.phase === 'ready' ? org.fields[object] : null;
+  const orgWords = fields && org.phase === 'ready' ? orgHint(fields, typeof value === 'string' ? value : '', org.apiHost) : null;
   return (
-    <div className="field-mapping">
-      <TextField path={path} label={label} hint={hint} />
-      {org.phase === 'ready' && <OrgFieldChoice path={path} name={label.replace(/ API name$/, '')} apiHost={org.apiHost} fields={org.fields[object]} suits={suits} />}
-    </div>
+    <TextField
+      path={path}
+      label={label}
+      hint={[hint, orgWords].filter(Boolean).join(' ') || undefined}
+      suggestions={fields ? orgSuggestions(fields, suits) : undefined}
+    />
   );
 }
 

@@ -5,6 +5,8 @@ import { StatusLine } from '../actions/StatusLine';
 import { useProgramOutcome } from './program-outcome';
 import { formatDate, relativeDay } from '@/lib/shared/planning/format';
 import { ROLE_FIX_ID } from '../role-fix/RoleFix';
+import { Badge, type BadgeTone } from '../../shared/Badge';
+import { DueChip } from '../../shared/DueChip';
 
 const VIA: Record<Recipient['via'], string> = {
   admin: 'GitLab Admin',
@@ -117,6 +119,33 @@ function Recipients({ entry }: { entry: PlanEntry }) {
   );
 }
 
+const TONES: Partial<Record<PlanEntry['state'], BadgeTone>> = { sent: 'success', 'not-eligible': 'neutral', untracked: 'neutral' };
+
+/** Where the program stands: a due-date chip, a state badge, or (for a sentence of reasons) plain text. */
+function StatusMark({ entry, today, id }: { entry: PlanEntry; today: string; id: string }) {
+  const words = status(entry, today);
+  if (entry.state === 'due' || entry.state === 'upcoming') {
+    return (
+      <DueChip due={entry.date} today={today} id={id}>
+        {words}
+      </DueChip>
+    );
+  }
+  const tone = TONES[entry.state];
+  if (tone) {
+    return (
+      <Badge tone={tone} id={id}>
+        {words}
+      </Badge>
+    );
+  }
+  return (
+    <span id={id} className="pc-status">
+      {words}
+    </span>
+  );
+}
+
 /**
  * `accountId`: the plan's account, so actions registered for another record never show here.
  * The item itself is focusable (its name is the program and where it stands), so the keyboard reaches
@@ -138,9 +167,7 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
         <span id={nameId} className="pc-program-name">
           {entry.program.name}
         </span>
-        <span id={statusId} className="pc-status">
-          {status(entry, today)}
-        </span>
+        <StatusMark entry={entry} today={today} id={statusId} />
       </div>
       <Details entry={entry} />
       <Fix entry={entry} />

@@ -51,3 +51,6 @@ export interface ReaderSettings {
    */
   previousName?: string | null;
 }
+
+/** Options → Gainsight: the labels the open Customer360 page shows, or why there are none. */
+export type PageLabelsResult = { ok: true; url: string; labels: string[] } | { ok: false; message: string };

@@ -6,7 +6,7 @@ import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { Reminder } from '../reminders/records';
 import type { ActionResult, ImportResult, RecordResult, StartResult } from '../reminders/results';
 import type { UndoSummary } from '../reminders/undo';
-import type { DetectedSend, DocumentId, PageSnapshot, ReaderSettings } from './page-messages';
+import type { DetectedSend, DocumentId, PageLabelsResult, PageSnapshot, ReaderSettings } from './page-messages';
 import type { FillOutcome, EmailToFill, CtaFormToFill } from './fill-messages';
 import type { BookSignIn, RefreshAnswer } from '../book/model';
 
@@ -43,6 +43,9 @@ export interface Protocol {
   'salesforce.orgs': { request: Record<string, never>; response: { orgs: SalesforceOrgChoice[] } };
   /** Options → Salesforce: an org's Account, Contact and Opportunity fields by label, from its describe. */
   'salesforce.describe': { request: { apiHost: string }; response: OrgFieldsResult };
+
+  /** Options → Gainsight: the field labels the open Customer360 page shows (untrusted page text). */
+  'gainsight.pageLabels': { request: Record<string, never>; response: PageLabelsResult };
 
   /** My book: reads the org's book again in the background (never twice at once); progress comes over the book Port. */
   'book.refresh': { request: { org: string }; response: RefreshAnswer };

@@ -3,7 +3,7 @@
  * away when the tab leaves the record. Injected as a function: the page gets the chip and nothing else.
  */
 import { browser } from 'wxt/browser';
-import { showLauncher, type LauncherContent } from '../../host/launcher/show-launcher';
+import { showLauncher, type LauncherContent } from '../../host/injected/show-launcher';
 import { launcherText, verdictOf } from '../../shared/planning/verdict';
 import { planAccount } from '../../shared/planning/plan-account';
 import { loadPlanInputs } from '../../extension/planning/inputs';
