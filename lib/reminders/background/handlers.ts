@@ -9,7 +9,7 @@ import { toIsoDate } from '../../dates/local';
 import { exportWhatCanBeRead, importBackup } from '../backup';
 import {
   importInputSchema, keyInputSchema, listInputSchema, recordSendInputSchema, recordSendsInputSchema, sequenceInputSchema,
-  skipInputSchema, snoozeInputSchema,
+  skipInputSchema, snoozeInputSchema, undoTokenInputSchema,
 } from '../inputs';
 import { formatIssues } from '../issues';
 import { repository } from '../repository';
@@ -83,6 +83,12 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
   async 'reminders.undo'(_payload, sender) {
     requireExtensionPage('reminders.undo', sender);
     return thenRefresh(repository().undo());
+  },
+
+  async 'reminders.undoSends'(payload, sender) {
+    requireExtensionPage('reminders.undoSends', sender);
+    const { token } = parse('reminders.undoSends', undoTokenInputSchema, payload);
+    return thenRefresh(repository().undoSends(token));
   },
 
   async 'reminders.exportBackup'(_payload, sender) {
