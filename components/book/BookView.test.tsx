@@ -7,6 +7,7 @@ import { gitlabAdmins } from '@/lib/accounts/account';
 import { bookLists, planBookAccount } from '@/lib/book/plan-book';
 import { NO_MARKS } from '@/lib/book/queue/marks';
 import { queueItems, queueRowsOf } from '@/lib/book/queue/queue';
+import { untilWords } from '@/lib/book/queue/undo';
 import { calendarOf } from '@/lib/book/queue/workdays';
 import { CURRENT_CATALOG } from '@/lib/programs/catalog-current';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -126,7 +127,7 @@ describe('My book', () => {
       [expect.objectContaining({ account: expect.objectContaining({ id: row.account.id, org: ORG }), programId: program.id, step: step.index, sentOn: TODAY, how: 'marked' })],
       `mark sent: ${step.name} of ${program.name} for ${row.account.name}`,
     );
-    expect(await screen.findByText(`Done: mark sent: ${step.name} of ${program.name} for ${row.account.name}. Undo takes it back (U).`)).toBeTruthy();
+    expect(await screen.findByText(`Done: mark sent: ${step.name} of ${program.name} for ${row.account.name}. Undo until ${untilWords(backend.now() + 10 * 60_000)} (U).`)).toBeTruthy();
     const next = expectedLists(accounts).due.flatMap((g) => g.rows).find((r) => r.account.id !== row.account.id)!;
     await userEvent.click(screen.getByRole('button', { name: `Start ${next.program.name} for ${next.account.name}` }));
     expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: next.program.id, startedOn: TODAY }));

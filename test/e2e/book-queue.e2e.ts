@@ -154,7 +154,7 @@ describe('My book: the morning queue', () => {
     await expect.poll(() => flagged.count(), { timeout: 15_000 }).toBe(0);
   });
 
-  it('works through five rows from the keyboard: sent, snooze, skip, sent, snooze, then undo; focus follows', async () => {
+  it('works through five rows from the keyboard: sent, snooze, skip, sent, snooze, then undo the last and the first; focus follows', async () => {
     const keys = (await openKeys()).slice(0, 6);
     expect(keys.length).toBe(6);
     const before = await progress();
@@ -168,6 +168,8 @@ describe('My book: the morning queue', () => {
       }
       await expect.poll(focusedKey, { timeout: 15_000 }).toBe(next);
     };
+    // What the first row's own Mark sent button names: its undo names the same send.
+    const firstSend = (await rowByKey(keys[0]!).getByRole('button', { name: /^Mark sent: / }).getAttribute('aria-label'))!.replace(/^Mark sent: /, '');
     await press(keys[0]!, 's', keys[1]!);
     await press(keys[1]!, 'n', keys[2]!);
     await press(keys[2]!, 'k', keys[3]!);
@@ -183,8 +185,22 @@ describe('My book: the morning queue', () => {
     expect(await myBook().getByText(/^Undone: snooze: /).count()).toBe(1);
     await expect.poll(progress).toBe(before + 4);
     // The first row's send is in the reminders, as the backup export shows.
-    const accountId = keys[0]!.split('|')[0]!;
-    await expect.poll(async () => (await recordedFor(h, accountId)).sends.length).toBeGreaterThan(0);
+    const [accountId, programId, step] = keys[0]!.split('|');
+    const recorded = async () => (await recordedFor(h, accountId!)).sends.filter((s) => s.programId === programId && s.step === Number(step)).length;
+    await expect.poll(recorded).toBe(1);
+    // Each action kept its own undo, saying until when: the first row's sent, four actions back, is undone
+    // from its own button; the later actions stay done.
+    const undos = myBook().getByRole('list', { name: 'Actions you can undo' });
+    await expect.poll(() => undos.getByRole('button', { name: /^Undo (mark sent|snooze|skip): / }).count()).toBeGreaterThanOrEqual(4);
+    const firstSent = undos.getByRole('button', { name: `Undo mark sent: ${firstSend}`, exact: true });
+    const note = await firstSent.getAttribute('aria-describedby');
+    expect(await book.locator(`[id="${note}"]`).textContent()).toMatch(/^available until .+ \(10 minutes after it, the team's choice\)$/);
+    await firstSent.click();
+    await expect.poll(() => nameOf(keys[0]!)).not.toMatch(/^Sent/);
+    await expect.poll(recorded).toBe(0);
+    await expect.poll(progress).toBe(before + 3);
+    expect(await nameOf(keys[3]!)).toMatch(/^Sent\./);
+    expect(await nameOf(keys[2]!)).toMatch(/^Skipped: /);
   });
 
   it("keeps the day's progress and the rows' states after the panel reloads", async () => {

@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { QueueBatch as Batch, QueueEntry } from '@/lib/book/queue/grouping';
 import { SECTION_PAGE } from '@/lib/book/queue/queue-store';
-import type { QueueGrouping, QueueItem, QueueSection, QueueSort } from '@/lib/book/queue/queue';
+import type { QueueItem, QueueSection } from '@/lib/book/queue/queue';
 import { nextWorkday } from '@/lib/book/queue/workdays';
 import { useBook, useQueue, useQueueApi } from '../BookContext';
 import { QueueBatch } from './QueueBatch';
 import { QueueBulk } from './QueueBulk';
 import { QueueRow } from './QueueRow';
+import { QueueToolbar } from './QueueToolbar';
 import { nextOpen, QueueNavContext, type QueueNav } from './nav';
 import { shownGroups, useCalendar, useQueueItems, useQueueView, visibleOrder } from './use-queue';
-import { dayName } from './words';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const MOVES: Record<string, (i: number, n: number) => number> = {
@@ -108,55 +108,6 @@ function useQueueKeys(nav: QueueNav, lookup: Lookup) {
       else selectMany(todo.map((i) => i.key), !row.querySelector<HTMLInputElement>('.queue-check')?.checked);
     }
   };
-}
-
-function QueueToolbar({ done, total }: { done: number; total: number }) {
-  const sortId = useId();
-  const groupId = useId();
-  const sort = useQueue((s) => s.sort);
-  const grouping = useQueue((s) => s.grouping);
-  const setSort = useQueue((s) => s.setSort);
-  const setGrouping = useQueue((s) => s.setGrouping);
-  const notice = useQueue((s) => s.notice);
-  const undo = useQueue((s) => s.undo.at(-1) ?? null);
-  const undoLast = useQueue((s) => s.undoLast);
-  const settings = useBook((s) => s.bookSettings);
-  const today = useBook((s) => s.today);
-  const calendar = useCalendar();
-  return (
-    <div className="queue-head">
-      <p className="queue-progress">
-        <progress value={done} max={Math.max(total, 1)} aria-label="Done today" /> {done.toLocaleString()} of {total.toLocaleString()} done today
-      </p>
-      <div className="book-toolbar" role="group" aria-label="Queue order">
-        <label htmlFor={sortId}>Sort by</label>
-        <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as QueueSort)}>
-          <option value="due">due date</option>
-          <option value="arr">ARR, largest first</option>
-          <option value="renewal">renewal date, soonest first</option>
-        </select>
-        <label htmlFor={groupId}>Group by</label>
-        <select id={groupId} value={grouping} onChange={(event) => setGrouping(event.target.value as QueueGrouping)}>
-          <option value="program">program</option>
-          <option value="account">account</option>
-        </select>
-      </div>
-      <p className="book-note">
-        Keys on a row: Enter starts it, S marks it sent, N snoozes it to the next workday ({dayName(nextWorkday(calendar, today))}), K skips it, X selects it, U undoes the last action.{' '}
-        {settings.fatigueEmails === 'off'
-          ? 'The fatigue guard is off.'
-          : `Fatigue guard: at most ${settings.fatigueEmails} program emails per contact in ${settings.fatigueDays} days (the team's choice, in Options).`}
-      </p>
-      <p role="status" className="book-notice">
-        {notice}
-      </p>
-      {undo && (
-        <button type="button" onClick={() => void undoLast()}>
-          Undo {undo.label}
-        </button>
-      )}
-    </div>
-  );
 }
 
 function Section({ section }: { section: QueueSection }) {
