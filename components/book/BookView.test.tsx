@@ -57,6 +57,18 @@ describe('My book', () => {
     expect(within(book).getByText('6 Salesforce API calls in the last refresh.')).toBeTruthy();
   });
 
+  it('says how old the cached book is, and that it is stale when older than the refresh setting and not being read again', async () => {
+    const accounts = digital();
+    // Signed out: the cached book is shown and cannot be refreshed.
+    renderBook({ cached: { meta: metaOf(accounts, { asOf: new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString() }), accounts }, orgs: [{ apiHost: ORG, signedIn: false }] });
+    const age = await screen.findByText(/^Last refreshed 3 h ago\./);
+    expect(age.textContent).toBe('Last refreshed 3 h ago. Older than 1 hour (your refresh setting, in Options): Salesforce may have changed since. Refresh to read it again.');
+    cleanup();
+    // Fresh enough: its age, and nothing more.
+    renderBook({ cached: { meta: metaOf(accounts, { asOf: new Date(Date.now() - 12 * 60_000).toISOString() }), accounts }, orgs: [{ apiHost: ORG, signedIn: false }] });
+    expect((await screen.findByText(/^Last refreshed/)).textContent).toBe('Last refreshed 12 min ago.');
+  });
+
   it('with no cached book, refreshes at once and shows the first accounts with the progress while the rest load', async () => {
     const accounts = digital();
     const { backend, push } = renderBook();

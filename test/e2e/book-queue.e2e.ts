@@ -50,6 +50,11 @@ const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('My book: the morning queue', () => {
+  it('says how old the book is, from the time it was read', async () => {
+    // Read when the view opened, so it is minutes old at most (how an older book reads is in age.test.ts).
+    await expect.poll(() => myBook().getByText(/^Last refreshed (just now|\d+ min ago)\.$/).count()).toBe(1);
+  });
+
   it("at the side panel's narrowest width (360 px) is part of the page's one scroll: no list scrolls inside it, nothing is cut off, and each row's name is its whole text", async () => {
     await book.setViewportSize({ width: 360, height: 480 });
     await expect.poll(() => book.evaluate(() => window.innerWidth)).toBe(360);
