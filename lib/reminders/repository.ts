@@ -114,9 +114,18 @@ export function openRepository(name: string = DB_NAME): Repository {
     recordSends(inputs, label) {
       return write(ALL_STORES, async (tx) => {
         const journal = new Journal(tx);
-        const results: RecordResult[] = [];
-        // One after the other: two sends of one enrollment must see each other's writes.
-        for (const input of inputs) results.push(await logSend(journal, input));
+        const results: RecordResult[] = new Array<RecordResult>(inputs.length);
+        // Sends of one enrollment one after the other (each must see the other's writes); different
+        // enrollments touch different records, so their requests go out together in the one transaction
+        // instead of waiting on each other (100 rows: one round of requests per step, not per row).
+        const byEnrollment = new Map<string, number[]>();
+        inputs.forEach((input, i) => {
+          const key = enrollmentKeyOf(input.account, input.programId);
+          byEnrollment.set(key, [...(byEnrollment.get(key) ?? []), i]);
+        });
+        await Promise.all([...byEnrollment.values()].map(async (indexes) => {
+          for (const i of indexes) results[i] = await logSend(journal, inputs[i]!);
+        }));
         const record: UndoRecord = { action: 'markSent', label, touched: journal.entries() };
         const token = bookUndoToken(Date.now());
         await tx.objectStore('undo').put(record, token);

@@ -5,6 +5,7 @@ import { useQueue } from '../BookContext';
 import { useQueueNav } from './nav';
 import { QueueEntry, SkipButton } from './QueueEntry';
 import { QueueRow } from './QueueRow';
+import { sameBatch } from './same';
 import { dayName } from './words';
 
 /**
@@ -60,4 +61,4 @@ export const QueueBatch = memo(function QueueBatch({ batch }: { batch: Batch }) 
       )}
     </QueueEntry>
   );
-});
+}, (before, after) => sameBatch(before.batch, after.batch));

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { QueueBatch as Batch, QueueEntry } from '@/lib/book/queue/grouping';
 import { SECTION_PAGE } from '@/lib/book/queue/queue-store';
 import type { QueueItem, QueueSection } from '@/lib/book/queue/queue';
@@ -8,6 +8,7 @@ import { QueueBatch } from './QueueBatch';
 import { QueueBulk } from './QueueBulk';
 import { QueueRow } from './QueueRow';
 import { QueueToolbar } from './QueueToolbar';
+import { sameEntries, sameItems } from './same';
 import { nextOpen, QueueNavContext, type QueueNav } from './nav';
 import { shownGroups, useCalendar, useQueueItems, useQueueView, visibleOrder } from './use-queue';
 
@@ -139,7 +140,7 @@ function Section({ section }: { section: QueueSection }) {
   );
 }
 
-function Group({ group, entries, label }: { group: QueueSection['groups'][number]; entries: QueueEntry[]; label: string }) {
+const Group = memo(function Group({ group, entries, label }: { group: QueueSection['groups'][number]; entries: QueueEntry[]; label: string }) {
   const keys = group.items.map((i) => i.key);
   const all = useQueue((s) => keys.every((k) => s.selected.has(k)));
   const selectMany = useQueue((s) => s.selectMany);
@@ -156,4 +157,4 @@ function Group({ group, entries, label }: { group: QueueSection['groups'][number
       </ul>
     </div>
   );
-}
+}, (before, after) => before.label === after.label && before.group.title === after.group.title && sameItems(before.group.items, after.group.items) && sameEntries(before.entries, after.entries));

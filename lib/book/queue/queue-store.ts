@@ -12,7 +12,7 @@ import { sendInput } from '../../planning/sequence';
 import type { BookBackend } from '../backend';
 import type { BookStore } from '../store';
 import { NO_MARKS, marksOf, pruneMarks, withMarks, type MarkKind, type QueueMark, type QueueMarks, type RowSnapshot } from './marks';
-import { QUEUE_WRITTEN_MARK } from './perf-marks';
+import { QUEUE_ANSWERED_MARK, QUEUE_WRITTEN_MARK } from './perf-marks';
 import { isDone, type QueueGrouping, type QueueItem, type QueueSort } from './queue';
 import { openEntries, stillAsLeft, untilWords, type UndoEntry } from './undo';
 
@@ -117,6 +117,7 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
   async function writeSends(todo: readonly QueueItem[], label: string, today: IsoDate): Promise<string> {
     const inputs = todo.map(({ row }) => sendInput({ program: row!.program, account: row!.account, step: row!.step.index, sentOn: today, recipients: row!.recipients ?? [], how: 'marked' }));
     const { token } = await backend.recordSends(inputs, label);
+    performance.mark(QUEUE_ANSWERED_MARK);
     await book.getState().recorded(todo.map((item) => item.row!.account));
     performance.mark(QUEUE_WRITTEN_MARK);
     return token;

@@ -53,7 +53,11 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
   async 'reminders.recordSends'(payload, sender) {
     requireExtensionPage('reminders.recordSends', sender);
     const { sends, label } = parse('reminders.recordSends', recordSendsInputSchema, payload);
-    return thenRefresh(repository().recordSends(sends, label));
+    // My book waits on this answer to plan the accounts again; badge, notifications and alarm follow
+    // the write without holding it up (100 rows can make several sends due, each a notification).
+    const written = await repository().recordSends(sends, label);
+    void backgroundRefresh().catch((error: unknown) => console.error('[reminders] refresh failed', error));
+    return written;
   },
 
   async 'reminders.list'(payload, sender) {
