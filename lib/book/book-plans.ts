@@ -8,6 +8,7 @@ import type { Account } from '../accounts/account';
 import { accountKeyOf } from '../reminders/keys';
 import type { BookBackend, BookInputs, Sends } from './backend';
 import { bookLists, EMPTY_LISTS, planBookAccount, type PlannedAccount } from './plan-book';
+import type { PastEmail } from './queue/fatigue';
 import type { BookStore } from './store-types';
 import { inputsKey, viewRecord } from './view-cache';
 
@@ -34,6 +35,10 @@ export interface BookPlans {
   loadSends(accounts: readonly Account[]): Promise<void>;
   /** Plans everything again (settings, catalog or the day changed). */
   replanAll(): Promise<void>;
+  /** An account's past program emails: recorded sends and its Program Logs (the fatigue guard). */
+  pastEmails(accountId: string): PastEmail[];
+  /** Sends were recorded (or undone) for these accounts: reads their sends again and plans them again. */
+  recorded(accounts: readonly Account[]): Promise<void>;
 }
 
 export function createBookPlans(backend: BookBackend, store: () => BookStore): BookPlans {
@@ -108,6 +113,19 @@ export function createBookPlans(backend: BookBackend, store: () => BookStore): B
     }
   }
 
-  const self: BookPlans = { inputs: null, sends: new Map(), planned: new Map(), live: [], liveRun: null, token: 0, whole: Promise.resolve(), show, add, loadSends, replanAll };
+  function pastEmails(accountId: string): PastEmail[] {
+    const account = self.planned.get(accountId)?.account;
+    if (!account) return [];
+    return [...(self.sends.get(accountKeyOf(account)) ?? []).map((s) => ({ sentOn: s.sentOn, recipients: s.recipients ?? [] })), ...account.programLogs];
+  }
+
+  async function recorded(accounts: readonly Account[]): Promise<void> {
+    await self.whole;
+    const current = accounts.map((a) => self.planned.get(a.id)?.account ?? a);
+    await loadSends(current);
+    await add(current);
+  }
+
+  const self: BookPlans = { inputs: null, sends: new Map(), planned: new Map(), live: [], liveRun: null, token: 0, whole: Promise.resolve(), show, add, loadSends, replanAll, pastEmails, recorded };
   return self;
 }

@@ -7,12 +7,13 @@
  * that stops leaves it there and says why.
  */
 import { createStore } from 'zustand/vanilla';
-import { GITLAB_ADMIN_ROLE } from '../accounts/account';
-import { accountKeyOf } from '../reminders/keys';
-import type { BookBackend, BookInputs } from './backend';
+import { GITLAB_ADMIN_ROLE, type IsoDate } from '../accounts/account';
+import type { BookBackend } from './backend';
 import { onBookNews } from './book-news';
 import { bookActions } from './book-actions';
+import { autoRefresher } from './auto-refresh';
 import { createBookPlans } from './book-plans';
+import { startBook } from './book-start';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { bookIsFor, type BookSignIn } from './model';
 import { EMPTY_LISTS } from './plan-book';
@@ -23,47 +24,23 @@ export type { BookPhase, BookState, BookStore } from './store-types';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** `settings.book.refreshAfter` in ms; null: only on demand. */
-function refreshAfterMs(inputs: BookInputs): number | null {
-  const value = inputs.settings.book.refreshAfter;
-  return value === 'never' ? null : Number(value) * 60_000;
-}
+
+/** The store before any org is open: nothing shown, the default settings. */
+const initialState = (today: IsoDate) => ({
+  phase: 'starting' as const, orgs: [], org: null, meta: null, accounts: 0, lists: EMPTY_LISTS, refreshing: null, failure: null, partial: false, lastCalls: null,
+  notice: null, error: null, today, adminValue: GITLAB_ADMIN_ROLE, bookSettings: DEFAULT_SETTINGS.book, filter: '', signIn: null,
+});
 
 export function createBookStore(backend: BookBackend): { store: BookStore; start(): () => void } {
   let unwatch: (() => void) | null = null;
 
   const p = createBookPlans(backend, () => store);
-  const { show, add, loadSends, replanAll } = p;
+  const { show, loadSends, replanAll } = p;
 
   const store = createStore<BookState>()((set, get) => ({
-    phase: 'starting',
-    orgs: [],
-    org: null,
-    meta: null,
-    accounts: 0,
-    lists: EMPTY_LISTS,
-    refreshing: null,
-    failure: null,
-    partial: false,
-    lastCalls: null,
-    notice: null,
-    error: null,
-    today: backend.today(),
-    adminValue: GITLAB_ADMIN_ROLE,
-    bookSettings: DEFAULT_SETTINGS.book,
-    pastEmails(accountId) {
-      const account = p.planned.get(accountId)?.account;
-      if (!account) return [];
-      return [...(p.sends.get(accountKeyOf(account)) ?? []).map((s) => ({ sentOn: s.sentOn, recipients: s.recipients ?? [] })), ...account.programLogs];
-    },
-    async recorded(accounts) {
-      await p.whole;
-      const current = accounts.map((a) => p.planned.get(a.id)?.account ?? a);
-      await loadSends(current);
-      await add(current);
-    },
-    filter: '',
-    signIn: null,
+    ...initialState(backend.today()),
+    pastEmails: p.pastEmails,
+    recorded: p.recorded,
     setFilter: (filter) => set({ filter }),
 
     async chooseOrg(org, afterSessionChange = false) {
@@ -105,22 +82,7 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
       } finally {
         settle();
       }
-      let decided = false;
-      // Once the background said no refresh runs: refresh when there is no book yet or it is old.
-      const autoRefresh = () => {
-        if (decided) return;
-        decided = true;
-        const { meta } = get();
-        const after = p.inputs ? refreshAfterMs(p.inputs) : null;
-        const stale = !meta || (after !== null && backend.now() - Date.parse(meta.asOf) >= after);
-        const signedIn = get().signIn;
-        if (afterSessionChange && signedIn?.kind === 'signed-out') {
-          set({ failure: { message: `You are signed out of ${org}.`, signInUrl: `https://${org}/` } });
-          return;
-        }
-        // After a sign-in the book is read again with the new session, old or not.
-        if ((stale || (afterSessionChange && signedIn?.kind === 'user')) && get().orgs.find((o) => o.apiHost === org)?.signedIn !== false) void get().refresh();
-      };
+      const autoRefresh = autoRefresher(backend, p, get, set, org, afterSessionChange);
       unwatch = backend.watch(org, (news) => onBookNews({ store, plans: p, backend }, org, news, autoRefresh));
     },
 
@@ -144,30 +106,5 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
     ...bookActions(backend, p, set, get),
   }));
 
-  function start(): () => void {
-    const pick = async () => {
-      // The org last shown opens at once; the list of orgs (asked of the background) follows.
-      const last = await backend.lastOrg().catch(() => null);
-      if (last) void store.getState().chooseOrg(last);
-      const orgs = await backend.orgs().catch(() => []);
-      store.setState({ orgs: last && !orgs.some((o) => o.apiHost === last) ? [{ apiHost: last, signedIn: false }, ...orgs] : orgs });
-      if (last) return;
-      const first = orgs.find((o) => o.signedIn) ?? orgs[0];
-      if (first) await store.getState().chooseOrg(first.apiHost);
-      else store.setState({ phase: 'no-org' });
-    };
-    void pick();
-    const unlisten = backend.onInputsChanged(() => void replanAll());
-    // With no org to show yet, a sign-in anywhere is the book's cue (the org's own view hears it from the background).
-    const unsession = backend.onSessionChanged(() => {
-      if (store.getState().phase === 'no-org') void pick();
-    });
-    return () => {
-      unlisten();
-      unsession();
-      unwatch?.();
-    };
-  }
-
-  return { store, start };
+  return { store, start: () => startBook(backend, store, replanAll, () => unwatch?.()) };
 }
