@@ -45,4 +45,19 @@ describe('recordSends (My book\'s bulk mark-sent)', () => {
     expect(await repo.undoSends(first.token)).toEqual({ ok: false, error: 'Cannot undo the mark sent for Acme: it changed since.' });
     expect((await repo.readAll()).sendLog).toHaveLength(2);
   });
+
+  it('writes what one send after the other writes, when several steps of one enrollment go with other accounts', async () => {
+    const inputs = [send(), { ...send(), step: 1 }, send(GLOBEX)];
+    const together = await repo.recordSends(inputs, 'mark sent for 3 sends');
+    const apart = openRepository(freshDbName());
+    try {
+      const one = [];
+      for (const input of inputs) one.push(await apart.recordSend(input));
+      expect(together.results.map((r) => [r.enrollment.currentStep, r.next?.step ?? null])).toEqual(one.map((r) => [r.enrollment.currentStep, r.next?.step ?? null]));
+      const strip = (all: Awaited<ReturnType<Repository['readAll']>>) => ({ ...all, reminders: [...all.reminders].sort((a, b) => (a.key < b.key ? -1 : 1)), sendLog: [...all.sendLog].sort((a, b) => (a.key < b.key ? -1 : 1)) });
+      expect(strip(await repo.readAll())).toEqual(strip(await apart.readAll()));
+    } finally {
+      apart.close();
+    }
+  });
 });
