@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { BookLists } from '@/lib/ui/book/plan-book';
 import { QueueView } from './queue/QueueView';
-import { DealItem, NoAdminItem } from './rows';
+import { DealItem, NoAdminItem, dealName, noAdminName } from './rows';
 import { VirtualList } from './VirtualList';
 
-/** Row heights in px, as book.css lays the rows out. */
+/** Rows' usual heights in px, where they sit until shown and measured. */
 const NO_ADMIN_HEIGHT = 72;
 const DEAL_HEIGHT = 54;
 
@@ -27,7 +27,7 @@ export function BookSections({ shown, all, adminValue }: { shown: BookLists; all
     <>
       <QueueView />
       <Section title={`Without a ${adminValue}`} count={shown.noAdmin.length} total={all.noAdmin.length}>
-        <VirtualList label={`Without a ${adminValue}`} items={shown.noAdmin} sizeOf={() => NO_ADMIN_HEIGHT} measured keyOf={(row) => row.key} render={(row) => <NoAdminItem row={row} adminValue={adminValue} />} />
+        <VirtualList label={`Without a ${adminValue}`} items={shown.noAdmin} sizeOf={() => NO_ADMIN_HEIGHT} nameOf={noAdminName} keyOf={(row) => row.key} render={(row) => <NoAdminItem row={row} adminValue={adminValue} />} />
       </Section>
       {all.adminUnknown > 0 && (
         <p className="book-note">
@@ -35,7 +35,7 @@ export function BookSections({ shown, all, adminValue }: { shown: BookLists; all
         </p>
       )}
       <Section title="Deals blocked by a missing admin" count={shown.deals.length} total={all.deals.length}>
-        <VirtualList label="Deals blocked by a missing admin" items={shown.deals} sizeOf={() => DEAL_HEIGHT} keyOf={(row) => row.key} render={(row) => <DealItem row={row} />} />
+        <VirtualList label="Deals blocked by a missing admin" items={shown.deals} sizeOf={() => DEAL_HEIGHT} nameOf={dealName} keyOf={(row) => row.key} render={(row) => <DealItem row={row} />} />
       </Section>
     </>
   );

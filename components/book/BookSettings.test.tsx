@@ -21,6 +21,6 @@ describe('Options → Salesforce → My book', () => {
     expect((startIn as HTMLSelectElement).value).toBe('gainsight');
     await user.selectOptions(startIn, 'Salesforce Lightning');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(storage.settings.book).toEqual({ who: 'owner', segments: { techTouch: false, scale: true, csmAssigned: true }, refreshAfter: 'never', startIn: 'salesforce', workweek: 'mon-fri', offDays: 'after', fatigueEmails: '3', fatigueDays: '7', keepDays: '14' });
+    expect(storage.settings.book).toEqual({ who: 'owner', segments: { techTouch: false, scale: true, csmAssigned: true }, refreshAfter: 'never', startIn: 'salesforce', workweek: 'mon-fri', offDays: 'after', fatigueEmails: '3', fatigueDays: '7', undoMinutes: '10', keepDays: '14' });
   });
 });

@@ -79,6 +79,12 @@ export function BookSettings() {
         label="Fatigue guard: in this many days"
         choices={['3', '5', '7', '10', '14', '30'].map((n) => ({ value: n, label: n === '7' ? '7 (the team’s choice)' : n }))}
       />
+      <SelectField
+        path="book.undoMinutes"
+        label="Each action in the queue can be undone for (minutes)"
+        choices={['2', '5', '10', '30', '60'].map((n) => ({ value: n, label: n === '10' ? '10 (the team’s choice)' : n }))}
+        hint="The seeds say nothing of undo: how long it lasts is the team's choice. Each action's Undo says until when it is there."
+      />
     </fieldset>
   );
 }

@@ -1,14 +1,32 @@
+import { useEffect, useState } from 'react';
+import { bookAge } from '@/lib/ui/book/age';
 import { useBook } from './BookContext';
 
 const count = (n: number) => n.toLocaleString();
 
-/** "Nov 23, 2026, 10:42 AM (5 minutes ago)". */
-function asOf(iso: string, now: number): string {
-  const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  const minutes = Math.max(0, Math.round((now - Date.parse(iso)) / 60_000));
-  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-  const ago = minutes < 1 ? 'just now' : minutes < 60 ? relative.format(-minutes, 'minute') : minutes < 48 * 60 ? relative.format(-Math.round(minutes / 60), 'hour') : relative.format(-Math.round(minutes / 1440), 'day');
-  return `${when} (${ago})`;
+/** "Nov 23, 2026, 10:42 AM". */
+const asOf = (iso: string): string => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/** The time now, moved on each minute: a panel left open keeps saying how old its book is. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** How old the book shown is; when older than the refresh setting, that it is stale and what to do. */
+function BookAge({ iso }: { iso: string }) {
+  const refreshAfter = useBook((s) => s.bookSettings.refreshAfter);
+  const refreshing = useBook((s) => s.refreshing);
+  const age = bookAge(iso, useMinuteClock(), refreshAfter);
+  return (
+    <p className={`book-age${age.stale ? ' book-stale' : ''}`}>
+      {age.words}.{age.stale && !refreshing ? ` ${age.staleWords}` : ''}
+    </p>
+  );
 }
 
 /** Where the book stands: the refresh's progress, when it was read, why a refresh stopped, what the org lacks. */
@@ -30,10 +48,11 @@ export function BookStatus() {
       )}
       {meta && (
         <p className="book-as-of">
-          Book as of {asOf(meta.asOf, Date.now())}: {count(meta.total)} {meta.total === 1 ? 'account' : 'accounts'}
+          Book as of {asOf(meta.asOf)}: {count(meta.total)} {meta.total === 1 ? 'account' : 'accounts'}
           {meta.user.name ? ` of ${meta.user.name}` : ''}.
         </p>
       )}
+      {meta && <BookAge iso={meta.asOf} />}
       {failure && (
         <div role="alert" className="book-failure">
           <p>

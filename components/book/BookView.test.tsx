@@ -7,6 +7,7 @@ import { gitlabAdmins } from '@/lib/shared/accounts/account';
 import { bookLists, planBookAccount } from '@/lib/ui/book/plan-book';
 import { NO_MARKS } from '@/lib/ui/book/queue/marks';
 import { queueItems, queueRowsOf } from '@/lib/ui/book/queue/queue';
+import { untilWords } from '@/lib/ui/book/queue/undo';
 import { calendarOf } from '@/lib/ui/book/queue/workdays';
 import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
 import { DEFAULT_SETTINGS } from '@/lib/shared/settings/schema';
@@ -54,6 +55,18 @@ describe('My book', () => {
     expect(within(book).getByRole('region', { name: `Deals blocked by a missing admin (${expected.deals.length})` })).toBeTruthy();
     expect(within(book).getByText(/Book as of .*: 10 accounts of Digital Success\./)).toBeTruthy();
     expect(within(book).getByText('6 Salesforce API calls in the last refresh.')).toBeTruthy();
+  });
+
+  it('says how old the cached book is, and that it is stale when older than the refresh setting and not being read again', async () => {
+    const accounts = digital();
+    // Signed out: the cached book is shown and cannot be refreshed.
+    renderBook({ cached: { meta: metaOf(accounts, { asOf: new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString() }), accounts }, orgs: [{ apiHost: ORG, signedIn: false }] });
+    const age = await screen.findByText(/^Last refreshed 3 h ago\./);
+    expect(age.textContent).toBe('Last refreshed 3 h ago. Older than 1 hour (your refresh setting, in Options): Salesforce may have changed since. Refresh to read it again.');
+    cleanup();
+    // Fresh enough: its age, and nothing more.
+    renderBook({ cached: { meta: metaOf(accounts, { asOf: new Date(Date.now() - 12 * 60_000).toISOString() }), accounts }, orgs: [{ apiHost: ORG, signedIn: false }] });
+    expect((await screen.findByText(/^Last refreshed/)).textContent).toBe('Last refreshed 12 min ago.');
   });
 
   it('with no cached book, refreshes at once and shows the first accounts with the progress while the rest load', async () => {
@@ -126,7 +139,7 @@ describe('My book', () => {
       [expect.objectContaining({ account: expect.objectContaining({ id: row.account.id, org: ORG }), programId: program.id, step: step.index, sentOn: TODAY, how: 'marked' })],
       `mark sent: ${step.name} of ${program.name} for ${row.account.name}`,
     );
-    expect(await screen.findByText(`Done: mark sent: ${step.name} of ${program.name} for ${row.account.name}. Undo takes it back (U).`)).toBeTruthy();
+    expect(await screen.findByText(`Done: mark sent: ${step.name} of ${program.name} for ${row.account.name}. Undo until ${untilWords(backend.now() + 10 * 60_000)} (U).`)).toBeTruthy();
     const next = expectedLists(accounts).due.flatMap((g) => g.rows).find((r) => r.account.id !== row.account.id)!;
     await userEvent.click(screen.getByRole('button', { name: `Start ${next.program.name} for ${next.account.name}` }));
     expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: next.program.id, startedOn: TODAY }));

@@ -1,15 +1,15 @@
-import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 interface VirtualListProps<T> {
   /** The list's accessible name. */
   label: string;
   items: readonly T[];
   keyOf(item: T): string;
-  /** A row's height in px (rows are laid out at exactly this height), or its usual height when `measured`. */
+  /** A row's usual height in px: where it sits until it is shown and measured. */
   sizeOf(item: T): number;
-  /** Rows can grow (an opened role fix): each is measured once shown. Others are never measured. */
-  measured?: boolean;
+  /** The row's whole text: its accessible name, so nothing a narrow panel wraps is lost to a screen reader. */
+  nameOf(item: T): string;
   render(item: T): ReactNode;
 }
 
@@ -24,33 +24,48 @@ const KEYS: Record<string, (index: number, count: number, page: number) => numbe
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
-/** Before the first layout, and where nothing is laid out (a hidden tab, a test DOM): a panel-sized viewport. */
-const FALLBACK_RECT = { width: 360, height: 480 };
+/** Where nothing is laid out (a test DOM): a panel-sized viewport. */
+const FALLBACK_HEIGHT = 480;
 
-/** The scroll area's size as the browser measures it; an unmeasured (zero) one counts as the fallback. */
-function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+/**
+ * Where the list starts in the document, kept current: the queue above it grows and shrinks (a batch
+ * opens, a row's skip form), and the window virtualizer needs the list's own offset in the page's scroll.
+ */
+function useDocumentOffset(ref: React.RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const element = ref.current;
+      if (element) setOffset(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    // Anything above the list that changes height changes the body's height too.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(document.body);
+    return () => observer?.disconnect();
+  }, [ref]);
+  return offset;
 }
 
 /**
- * A list of thousands of rows that renders only those in view (@tanstack/react-virtual), so a book of
- * 5,000 accounts scrolls smoothly. Rows have fixed heights, so scrolling never waits on measuring and
- * re-placing rows; a list whose rows can grow is measured row by row instead. Each row says its place in the whole list (aria-setsize/posinset),
- * since most rows are not in the DOM. One row is in the Tab order at a time; the arrow keys, Home,
- * End and Page Up/Down move between rows (and scroll the row in), Tab moves between a row's controls.
+ * A list of thousands of rows that renders only those in view (@tanstack/react-virtual) and is part of
+ * the page's one scroll: the window is its scroller, so no list scrolls inside the page. Rows wrap to
+ * their whole text (nothing is cut off at the panel's 360 px) and are measured once shown. Each row
+ * says its place in the whole list (aria-setsize/posinset), since most rows are not in the DOM, and its
+ * whole text is its accessible name. One row is in the Tab order at a time; the arrow keys, Home, End
+ * and Page Up/Down move between rows (and scroll the row in), Tab moves between a row's controls.
  */
-export function VirtualList<T>({ label, items, keyOf, sizeOf, measured = false, render }: VirtualListProps<T>) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+export function VirtualList<T>({ label, items, keyOf, sizeOf, nameOf, render }: VirtualListProps<T>) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const scrollMargin = useDocumentOffset(listRef);
   const [active, setActive] = useState(0);
   const focusing = useRef<number | null>(null);
-  const virtualizer = useVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     count: items.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: (index) => sizeOf(items[index]!),
     getItemKey: (index) => keyOf(items[index]!),
     overscan: 6,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeRect,
+    scrollMargin,
     // A row not laid out measures 0; it keeps its estimate rather than collapsing onto its neighbours.
     measureElement: (element, entry, instance) => measureElement(element, entry, instance) || sizeOf(items[Number((element as HTMLElement).dataset.index)]!),
   });
@@ -60,7 +75,7 @@ export function VirtualList<T>({ label, items, keyOf, sizeOf, measured = false, 
   useEffect(() => {
     const index = focusing.current;
     if (index === null) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (!row) return;
     focusing.current = null;
     row.focus({ preventScroll: true });
@@ -72,7 +87,7 @@ export function VirtualList<T>({ label, items, keyOf, sizeOf, measured = false, 
     if (!move || TYPING.has(target.tagName) || !items.length) return;
     event.preventDefault();
     const from = Number(target.closest<HTMLElement>('[data-index]')?.dataset.index ?? current);
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_RECT.height) / sizeOf(items[from] ?? items[0]!)) - 1);
+    const page = Math.max(1, Math.floor((window.innerHeight || FALLBACK_HEIGHT) / sizeOf(items[from] ?? items[0]!)) - 1);
     const next = move(from, items.length, page);
     focusing.current = next;
     setActive(next);
@@ -80,24 +95,23 @@ export function VirtualList<T>({ label, items, keyOf, sizeOf, measured = false, 
   };
 
   return (
-    <div ref={scrollRef} className="book-scroll">
-      <ul aria-label={label} className="book-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
-        {virtualizer.getVirtualItems().map((row) => (
-          <li
-            key={row.key}
-            ref={measured ? virtualizer.measureElement : undefined}
-            data-index={row.index}
-            className="book-row"
-            tabIndex={row.index === current ? 0 : -1}
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-            onFocus={(event) => event.target === event.currentTarget && setActive(row.index)}
-            style={{ transform: `translateY(${row.start}px)`, ...(measured ? {} : { height: row.size }) }}
-          >
-            {render(items[row.index]!)}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ul ref={listRef} aria-label={label} className="book-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+      {virtualizer.getVirtualItems().map((row) => (
+        <li
+          key={row.key}
+          ref={virtualizer.measureElement}
+          data-index={row.index}
+          className="book-row"
+          tabIndex={row.index === current ? 0 : -1}
+          aria-label={nameOf(items[row.index]!)}
+          aria-setsize={items.length}
+          aria-posinset={row.index + 1}
+          onFocus={(event) => event.target === event.currentTarget && setActive(row.index)}
+          style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+        >
+          {render(items[row.index]!)}
+        </li>
+      ))}
+    </ul>
   );
 }

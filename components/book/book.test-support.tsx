@@ -66,10 +66,11 @@ export function fakeBookBackend(options: FakeOptions = {}) {
   let sessionChanged: (org: string) => void = () => undefined;
   const storage = options.storage ?? { marks: new Map<string, unknown>() };
   /** The sends recorded, as the reminders repository would keep them; each write's, for its undo. */
-  const writes: Sent[][] = [];
+  const writes = new Map<string, Sent[]>();
   const logSends = (inputs: RecordSendInput[]) => {
-    writes.push(inputs.map((i) => ({ key: accountKeyOf(i.account), send: { programId: i.programId, step: i.step, sentOn: i.sentOn, recipients: i.recipients } })));
-    return inputs.map(() => ({ enrollment: {} as never, next: null }));
+    const token = `book|${writes.size + 1}|${inputs.length}`;
+    writes.set(token, inputs.map((i) => ({ key: accountKeyOf(i.account), send: { programId: i.programId, step: i.step, sentOn: i.sentOn, recipients: i.recipients } })));
+    return { token, results: inputs.map(() => ({ enrollment: {} as never, next: null })) };
   };
   const backend = {
     orgs: vi.fn(async () => options.orgs ?? [{ apiHost: ORG, signedIn: true }]),
@@ -79,7 +80,7 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     loadInputs: vi.fn(async () => ({ catalog: CURRENT_CATALOG, settings, today: TODAY })),
     sendsOf: vi.fn(async () => {
       const byKey = new Map<AccountKey, Sends[number][]>();
-      for (const { key, send } of writes.flat()) byKey.set(key, [...(byKey.get(key) ?? []), send]);
+      for (const { key, send } of [...writes.values()].flat()) byKey.set(key, [...(byKey.get(key) ?? []), send]);
       return byKey;
     }),
     onInputsChanged: (listener: () => void) => {
@@ -100,9 +101,9 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     refresh: vi.fn<BookBackend['refresh']>(async () => ({ started: true })),
     cancel: vi.fn(async () => undefined),
     makeAdmin: vi.fn<(org: string, accountId: string, contactId: string) => Promise<MakeAdminResult>>(),
-    recordSend: vi.fn<BookBackend['recordSend']>(async (input) => logSends([input])[0]!),
-    recordSends: vi.fn<BookBackend['recordSends']>(async (inputs) => ({ results: logSends(inputs) })),
-    undoLast: vi.fn<BookBackend['undoLast']>(async () => (writes.pop() ? { ok: true } : { ok: false, error: 'There is nothing to undo.' })),
+    recordSend: vi.fn<BookBackend['recordSend']>(async (input) => logSends([input]).results[0]!),
+    recordSends: vi.fn<BookBackend['recordSends']>(async (inputs) => logSends(inputs)),
+    undoSends: vi.fn<BookBackend['undoSends']>(async (token) => (writes.delete(token) ? { ok: true } : { ok: false, error: 'There is nothing to undo.' })),
     readMarks: vi.fn(async (org: string) => storage.marks.get(org) ?? null),
     saveMarks: vi.fn(async (org: string, marks: QueueMarks) => void storage.marks.set(org, structuredClone(marks))),
     startSequence: vi.fn<BookBackend['startSequence']>(),

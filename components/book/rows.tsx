@@ -18,6 +18,16 @@ function consequence(row: NoAdminRow): string {
   return what ? `${what[0]!.toUpperCase()}${what.slice(1)}. ${soldTo}` : soldTo;
 }
 
+/** A row's whole text, for its accessible name (the list's row carries it). */
+export const noAdminName = (row: NoAdminRow): string => `${row.account.name}. ${consequence(row)}`;
+
+function dealWords(row: DealRow): string {
+  const { opportunity } = row;
+  return `${opportunity.name} (${opportunity.type ?? 'no type'}, ${opportunity.stage ?? 'no stage'}${opportunity.closeDate ? `, closes ${shortDate(opportunity.closeDate)}` : ''})`;
+}
+
+export const dealName = (row: DealRow): string => `${row.account.name}. ${dealWords(row)}`;
+
 export function NoAdminItem({ row, adminValue }: { row: NoAdminRow; adminValue: string }) {
   const [open, setOpen] = useState(false);
   const why = consequence(row);
@@ -45,15 +55,10 @@ export function DealItem({ row }: { row: DealRow }) {
   const openTab = useBook((s) => s.openAccount);
   const { opportunity } = row;
   const href = opportunityUrl(row.account, opportunity.id);
-  const deal = `${opportunity.name} (${opportunity.type ?? 'no type'}, ${opportunity.stage ?? 'no stage'}${opportunity.closeDate ? `, closes ${shortDate(opportunity.closeDate)}` : ''})`;
   return (
     <div className="book-item">
-      <span className="book-account" title={row.account.name}>
-        {row.account.name}
-      </span>
-      <span className="book-step" title={deal}>
-        {deal}
-      </span>
+      <span className="book-account">{row.account.name}</span>
+      <span className="book-step">{dealWords(row)}</span>
       <span className="book-actions">
         {href ? (
           <a href={href} target="_blank" rel="noreferrer noopener">

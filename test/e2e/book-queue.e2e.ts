@@ -11,7 +11,7 @@ import { CURRENT_CATALOG } from '../../lib/shared/programs/catalog-current';
 import { addDays, daysBetween } from '../../lib/shared/dates/iso';
 import { localToday } from '../sandbox/dates';
 import { SANDBOX_HOSTS } from '../sandbox/server';
-import { BOOK_USER, expectedQueue } from './expected-book';
+import { BOOK_USER, countOf, expectedBookRows, expectedQueue } from './expected-book';
 import { launch, recordedFor, type Harness } from './harness';
 
 /** The one extension API this file calls in the page: where the options page saves the settings. */
@@ -50,6 +50,53 @@ const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('My book: the morning queue', () => {
+  it('says how old the book is, from the time it was read', async () => {
+    // Read when the view opened, so it is minutes old at most (how an older book reads is in age.test.ts).
+    await expect.poll(() => myBook().getByText(/^Last refreshed (just now|\d+ min ago)\.$/).count()).toBe(1);
+  });
+
+  it("at the side panel's narrowest width (360 px) is part of the page's one scroll: no list scrolls inside it, nothing is cut off, and each row's name is its whole text", async () => {
+    await book.setViewportSize({ width: 360, height: 480 });
+    await expect.poll(() => book.evaluate(() => window.innerWidth)).toBe(360);
+    // The lists below the queue render the rows in view: go to the bottom of the page, where they are.
+    await book.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const expected = expectedBookRows(h.sandbox);
+    const listed = countOf(expected, 'Without a GitLab Admin') + countOf(expected, 'Deals blocked by a missing admin');
+    expect(listed).toBeGreaterThan(0);
+    await expect.poll(() => myBook().locator('.book-row').count()).toBeGreaterThan(0);
+    const layout = await book.evaluate(() => {
+      const root = document.querySelector<HTMLElement>('section.book')!;
+      const where = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+      const scrollers: string[] = [];
+      const cut: string[] = [];
+      for (const el of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
+        const style = getComputedStyle(el);
+        const overflow = `${style.overflowX} ${style.overflowY}`;
+        // A box that can scroll on its own is a list scrolling inside the page, whether it is full now or not.
+        if (/auto|scroll/.test(overflow)) scrollers.push(where(el));
+        // A box that hides what does not fit, with more in it than it shows: text cut off.
+        else if (/hidden|clip/.test(overflow) && !el.closest('.pc-visually-hidden') && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) cut.push(where(el));
+      }
+      const names = [...root.querySelectorAll<HTMLElement>('.queue-row, .book-row')].map((row) => ({
+        name: row.getAttribute('aria-label') ?? '',
+        texts: [...row.querySelectorAll<HTMLElement>(':scope > .queue-text > span, :scope > .book-item > span:not(.book-actions)')]
+          .filter((span) => span.closest('li') === row)
+          .map((span) => (span.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      }));
+      return { scrollers, cut, wider: document.documentElement.scrollWidth > window.innerWidth, names };
+    });
+    expect(layout.scrollers).toEqual([]);
+    expect(layout.cut).toEqual([]);
+    expect(layout.wider).toBe(false);
+    expect(layout.names.length).toBeGreaterThan(0);
+    for (const { name, texts } of layout.names) {
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) expect(name).toContain(text);
+    }
+    await book.setViewportSize({ width: 1400, height: 900 });
+    await book.evaluate(() => window.scrollTo(0, 0));
+  });
+
   it('puts a send due on a day off on the workday after it, or before it, as set', async () => {
     const today = localToday();
     // Grouped by account: no batch folds a row away. The sandbox's dates move with the day the test
@@ -112,7 +159,7 @@ describe('My book: the morning queue', () => {
     await expect.poll(() => flagged.count(), { timeout: 15_000 }).toBe(0);
   });
 
-  it('works through five rows from the keyboard: sent, snooze, skip, sent, snooze, then undo; focus follows', async () => {
+  it('works through five rows from the keyboard: sent, snooze, skip, sent, snooze, then undo the last and the first; focus follows', async () => {
     const keys = (await openKeys()).slice(0, 6);
     expect(keys.length).toBe(6);
     const before = await progress();
@@ -126,6 +173,8 @@ describe('My book: the morning queue', () => {
       }
       await expect.poll(focusedKey, { timeout: 15_000 }).toBe(next);
     };
+    // What the first row's own Mark sent button names: its undo names the same send.
+    const firstSend = (await rowByKey(keys[0]!).getByRole('button', { name: /^Mark sent: / }).getAttribute('aria-label'))!.replace(/^Mark sent: /, '');
     await press(keys[0]!, 's', keys[1]!);
     await press(keys[1]!, 'n', keys[2]!);
     await press(keys[2]!, 'k', keys[3]!);
@@ -141,8 +190,22 @@ describe('My book: the morning queue', () => {
     expect(await myBook().getByText(/^Undone: snooze: /).count()).toBe(1);
     await expect.poll(progress).toBe(before + 4);
     // The first row's send is in the reminders, as the backup export shows.
-    const accountId = keys[0]!.split('|')[0]!;
-    await expect.poll(async () => (await recordedFor(h, accountId)).sends.length).toBeGreaterThan(0);
+    const [accountId, programId, step] = keys[0]!.split('|');
+    const recorded = async () => (await recordedFor(h, accountId!)).sends.filter((s) => s.programId === programId && s.step === Number(step)).length;
+    await expect.poll(recorded).toBe(1);
+    // Each action kept its own undo, saying until when: the first row's sent, four actions back, is undone
+    // from its own button; the later actions stay done.
+    const undos = myBook().getByRole('list', { name: 'Actions you can undo' });
+    await expect.poll(() => undos.getByRole('button', { name: /^Undo (mark sent|snooze|skip): / }).count()).toBeGreaterThanOrEqual(4);
+    const firstSent = undos.getByRole('button', { name: `Undo mark sent: ${firstSend}`, exact: true });
+    const note = await firstSent.getAttribute('aria-describedby');
+    expect(await book.locator(`[id="${note}"]`).textContent()).toMatch(/^available until .+ \(10 minutes after it, the team's choice\)$/);
+    await firstSent.click();
+    await expect.poll(() => nameOf(keys[0]!)).not.toMatch(/^Sent/);
+    await expect.poll(recorded).toBe(0);
+    await expect.poll(progress).toBe(before + 3);
+    expect(await nameOf(keys[3]!)).toMatch(/^Sent\./);
+    expect(await nameOf(keys[2]!)).toMatch(/^Skipped: /);
   });
 
   it("keeps the day's progress and the rows' states after the panel reloads", async () => {

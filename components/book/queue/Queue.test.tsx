@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bookLists, planBookAccount } from '@/lib/ui/book/plan-book';
 import { NO_MARKS } from '@/lib/ui/book/queue/marks';
+import { untilWords } from '@/lib/ui/book/queue/undo';
 import { queueItems, queueRowsOf } from '@/lib/ui/book/queue/queue';
 import { calendarOf } from '@/lib/ui/book/queue/workdays';
 import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
@@ -23,6 +24,7 @@ const open = (settings?: Settings, storage?: { marks: Map<string, unknown> }) =>
   return renderBook({ cached: { meta: metaOf(all), accounts: all }, ...(settings ? { settings } : {}), ...(storage ? { storage } : {}) });
 };
 const byAccount = async () => userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Group by' }), 'account');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const rowsOf = (region: HTMLElement) => within(region).getAllByRole('listitem');
 const today = () => screen.findByRole('region', { name: /^Today \(\d+\)$/ });
 
@@ -62,6 +64,51 @@ describe('the morning queue', { timeout: 30_000 }, () => {
     await waitFor(() => expect(rowsOf(screen.getByRole('region', { name: /^Today/ }))[2]!.getAttribute('aria-label')).toMatch(/^Started, not sent yet\./));
   });
 
+  it('keeps an undo per action, each saying what it undoes and until when: a sent and a later snooze are undone in any order', async () => {
+    const { backend } = open();
+    await byAccount();
+    const rows = rowsOf(await today());
+    const [a, b] = [rows[0]!.dataset.queueKey!, rows[1]!.dataset.queueKey!];
+    const row = (key: string) => document.querySelector<HTMLElement>(`[data-queue-key="${key}"]`)!;
+    rows[0]!.focus();
+    await userEvent.keyboard('s');
+    await waitFor(() => expect(document.activeElement).toBe(row(b)));
+    await userEvent.keyboard('n');
+    const until = untilWords(backend.now() + 10 * 60_000);
+    // The live region says what was done and until when it can be undone.
+    expect(screen.getByText(new RegExp(`^Done: snooze: .* until .*\\. Undo until ${escape(until)} \\(U\\)\\.$`)).closest('[role="status"]')).toBeTruthy();
+    const undos = screen.getByRole('list', { name: 'Actions you can undo' });
+    const buttons = within(undos).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([expect.stringMatching(/^Undo snooze: /), expect.stringMatching(/^Undo mark sent: /)]);
+    for (const button of buttons) expect(button.getAttribute('aria-describedby') && document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe(`available until ${until} (10 minutes after it, the team's choice)`);
+    // The earlier action first: the sent row is to do again, its send taken back; the snooze stays.
+    await userEvent.click(within(undos).getByRole('button', { name: /^Undo mark sent: / }));
+    await waitFor(() => expect(row(a).getAttribute('aria-label')).toMatch(/^Due today\./));
+    const { token } = await backend.recordSends.mock.results[0]!.value;
+    expect(backend.undoSends).toHaveBeenCalledWith(token);
+    expect(row(b).getAttribute('aria-label')).toMatch(/^Snoozed until /);
+    expect(screen.getByText(/^Undone: mark sent: /)).toBeTruthy();
+    // Then the later one, from its own button.
+    await userEvent.click(within(screen.getByRole('list', { name: 'Actions you can undo' })).getByRole('button', { name: /^Undo snooze: / }));
+    await waitFor(() => expect(row(b).getAttribute('aria-label')).toMatch(/^Due today\./));
+    expect(screen.queryByRole('list', { name: 'Actions you can undo' })).toBeNull();
+    expect(screen.getByText(/^0 of \d+ done today$/)).toBeTruthy();
+  });
+
+  it("ends an action's undo at the time it said", async () => {
+    const { backend } = open();
+    await byAccount();
+    rowsOf(await today())[0]!.focus();
+    await userEvent.keyboard('n');
+    const until = backend.now() + 10 * 60_000;
+    await screen.findByRole('list', { name: 'Actions you can undo' });
+    backend.now = () => until + 1;
+    await userEvent.click(screen.getByRole('button', { name: /^Undo snooze: / }));
+    expect(await screen.findByText(new RegExp(`^Undo of snooze: .* ended at ${escape(untilWords(until))}\\.$`))).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Actions you can undo' })).toBeNull();
+    expect(screen.getByText(/^1 of \d+ done today$/)).toBeTruthy();
+  });
+
   it('marks a batch sent at once, with one undo', async () => {
     const { backend } = open();
     const region = await today();
@@ -73,7 +120,7 @@ describe('the morning queue', { timeout: 30_000 }, () => {
     expect(backend.recordSends.mock.calls[0]![0]).toHaveLength(n);
     await waitFor(() => expect(screen.getByText(new RegExp(`^${n} of \\d+ done today$`))).toBeTruthy());
     await userEvent.click(screen.getByRole('button', { name: `Undo mark sent: ${n} sends` }));
-    expect(backend.undoLast).toHaveBeenCalledTimes(1);
+    expect(backend.undoSends).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.getByText(/^0 of \d+ done today$/)).toBeTruthy());
   });
 

@@ -1,9 +1,11 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { isDone } from '@/lib/ui/book/queue/queue';
 import type { QueueBatch as Batch } from '@/lib/ui/book/queue/grouping';
 import { useQueue } from '../BookContext';
 import { useQueueNav } from './nav';
-import { QueueRow, SkipForm } from './QueueRow';
+import { QueueEntry, SkipButton } from './QueueEntry';
+import { QueueRow } from './QueueRow';
+import { sameBatch } from './same';
 import { dayName } from './words';
 
 /**
@@ -16,49 +18,40 @@ export const QueueBatch = memo(function QueueBatch({ batch }: { batch: Batch }) 
   const toggle = useQueue((s) => s.toggleBatch);
   const selectMany = useQueue((s) => s.selectMany);
   const allSelected = useQueue((s) => batch.items.every((i) => s.selected.has(i.key)));
-  const focusMe = useQueue((s) => s.focusKey === batch.key);
-  const skipping = useQueue((s) => s.skipping === batch.key);
-  const askSkip = useQueue((s) => s.askSkip);
-  const focus = useQueue((s) => s.focus);
-  const tabbable = useQueue((s) => (s.active ?? s.first) === batch.key);
-  const setActive = useQueue((s) => s.setActive);
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (!focusMe) return;
-    ref.current?.focus();
-    focus(null);
-  }, [focusMe, focus]);
   const todo = batch.items.filter((i) => !isDone(i));
   const n = batch.items.length;
   const what = `${batch.stepName} of ${batch.programName}, ${n} accounts`;
-  const name = `Batch: ${what}, due ${dayName(batch.dueOn)}. ${n - todo.length} of ${n} done.`;
-  return (
-    <li ref={ref} className="queue-row queue-batch" tabIndex={tabbable ? 0 : -1} onFocus={(event) => event.target === event.currentTarget && setActive(batch.key)} data-queue-key={batch.key} aria-label={name} aria-keyshortcuts="Enter S N K X U">
-      <input type="checkbox" className="queue-check" checked={allSelected} aria-label={`Select the batch: ${what}`} onChange={(event) => selectMany(batch.items.map((i) => i.key), event.target.checked)} />
-      <div className="queue-text">
-        <span className="book-account">
-          {batch.programName}: {batch.stepName}
-        </span>
-        <span className="book-step">
-          Batch of {n} accounts, due {dayName(batch.dueOn)}: {n - todo.length} of {n} done
-        </span>
-      </div>
-      <span className="book-actions queue-actions">
-        <button type="button" aria-expanded={open} onClick={() => toggle(batch.key)} aria-label={`${open ? 'Hide' : 'Show'} rows of the batch: ${what}`}>
-          {open ? 'Hide rows' : 'Show rows'}
+  const title = `${batch.programName}: ${batch.stepName}`;
+  const status = `Batch of ${n} accounts, due ${dayName(batch.dueOn)}: ${n - todo.length} of ${n} done`;
+  const actions = (
+    <>
+      <button type="button" aria-expanded={open} onClick={() => toggle(batch.key)} aria-label={`${open ? 'Hide' : 'Show'} rows of the batch: ${what}`}>
+        {open ? 'Hide rows' : 'Show rows'}
+      </button>
+      {todo.some((i) => i.row) && (
+        <button type="button" onClick={() => void nav.act(todo, { kind: 'sent' }, batch.key)} aria-label={`Mark all sent: ${what}`}>
+          All sent
         </button>
-        {todo.some((i) => i.row) && (
-          <button type="button" onClick={() => void nav.act(todo, { kind: 'sent' }, batch.key)} aria-label={`Mark all sent: ${what}`}>
-            All sent
-          </button>
-        )}
-        {todo.length > 0 && (
-          <button type="button" aria-expanded={skipping} onClick={() => askSkip(batch.key)} aria-label={`Skip the batch: ${what}`}>
-            Skip…
-          </button>
-        )}
-      </span>
-      {skipping && <SkipForm what={`the batch: ${what}`} onSkip={(reason) => void nav.act(todo, { kind: 'skipped', reason }, batch.key)} onCancel={() => askSkip(null, batch.key)} />}
+      )}
+      {todo.length > 0 && <SkipButton entryKey={batch.key} label={`Skip the batch: ${what}`} />}
+    </>
+  );
+  return (
+    <QueueEntry
+      entryKey={batch.key}
+      className="queue-row queue-batch"
+      name={`${title}. ${status}`}
+      check={<input type="checkbox" className="queue-check" checked={allSelected} aria-label={`Select the batch: ${what}`} onChange={(event) => selectMany(batch.items.map((i) => i.key), event.target.checked)} />}
+      text={
+        <>
+          <span className="book-account">{title}</span>
+          <span className="book-step">{status}</span>
+        </>
+      }
+      actions={actions}
+      skipWhat={`the batch: ${what}`}
+      onSkip={(reason) => void nav.act(todo, { kind: 'skipped', reason }, batch.key)}
+    >
       {open && (
         <ul className="queue-list queue-batch-rows" aria-label={`Rows of the batch: ${what}`}>
           {batch.items.map((item) => (
@@ -66,6 +59,6 @@ export const QueueBatch = memo(function QueueBatch({ batch }: { batch: Batch }) 
           ))}
         </ul>
       )}
-    </li>
+    </QueueEntry>
   );
-});
+}, (before, after) => sameBatch(before.batch, after.batch));

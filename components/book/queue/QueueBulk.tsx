@@ -2,7 +2,7 @@ import type { QueueItem } from '@/lib/ui/book/queue/queue';
 import { isDone } from '@/lib/ui/book/queue/queue';
 import { nextWorkday } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue } from '../BookContext';
-import { SkipForm } from './QueueRow';
+import { SkipForm } from './SkipForm';
 import { useCalendar } from './use-queue';
 import { dayName } from './words';
 

@@ -1,15 +1,16 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { QueueBatch as Batch, QueueEntry } from '@/lib/ui/book/queue/grouping';
 import { SECTION_PAGE } from '@/lib/ui/book/queue/queue-store';
-import type { QueueGrouping, QueueItem, QueueSection, QueueSort } from '@/lib/ui/book/queue/queue';
+import type { QueueItem, QueueSection } from '@/lib/ui/book/queue/queue';
 import { nextWorkday } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue, useQueueApi } from '../BookContext';
 import { QueueBatch } from './QueueBatch';
 import { QueueBulk } from './QueueBulk';
 import { QueueRow } from './QueueRow';
+import { QueueToolbar } from './QueueToolbar';
+import { sameEntries, sameItems } from './same';
 import { nextOpen, QueueNavContext, type QueueNav } from './nav';
 import { shownGroups, useCalendar, useQueueItems, useQueueView, visibleOrder } from './use-queue';
-import { dayName } from './words';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const MOVES: Record<string, (i: number, n: number) => number> = {
@@ -110,55 +111,6 @@ function useQueueKeys(nav: QueueNav, lookup: Lookup) {
   };
 }
 
-function QueueToolbar({ done, total }: { done: number; total: number }) {
-  const sortId = useId();
-  const groupId = useId();
-  const sort = useQueue((s) => s.sort);
-  const grouping = useQueue((s) => s.grouping);
-  const setSort = useQueue((s) => s.setSort);
-  const setGrouping = useQueue((s) => s.setGrouping);
-  const notice = useQueue((s) => s.notice);
-  const undo = useQueue((s) => s.undo.at(-1) ?? null);
-  const undoLast = useQueue((s) => s.undoLast);
-  const settings = useBook((s) => s.bookSettings);
-  const today = useBook((s) => s.today);
-  const calendar = useCalendar();
-  return (
-    <div className="queue-head">
-      <p className="queue-progress">
-        <progress value={done} max={Math.max(total, 1)} aria-label="Done today" /> {done.toLocaleString()} of {total.toLocaleString()} done today
-      </p>
-      <div className="book-toolbar" role="group" aria-label="Queue order">
-        <label htmlFor={sortId}>Sort by</label>
-        <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as QueueSort)}>
-          <option value="due">due date</option>
-          <option value="arr">ARR, largest first</option>
-          <option value="renewal">renewal date, soonest first</option>
-        </select>
-        <label htmlFor={groupId}>Group by</label>
-        <select id={groupId} value={grouping} onChange={(event) => setGrouping(event.target.value as QueueGrouping)}>
-          <option value="program">program</option>
-          <option value="account">account</option>
-        </select>
-      </div>
-      <p className="book-note">
-        Keys on a row: Enter starts it, S marks it sent, N snoozes it to the next workday ({dayName(nextWorkday(calendar, today))}), K skips it, X selects it, U undoes the last action.{' '}
-        {settings.fatigueEmails === 'off'
-          ? 'The fatigue guard is off.'
-          : `Fatigue guard: at most ${settings.fatigueEmails} program emails per contact in ${settings.fatigueDays} days (the team's choice, in Options).`}
-      </p>
-      <p role="status" className="book-notice">
-        {notice}
-      </p>
-      {undo && (
-        <button type="button" onClick={() => void undoLast()}>
-          Undo {undo.label}
-        </button>
-      )}
-    </div>
-  );
-}
-
 function Section({ section }: { section: QueueSection }) {
   const id = useId();
   const filter = useBook((s) => s.filter.trim());
@@ -188,7 +140,7 @@ function Section({ section }: { section: QueueSection }) {
   );
 }
 
-function Group({ group, entries, label }: { group: QueueSection['groups'][number]; entries: QueueEntry[]; label: string }) {
+const Group = memo(function Group({ group, entries, label }: { group: QueueSection['groups'][number]; entries: QueueEntry[]; label: string }) {
   const keys = group.items.map((i) => i.key);
   const all = useQueue((s) => keys.every((k) => s.selected.has(k)));
   const selectMany = useQueue((s) => s.selectMany);
@@ -205,4 +157,4 @@ function Group({ group, entries, label }: { group: QueueSection['groups'][number
       </ul>
     </div>
   );
-}
+}, (before, after) => before.label === after.label && before.group.title === after.group.title && sameItems(before.group.items, after.group.items) && sameEntries(before.entries, after.entries));

@@ -14,8 +14,12 @@ export function useQueueItems(): QueueItem[] {
   const pastEmails = useBook((s) => s.pastEmails);
   const marks = useQueue((s) => s.marks);
   const previous = useRef(new Map<string, QueueItem>());
+  // Each account's email history, kept while the book's lists stand: an action that only sets marks
+  // (a snooze, a skip, a sent before its write lands) reads no history again. A recorded send makes new lists.
+  const cache = useRef<{ lists: unknown; histories: Map<string, ReturnType<typeof emailsByContact>> }>({ lists: null, histories: new Map() });
   return useMemo(() => {
-    const histories = new Map<string, ReturnType<typeof emailsByContact>>();
+    if (cache.current.lists !== lists) cache.current = { lists, histories: new Map() };
+    const { histories } = cache.current;
     const historyOf = (id: string) => {
       let history = histories.get(id);
       if (!history) histories.set(id, (history = emailsByContact(pastEmails(id))));

@@ -1,6 +1,6 @@
 /** A queue row in words: what it shows, and its whole text as its accessible name. */
 import type { IsoDate } from '@/lib/shared/accounts/account';
-import type { QueueItem } from '@/lib/ui/book/queue/queue';
+import type { ItemState, QueueItem } from '@/lib/ui/book/queue/queue';
 import { shortDate } from '../dates';
 
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
@@ -14,21 +14,17 @@ export function whenWords(item: QueueItem): string {
   return `Due ${dayName(item.dueOn)}`;
 }
 
-export function stateWords(item: QueueItem): string | null {
-  const mark = item.mark;
-  switch (item.state) {
-    case 'sent':
-      return 'Sent';
-    case 'snoozed':
-      return `Snoozed until ${mark?.until ? dayName(mark.until) : 'later'}`;
-    case 'skipped':
-      return `Skipped: ${mark?.reason ?? ''}`;
-    case 'started':
-      return 'Started, not sent yet';
-    default:
-      return null;
-  }
-}
+/** Each state's words on the row (and at the start of its name); an open row says nothing. */
+const STATE_WORDS: Record<ItemState, (mark: QueueItem['mark']) => string | null> = {
+  open: () => null,
+  started: () => 'Started, not sent yet',
+  'start-unsaved': () => 'Started, not saved',
+  sent: () => 'Sent',
+  snoozed: (mark) => `Snoozed until ${mark?.until ? dayName(mark.until) : 'later'}`,
+  skipped: (mark) => `Skipped: ${mark?.reason ?? ''}`,
+};
+
+export const stateWords = (item: QueueItem): string | null => STATE_WORDS[item.state](item.mark);
 
 export const recipientWords = (recipients: readonly string[] | null): string =>
   recipients === null ? 'Recipients unknown: the contacts could not be read' : recipients.length ? `To: ${recipients.join(', ')}` : 'No recipient';

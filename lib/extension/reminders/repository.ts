@@ -6,88 +6,31 @@
  * Runs in the extension origin only (background, popup, options). A content script must not import it:
  * there IndexedDB is the host page's database. Content scripts send messages instead.
  */
-import type { IsoDate } from '../../shared/accounts/account';
-import { type BookCache, bookCacheOf } from './book-cache';
-import { type RemindersConnection, type SalvagedStores, deleteRemindersDb, openRemindersDb, salvageStores } from './db/open';
+import { bookCacheOf } from './book-cache';
+import { type RemindersConnection, deleteRemindersDb, openRemindersDb, salvageStores } from './db/open';
 import { DB_NAME, type StoreName, UNDO_KEY } from './db/schema';
 import { openFailure, writeFailure } from '../../shared/reminders/errors';
-import { GROUP_IDS, type DateSpan, type GroupId, groupSpans } from './groups';
-import type { RecordSendInput, SequenceInput } from '../../shared/reminders/inputs';
-import { type StoredRecord, type WriteTx, Journal } from './journal';
+import { GROUP_IDS, type DateSpan, groupSpans } from './groups';
+import { type WriteTx, Journal } from './journal';
 import { enrollmentKeyOf, reminderKeyOf, toSendRecord } from '../../shared/reminders/keys';
 import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from './merge';
+import { mergeStore } from './merge-store';
 import type { AccountKey, Enrollment, Reminder, SendRecord } from '../../shared/reminders/records';
+import type { GroupCounts, Repository } from './repository-types';
+import type { ActionResult, MergeSummary, RecordResult } from '../../shared/reminders/results';
 import { needsNotification } from './schedule';
-import {
-  type Closing, PASSED_OVER_REASON, advancePast, closeReminder, newEnrollment, reminderForStep, snoozeReminder,
-  stepOf, stepsPassedOver,
-} from './transitions';
-import { type Touched, type UndoRecord, type UndoSummary, type UndoableAction, summarize, undoLabel, unchangedSince } from '../../shared/reminders/undo';
-import type { AccountHistory, ActionResult, AllRecords, MergeSummary, RecordResult, StartResult } from '../../shared/reminders/results';
+import { closeFromPopup, logSend } from './steps';
+import { newEnrollment, reminderForStep, snoozeReminder } from './transitions';
+import { type UndoRecord, type UndoableAction, summarize, undoLabel } from '../../shared/reminders/undo';
+import { ALL_STORES, actionResult, applyUndo, bookUndoToken, pruneBookUndo } from './undo-apply';
 
-export type GroupCounts = Record<GroupId, number>;
-
-export interface Repository {
-  startSequence(input: SequenceInput): Promise<StartResult>;
-  recordSend(input: RecordSendInput): Promise<RecordResult>;
-  /**
-   * Several sends at once (My book's bulk mark-sent), in one transaction that also replaces the undo
-   * record: one undo takes them all back.
-   */
-  recordSends(inputs: readonly RecordSendInput[], label: string): Promise<{ results: RecordResult[]; undo: UndoSummary }>;
-  markSent(key: string, today: IsoDate): Promise<ActionResult>;
-  snooze(key: string, until: IsoDate, today: IsoDate): Promise<ActionResult>;
-  skip(key: string, reason: string, today: IsoDate): Promise<ActionResult>;
-  undo(): Promise<ActionResult>;
-  lastUndo(): Promise<UndoSummary | null>;
-  /** Pending reminders by the date they next come up; `limit` makes it the popup's bounded first read. */
-  listPending(limit?: number): Promise<Reminder[]>;
-  countPending(today: IsoDate): Promise<GroupCounts>;
-  /** How many are due or overdue: the badge. */
-  countDue(today: IsoDate): Promise<number>;
-  /** The first date after today on which a pending reminder comes up: when to wake next. */
-  nextPendingAfter(today: IsoDate): Promise<IsoDate | null>;
-  /** Marks due reminders not yet notified for their date as notified, and returns them: each is notified once. */
-  claimNotifications(today: IsoDate): Promise<Reminder[]>;
-  getReminder(key: string): Promise<Reminder | undefined>;
-  forAccount(accountKey: AccountKey): Promise<AccountHistory>;
-  /** The recorded sends of many accounts in one read (My book plans thousands at once). */
-  sendsByAccount(accountKeys: Iterable<AccountKey>): Promise<Map<AccountKey, SendRecord[]>>;
-  /** The cached "My book" of each org. */
-  book: BookCache;
-  readAll(): Promise<AllRecords>;
-  /** Merges records in one transaction: all are written or none. */
-  mergeAll(records: AllRecords): Promise<MergeSummary>;
-  /**
-   * Every record that can be read, as stored, even when the database cannot be opened at this version
-   * (a newer version's, or one a failed upgrade left behind): for the backup. Null when there is none.
-   */
-  salvage(): Promise<SalvagedStores | null>;
-  /** Deletes the whole database (Clear everything); resolves once it is gone. */
-  destroy(options?: { onBlocked?: () => void }): Promise<void>;
-  close(): void;
-}
-
-type DataStore = Exclude<StoreName, 'undo'>;
-
-const ALL_STORES: StoreName[] = ['enrollments', 'sendLog', 'reminders', 'undo'];
+export type * from './repository-types';
 
 function rangeOf(span: DateSpan): IDBKeyRange | undefined {
   if (span.after !== undefined && span.through !== undefined) return IDBKeyRange.bound(span.after, span.through, true, false);
   if (span.after !== undefined) return IDBKeyRange.lowerBound(span.after, true);
   if (span.through !== undefined) return IDBKeyRange.upperBound(span.through);
   return undefined;
-}
-
-function actionResult(touched: Touched[], undo: UndoSummary | null): ActionResult {
-  const changed: Reminder[] = [];
-  const removed: string[] = [];
-  for (const entry of touched) {
-    if (entry.store !== 'reminders') continue;
-    if (entry.after) changed.push(entry.after);
-    else removed.push(entry.key);
-  }
-  return { ok: true, changed, removed, undo };
 }
 
 export function openRepository(name: string = DB_NAME): Repository {
@@ -128,50 +71,6 @@ export function openRepository(name: string = DB_NAME): Repository {
       throw writeFailure(error);
     }
   }
-
-  /** Closes step `index` of an enrollment and moves the enrollment on, scheduling the next step. */
-  async function closeStep(journal: Journal, enrollment: Enrollment, index: number, closing: Closing): Promise<RecordResult> {
-    const step = stepOf(enrollment, index);
-    if (!step) throw new RangeError(`Step ${index} is not part of ${enrollment.programName}`);
-    const key = reminderKeyOf(enrollment.account, enrollment.programId, index);
-    const reminder = (await journal.reminder(key)) ?? reminderForStep(enrollment, step);
-    if (reminder.status === 'pending') await journal.put('reminders', closeReminder(reminder, closing));
-
-    for (const passed of stepsPassedOver(enrollment, index)) {
-      const earlier = await journal.reminder(reminderKeyOf(enrollment.account, enrollment.programId, passed.index));
-      if (earlier?.status === 'pending') {
-        await journal.put('reminders', closeReminder(earlier, { status: 'skipped', on: closing.on, reason: PASSED_OVER_REASON }));
-      }
-    }
-
-    const advanced = advancePast(enrollment, index);
-    if (advanced.enrollment !== enrollment) await journal.put('enrollments', advanced.enrollment);
-    if (!advanced.next) return { enrollment: advanced.enrollment, next: null };
-    const nextKey = reminderKeyOf(enrollment.account, enrollment.programId, advanced.next.index);
-    const existing = await journal.reminder(nextKey);
-    if (existing) return { enrollment: advanced.enrollment, next: existing };
-    const next = reminderForStep(advanced.enrollment, advanced.next);
-    await journal.put('reminders', next);
-    return { enrollment: advanced.enrollment, next };
-  }
-
-  /** Logs a send and closes its step, scheduling the next one: the body of recordSend and recordSends. */
-  async function logSend(journal: Journal, input: RecordSendInput): Promise<RecordResult> {
-    let enrollment = await journal.enrollment(enrollmentKeyOf(input.account, input.programId));
-    if (!enrollment) {
-      enrollment = newEnrollment(input);
-      await journal.put('enrollments', enrollment);
-    }
-    // The input names the step (inputs.ts checks it); a stored enrollment may predate a catalog change.
-    const step = stepOf(enrollment, input.step) ?? input.steps.find((s) => s.index === input.step)!;
-    await journal.put('sendLog', toSendRecord({
-      account: input.account, programId: input.programId, programName: input.programName, step: step.index,
-      stepName: step.name, sentOn: input.sentOn, recipients: input.recipients, how: input.how,
-    }));
-    if (!stepOf(enrollment, input.step)) return { enrollment, next: null };
-    return closeStep(journal, enrollment, input.step, { status: 'done', on: input.sentOn });
-  }
-
   /** A popup action on one pending reminder, saved as the undo record in the same transaction. */
   function popupAction(
     action: UndoableAction,
@@ -188,36 +87,6 @@ export function openRepository(name: string = DB_NAME): Repository {
       await tx.objectStore('undo').put(record, UNDO_KEY);
       return actionResult(record.touched, summarize(record));
     });
-  }
-
-  /** Closes a reminder from the popup: through its enrollment when there is one (backups may hold strays). */
-  async function closeFromPopup(journal: Journal, reminder: Reminder, enrollment: Enrollment | undefined, closing: Closing) {
-    if (enrollment && stepOf(enrollment, reminder.step)) await closeStep(journal, enrollment, reminder.step, closing);
-    else await journal.put('reminders', closeReminder(reminder, closing));
-  }
-
-  async function mergeStore<T extends StoredRecord>(
-    tx: WriteTx, store: DataStore, incoming: T[], pick: (stored: T, incoming: T) => T, summary: MergeSummary,
-  ): Promise<void> {
-    const unique = new Map<string, T>();
-    for (const record of incoming) {
-      const seen = unique.get(record.key);
-      unique.set(record.key, seen ? pick(seen, record) : record);
-    }
-    const objectStore = tx.objectStore(store);
-    // One read of what is stored instead of one request per record: a backup holds thousands.
-    const stored = new Map(((await objectStore.getAll()) as T[]).map((record) => [record.key, record]));
-    const writes: Promise<unknown>[] = [];
-    for (const record of unique.values()) {
-      const current = stored.get(record.key);
-      const winner = current ? pick(current, record) : record;
-      if (winner === current) summary.unchanged++;
-      else {
-        summary[current ? 'updated' : 'added']++;
-        writes.push(objectStore.put(winner));
-      }
-    }
-    await Promise.all(writes);
   }
 
   return {
@@ -246,12 +115,23 @@ export function openRepository(name: string = DB_NAME): Repository {
     recordSends(inputs, label) {
       return write(ALL_STORES, async (tx) => {
         const journal = new Journal(tx);
-        const results: RecordResult[] = [];
-        // One after the other: two sends of one enrollment must see each other's writes.
-        for (const input of inputs) results.push(await logSend(journal, input));
+        const results: RecordResult[] = new Array<RecordResult>(inputs.length);
+        // Sends of one enrollment one after the other (each must see the other's writes); different
+        // enrollments touch different records, so their requests go out together in the one transaction
+        // instead of waiting on each other (100 rows: one round of requests per step, not per row).
+        const byEnrollment = new Map<string, number[]>();
+        inputs.forEach((input, i) => {
+          const key = enrollmentKeyOf(input.account, input.programId);
+          byEnrollment.set(key, [...(byEnrollment.get(key) ?? []), i]);
+        });
+        await Promise.all([...byEnrollment.values()].map(async (indexes) => {
+          for (const i of indexes) results[i] = await logSend(journal, inputs[i]!);
+        }));
         const record: UndoRecord = { action: 'markSent', label, touched: journal.entries() };
-        await tx.objectStore('undo').put(record, UNDO_KEY);
-        return { results, undo: summarize(record) };
+        const token = bookUndoToken(Date.now());
+        await tx.objectStore('undo').put(record, token);
+        await pruneBookUndo(tx);
+        return { results, undo: summarize(record), token };
       });
     },
 
@@ -278,25 +158,11 @@ export function openRepository(name: string = DB_NAME): Repository {
     },
 
     undo() {
-      return write(ALL_STORES, async (tx): Promise<ActionResult> => {
-        const record = await tx.objectStore('undo').get(UNDO_KEY);
-        if (!record) return { ok: false, error: 'There is nothing to undo.' };
-        await tx.objectStore('undo').delete(UNDO_KEY);
-        for (const entry of record.touched) {
-          const current = await tx.objectStore(entry.store).get(entry.key);
-          if (!unchangedSince(current, entry.after)) {
-            return { ok: false, error: `Cannot undo the ${record.label}: it changed since.` };
-          }
-        }
-        const restored: Touched[] = [];
-        for (const entry of record.touched) {
-          const objectStore = tx.objectStore(entry.store);
-          if (entry.before) await objectStore.put(entry.before);
-          else await objectStore.delete(entry.key);
-          restored.push({ ...entry, before: entry.after, after: entry.before } as Touched);
-        }
-        return actionResult(restored, null);
-      });
+      return write(ALL_STORES, (tx) => applyUndo(tx, UNDO_KEY));
+    },
+
+    undoSends(token) {
+      return write(ALL_STORES, (tx) => applyUndo(tx, token));
     },
 
     async lastUndo() {

@@ -61,8 +61,10 @@ export interface Protocol {
   'reminders.startSequence': { request: SequenceInput; response: StartResult };
   /** A send happened (marked in the panel): logs it and schedules the next step. Idempotent. */
   'reminders.recordSend': { request: RecordSendInput; response: RecordResult };
-  /** My book's bulk mark-sent: every send in one write, with one undo (reminders.undo). */
-  'reminders.recordSends': { request: { sends: RecordSendInput[]; label: string }; response: { results: RecordResult[]; undo: UndoSummary } };
+  /** My book's mark-sent (one row or many): every send in one write, undone at once by its token (reminders.undoSends). */
+  'reminders.recordSends': { request: { sends: RecordSendInput[]; label: string }; response: { results: RecordResult[]; undo: UndoSummary; token: string } };
+  /** Takes back one of My book's mark-sent actions by its token. */
+  'reminders.undoSends': { request: { token: string }; response: ActionResult };
   /** Pending sends by date. */
   'reminders.list': { request: { limit?: number }; response: { reminders: Reminder[] } };
   /** Checklist actions; each replaces the undo record. */

@@ -28,6 +28,9 @@ export const recordSendsInputSchema = z.object({ sends: z.array(recordSendInputS
 
 const key = z.string().min(1).max(1000);
 
+/** A token recordSends gave (undo-apply.ts): only My book's own undo records can be named. */
+export const undoTokenInputSchema = z.object({ token: z.string().startsWith('book|').max(100) });
+
 export const keyInputSchema = z.object({ key });
 export const snoozeInputSchema = z.object({ key, until: isoDateSchema });
 export const skipInputSchema = z.object({ key, reason: z.string().trim().min(1, 'say why the step is skipped').max(500) });

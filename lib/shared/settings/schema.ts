@@ -119,6 +119,11 @@ export const settingsSchema = z.object({
        */
       fatigueEmails: z.enum(['off', '1', '2', '3', '4', '5', '6', '8', '10']).default('3'),
       fatigueDays: z.enum(['3', '5', '7', '10', '14', '30']).default('7'),
+      /**
+       * Minutes each action in the queue (sent, snooze, skip, one row or many) can be undone after it.
+       * The issue asks that every action be undoable for a while; how long is the team's choice (10).
+       */
+      undoMinutes: z.enum(['2', '5', '10', '30', '60']).default('10'),
     })
     .prefault({}),
   programs: z

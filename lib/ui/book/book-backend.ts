@@ -57,11 +57,11 @@ export interface BookBackend {
   cancel(org: string): Promise<void>;
   makeAdmin(org: string, accountId: string, contactId: string): Promise<MakeAdminResult>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
-  /** Many sends in one write; `undoLast` takes them all back. */
-  recordSends(inputs: RecordSendInput[], label: string): Promise<{ results: RecordResult[] }>;
-  /** Undoes the last reminders action (a mark-sent from the book, or the popup's last action). */
-  undoLast(): Promise<{ ok: true } | { ok: false; error: string }>;
-  /** The queue's marks of an org (lib/ui/book/queue/marks.ts), kept across reloads of the panel. */
+  /** Many sends in one write; `undoSends` with its token takes them all back. */
+  recordSends(inputs: RecordSendInput[], label: string): Promise<{ results: RecordResult[]; token: string }>;
+  /** Undoes one recordSends, by its token, whatever was done since (unless it changed the same records). */
+  undoSends(token: string): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** The queue's marks of an org (lib/book/queue/marks.ts), kept across reloads of the panel. */
   readMarks(org: string): Promise<unknown>;
   saveMarks(org: string, marks: QueueMarks): Promise<void>;
   startSequence(input: SequenceInput): Promise<StartResult>;
@@ -120,9 +120,12 @@ export function extensionBookBackend(): BookBackend {
       return { ok: false, message: result.error.message, signInAgain: remedyOf(result.error) === 'sign-in' };
     },
     recordSend: (input) => sendMessage('reminders.recordSend', input),
-    recordSends: (sends, label) => sendMessage('reminders.recordSends', { sends, label }),
-    async undoLast() {
-      const result = await sendMessage('reminders.undo', {});
+    async recordSends(sends, label) {
+      const { results, token } = await sendMessage('reminders.recordSends', { sends, label });
+      return { results, token };
+    },
+    async undoSends(token) {
+      const result = await sendMessage('reminders.undoSends', { token });
       return result.ok ? { ok: true } : { ok: false, error: result.error };
     },
     readMarks: (org) => bookQueueItem(org).getValue(),

@@ -74,7 +74,12 @@ const stepRow = (key: string, account: Account, entry: DueEntry | UpcomingEntry)
   key, account, program: entry.program, step: { index: entry.nextStep.index, name: entry.nextStep.step.name }, date: entry.date, recipients: recipientsOf(entry),
 });
 
-const byName = (a: RowBase, b: RowBase) => a.account.name.localeCompare(b.account.name) || a.key.localeCompare(b.key);
+/** localeCompare's order, from one collator: sorting thousands of rows calls it tens of thousands of times. */
+const collate = new Intl.Collator().compare;
+/** ISO dates (and the '9999' that puts an undated deal last) sort as plain text. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const byName = (a: RowBase, b: RowBase) => collate(a.account.name, b.account.name) || collate(a.key, b.key);
 
 /**
  * On an account without an admin: a program held back for one, or one coming or due that has nobody to
@@ -102,33 +107,56 @@ function worstFirst(a: NoAdminRow, b: NoAdminRow): number {
   return b.blockedDeals.length - a.blockedDeals.length || b.blockedPrograms.length - a.blockedPrograms.length || byName(a, b);
 }
 
+interface Contribution {
+  today: IsoDate;
+  due: StepRow[];
+  upcoming: StepRow[];
+  noAdmin: NoAdminRow | null;
+  deals: DealRow[];
+}
+
+/**
+ * What one planned account adds to the lists, kept with it: after a send only the accounts planned
+ * again make new rows, and the lists of a 5,000-account book are put together, not re-derived.
+ */
+const contributions = new WeakMap<PlannedAccount, Contribution>();
+
+function contributionOf(item: PlannedAccount, today: IsoDate, when: ReturnType<typeof groupClassifier>): Contribution {
+  const kept = contributions.get(item);
+  if (kept && kept.today === today) return kept;
+  const { account, plan } = item;
+  const made: Contribution = { today, due: [], upcoming: [], noAdmin: noAdminRow(item), deals: [] };
+  for (const entry of plan.entries) {
+    const key = `${account.id}|${entry.programId}`;
+    if (entry.state === 'due') made.due.push(stepRow(key, account, entry));
+    else if (entry.state === 'upcoming' && when(entry.date) === 'week') made.upcoming.push(stepRow(key, account, entry));
+  }
+  for (const opportunity of made.noAdmin?.blockedDeals ?? []) made.deals.push({ key: `${account.id}|${opportunity.id ?? opportunity.name}`, account, opportunity });
+  contributions.set(item, made);
+  return made;
+}
+
 export function bookLists(planned: Iterable<PlannedAccount>, today: IsoDate): BookLists {
   const due = new Map<string, ProgramGroup>();
   const lists: BookLists = { due: [], noAdmin: [], deals: [], upcoming: [], adminUnknown: 0 };
   const when = groupClassifier(today);
   for (const item of planned) {
-    const { account, plan } = item;
-    for (const entry of plan.entries) {
-      const key = `${account.id}|${entry.programId}`;
-      if (entry.state === 'due') {
-        let group = due.get(entry.programId);
-        if (!group) due.set(entry.programId, (group = { programId: entry.programId, programName: entry.program.name, rows: [] }));
-        group.rows.push(stepRow(key, account, entry));
-      } else if (entry.state === 'upcoming' && when(entry.date) === 'week') {
-        lists.upcoming.push(stepRow(key, account, entry));
-      }
+    const made = contributionOf(item, today, when);
+    for (const row of made.due) {
+      let group = due.get(row.program.id);
+      if (!group) due.set(row.program.id, (group = { programId: row.program.id, programName: row.program.name, rows: [] }));
+      group.rows.push(row);
     }
+    lists.upcoming.push(...made.upcoming);
     if (item.admin === 'unknown') lists.adminUnknown++;
-    const missing = noAdminRow(item);
-    if (!missing) continue;
-    lists.noAdmin.push(missing);
-    for (const opportunity of missing.blockedDeals) lists.deals.push({ key: `${account.id}|${opportunity.id ?? opportunity.name}`, account, opportunity });
+    if (made.noAdmin) lists.noAdmin.push(made.noAdmin);
+    lists.deals.push(...made.deals);
   }
-  lists.due = [...due.values()].sort((a, b) => a.programName.localeCompare(b.programName));
+  lists.due = [...due.values()].sort((a, b) => collate(a.programName, b.programName));
   for (const group of lists.due) group.rows.sort(byName);
   lists.noAdmin.sort(worstFirst);
-  lists.deals.sort((a, b) => (a.opportunity.closeDate ?? '9999').localeCompare(b.opportunity.closeDate ?? '9999') || byName(a, b));
-  lists.upcoming.sort((a, b) => a.date.localeCompare(b.date) || byName(a, b));
+  lists.deals.sort((a, b) => byText(a.opportunity.closeDate ?? '9999', b.opportunity.closeDate ?? '9999') || byName(a, b));
+  lists.upcoming.sort((a, b) => byText(a.date, b.date) || byName(a, b));
   return lists;
 }
 

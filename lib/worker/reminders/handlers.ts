@@ -9,7 +9,7 @@ import { toIsoDate } from '../../shared/dates/local';
 import { exportWhatCanBeRead, importBackup } from '../../extension/reminders/backup';
 import {
   importInputSchema, keyInputSchema, listInputSchema, recordSendInputSchema, recordSendsInputSchema, sequenceInputSchema,
-  skipInputSchema, snoozeInputSchema,
+  skipInputSchema, snoozeInputSchema, undoTokenInputSchema,
 } from '../../shared/reminders/inputs';
 import { formatIssues } from '../../extension/reminders/issues';
 import { repository } from '../../extension/reminders/repository';
@@ -53,7 +53,11 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
   async 'reminders.recordSends'(payload, sender) {
     requireExtensionPage('reminders.recordSends', sender);
     const { sends, label } = parse('reminders.recordSends', recordSendsInputSchema, payload);
-    return thenRefresh(repository().recordSends(sends, label));
+    // My book waits on this answer to plan the accounts again; badge, notifications and alarm follow
+    // the write without holding it up (100 rows can make several sends due, each a notification).
+    const written = await repository().recordSends(sends, label);
+    void backgroundRefresh().catch((error: unknown) => console.error('[reminders] refresh failed', error));
+    return written;
   },
 
   async 'reminders.list'(payload, sender) {
@@ -83,6 +87,12 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
   async 'reminders.undo'(_payload, sender) {
     requireExtensionPage('reminders.undo', sender);
     return thenRefresh(repository().undo());
+  },
+
+  async 'reminders.undoSends'(payload, sender) {
+    requireExtensionPage('reminders.undoSends', sender);
+    const { token } = parse('reminders.undoSends', undoTokenInputSchema, payload);
+    return thenRefresh(repository().undoSends(token));
   },
 
   async 'reminders.exportBackup'(_payload, sender) {

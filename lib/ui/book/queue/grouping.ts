@@ -30,6 +30,8 @@ export interface QueueGroup {
 }
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** localeCompare's order from one collator: the queue is sorted again on every action. */
+const collate = new Intl.Collator().compare;
 const nullsLast = <T>(a: T | null, b: T | null, order: (a: T, b: T) => number) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : order(a, b));
 
 const ORDERS: Record<QueueSort, (a: QueueItem, b: QueueItem) => number> = {
@@ -40,7 +42,7 @@ const ORDERS: Record<QueueSort, (a: QueueItem, b: QueueItem) => number> = {
 
 export function sortItems(items: QueueItem[], sort: QueueSort): QueueItem[] {
   const order = ORDERS[sort];
-  return items.sort((a, b) => order(a, b) || a.accountName.localeCompare(b.accountName) || text(a.key, b.key));
+  return items.sort((a, b) => order(a, b) || collate(a.accountName, b.accountName) || text(a.key, b.key));
 }
 
 function byProgram(items: readonly QueueItem[]): QueueGroup[] {
@@ -51,7 +53,7 @@ function byProgram(items: readonly QueueItem[]): QueueGroup[] {
     group.items.push(item);
   }
   for (const group of groups.values()) group.entries = withBatches(group);
-  return [...groups.values()].sort((a, b) => a.title.localeCompare(b.title));
+  return [...groups.values()].sort((a, b) => collate(a.title, b.title));
 }
 
 /** The group's rows, each step due on one day for BATCH_MIN accounts or more folded into a batch where its first row was. */

@@ -7,7 +7,11 @@ import type { QueueMark, RowSnapshot } from './marks';
 export type SectionId = 'overdue' | 'today' | 'week';
 export const SECTION_TITLES: Record<SectionId, string> = { overdue: 'Overdue', today: 'Today', week: 'This week' };
 
-export type ItemState = 'open' | 'started' | 'sent' | 'snoozed' | 'skipped';
+/**
+ * What the CSM did with a row today. 'start-unsaved': started from the book, its Gainsight form filled
+ * but not saved yet (a started mark with `saved: false`); still to do, like 'started'.
+ */
+export type ItemState = 'open' | 'started' | 'start-unsaved' | 'sent' | 'snoozed' | 'skipped';
 
 export interface QueueItem extends RowSnapshot {
   key: string;

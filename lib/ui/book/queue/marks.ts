@@ -31,6 +31,8 @@ export interface QueueMark {
   on: IsoDate;
   until?: IsoDate;
   reason?: string;
+  /** A start whose Gainsight form is filled but not saved yet: false. Absent: nothing says it is unsaved. */
+  saved?: boolean;
   row: RowSnapshot;
 }
 

@@ -1,28 +1,22 @@
 /**
  * The morning queue's model beside the book's: what the CSM did with its rows (the marks, kept in
  * storage per org), how the queue is sorted and grouped, the selection, the open batches and the undo
- * stack. Actions take the queue's items (queue.ts) and write through the book's backend; a mark is set
- * before the write finishes, so focus moves on at once, and taken back with a word if the write fails.
+ * entries (undo.ts: one per action, each undoable until its window ends). Actions take the queue's
+ * items (queue.ts) and write through the book's backend; a mark is set before the write finishes, so
+ * focus moves on at once, and taken back with a word if the write fails.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Account, IsoDate } from '../../../shared/accounts/account';
+import type { IsoDate } from '../../../shared/accounts/account';
 import { addDays } from '../../../shared/dates/iso';
 import { sendInput } from '../../../shared/planning/sequence';
 import type { BookBackend } from '../book-backend';
 import type { BookStore } from '../book-store';
 import { NO_MARKS, marksOf, pruneMarks, withMarks, type MarkKind, type QueueMark, type QueueMarks, type RowSnapshot } from './marks';
-import { QUEUE_WRITTEN_MARK } from './perf-marks';
+import { QUEUE_ANSWERED_MARK, QUEUE_WRITTEN_MARK } from './perf-marks';
 import { isDone, type QueueGrouping, type QueueItem, type QueueSort } from './queue';
+import { openEntries, stillAsLeft, untilWords, type UndoEntry } from './undo';
 
 export type QueueAction = { kind: 'sent' } | { kind: 'snoozed'; until: IsoDate } | { kind: 'skipped'; reason: string };
-
-interface UndoEntry {
-  /** What the undo button names: "Undo mark sent: …". */
-  label: string;
-  before: Map<string, QueueMark | null>;
-  /** Accounts whose sends the reminders' undo takes back (a mark-sent); empty otherwise. */
-  sent: Account[];
-}
 
 export interface QueueState {
   marks: QueueMarks;
@@ -39,6 +33,7 @@ export interface QueueState {
   active: string | null;
   /** The first row on screen: in the Tab order until another row had focus. */
   first: string | null;
+  /** The actions that can still be undone, oldest first (each until its own time). */
   undo: UndoEntry[];
   /** How many rows and batches each section lays out (more on "Show more"): a 5,000-account book stays quick. */
   limits: Readonly<Record<string, number>>;
@@ -60,7 +55,12 @@ export interface QueueState {
   askSkip(key: string | null, returnTo?: string): void;
   act(items: readonly QueueItem[], action: QueueAction, next?: string | null): Promise<void>;
   start(item: QueueItem): Promise<void>;
+  /** Undoes the newest action still open. */
   undoLast(): Promise<void>;
+  /** Undoes one action, by its entry's id. */
+  undoEntry(id: number): Promise<void>;
+  /** Drops the entries whose time is up (the store's timer calls it). */
+  expire(): void;
 }
 
 export type QueueStore = StoreApi<QueueState>;
@@ -68,8 +68,10 @@ export type QueueStore = StoreApi<QueueState>;
 /** Rows and batches a section lays out at first, and how many more each "Show more" adds. */
 export const SECTION_PAGE = 150;
 
-/** How many actions back Undo reaches. */
+/** How many actions back Undo reaches at most, whatever the window. */
 const UNDO_DEPTH = 20;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const VERBS: Record<QueueAction['kind'], string> = { sent: 'mark sent', snoozed: 'snooze', skipped: 'skip' };
 
@@ -98,6 +100,27 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
     store.setState({ marks: next });
     save(next);
     return before;
+  }
+
+  let entries = 0;
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  const undoWindow = () => Number(book.getState().bookSettings.undoMinutes) * 60_000;
+
+  /** Wakes when the earliest open undo ends, so its button goes away on time. */
+  function scheduleExpiry(): void {
+    clearTimeout(expiry);
+    const first = store.getState().undo[0];
+    if (first) expiry = setTimeout(() => store.getState().expire(), Math.max(0, first.until - backend.now()));
+  }
+
+  /** Records the sends in one write; its undo token, once written. */
+  async function writeSends(todo: readonly QueueItem[], label: string, today: IsoDate): Promise<string> {
+    const inputs = todo.map(({ row }) => sendInput({ program: row!.program, account: row!.account, step: row!.step.index, sentOn: today, recipients: row!.recipients ?? [], how: 'marked' }));
+    const { token } = await backend.recordSends(inputs, label);
+    performance.mark(QUEUE_ANSWERED_MARK);
+    await book.getState().recorded(todo.map((item) => item.row!.account));
+    performance.mark(QUEUE_WRITTEN_MARK);
+    return token;
   }
 
   const store = createStore<QueueState>()((set, get) => ({
@@ -154,19 +177,20 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
       const label = labelOf(todo, action);
       const mark = (item: QueueItem): QueueMark => ({ kind: action.kind as MarkKind, on: today, ...(action.kind === 'snoozed' ? { until: action.until } : {}), ...(action.kind === 'skipped' ? { reason: action.reason } : {}), row: rowOf(item) });
       // The marks first: the rows say what was done and focus moves on without waiting for the write.
-      const before = change(new Map(todo.map((item) => [item.key, mark(item)])));
+      const after = new Map(todo.map((item) => [item.key, mark(item)] as const));
+      const before = change(after);
       const selected = new Set(get().selected);
       for (const item of todo) selected.delete(item.key);
       const sent = action.kind === 'sent' ? todo.map((item) => item.row!.account) : [];
-      set({ selected, focusKey: next, skipping: null, undo: [...get().undo, { label, before, sent }].slice(-UNDO_DEPTH), notice: `Done: ${label}. Undo takes it back (U).` });
-      if (action.kind !== 'sent') return;
+      const written = action.kind === 'sent' ? writeSends(todo, label, today) : Promise.resolve(null);
+      const entry: UndoEntry = { id: ++entries, label, until: backend.now() + undoWindow(), before, after, sent, written };
+      set({ selected, focusKey: next, skipping: null, undo: [...openEntries(get().undo, backend.now()), entry].slice(-UNDO_DEPTH), notice: `Done: ${label}. Undo until ${untilWords(entry.until)} (U).` });
+      scheduleExpiry();
       try {
-        await backend.recordSends(todo.map(({ row }) => sendInput({ program: row!.program, account: row!.account, step: row!.step.index, sentOn: today, recipients: row!.recipients ?? [], how: 'marked' })), label);
-        await book.getState().recorded(sent);
-        performance.mark(QUEUE_WRITTEN_MARK);
+        await written;
       } catch (error) {
         change(before);
-        set({ undo: get().undo.filter((u) => u.before !== before), notice: `Not recorded: ${error instanceof Error ? error.message : String(error)}` });
+        set({ undo: get().undo.filter((u) => u !== entry), notice: `Not recorded: ${message(error)}` });
       }
     },
 
@@ -177,21 +201,44 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
     },
 
     async undoLast() {
-      const entry = get().undo.at(-1);
-      if (!entry) {
-        set({ notice: 'Nothing to undo.' });
+      const entry = openEntries(get().undo, backend.now()).at(-1);
+      if (entry) await get().undoEntry(entry.id);
+      else set({ notice: 'Nothing to undo.' });
+    },
+
+    async undoEntry(id) {
+      const entry = get().undo.find((u) => u.id === id);
+      if (!entry) return;
+      const drop = () => set({ undo: get().undo.filter((u) => u !== entry) });
+      if (entry.until <= backend.now()) {
+        drop();
+        set({ notice: `Undo of ${entry.label} ended at ${untilWords(entry.until)}.` });
         return;
       }
-      if (entry.sent.length) {
-        const result = await backend.undoLast().catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
+      if (!stillAsLeft(entry, get().marks)) {
+        drop();
+        set({ notice: `Cannot undo ${entry.label}: a later action changed the same rows.` });
+        return;
+      }
+      const token = await entry.written.catch(() => null);
+      if (token) {
+        const result = await backend.undoSends(token).catch((error: unknown) => ({ ok: false as const, error: message(error) }));
         if (!result.ok) {
-          set({ undo: get().undo.slice(0, -1), notice: `Cannot undo ${entry.label}: ${result.error}` });
+          drop();
+          set({ notice: `Cannot undo ${entry.label}: ${result.error}` });
           return;
         }
       }
-      change(entry.before);
-      set({ undo: get().undo.slice(0, -1), focusKey: entry.before.keys().next().value ?? null, notice: `Undone: ${entry.label}.` });
+      change(new Map(entry.before));
+      drop();
+      set({ focusKey: entry.before.keys().next().value ?? null, notice: `Undone: ${entry.label}.` });
       if (entry.sent.length) await book.getState().recorded(entry.sent);
+    },
+
+    expire() {
+      const open = openEntries(get().undo, backend.now());
+      if (open.length !== get().undo.length) set({ undo: open });
+      scheduleExpiry();
     },
   }));
 
@@ -199,6 +246,7 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
   book.subscribe((state) => {
     if (state.org === org) return;
     org = state.org;
+    clearTimeout(expiry);
     store.setState({ marks: NO_MARKS, selected: new Set(), undo: [], notice: null });
     const mine = org;
     if (mine) void backend.readMarks(mine).then((value) => {

@@ -76,4 +76,13 @@ describe('the morning queue', () => {
     expect(q.sections[1]).toMatchObject({ count: 2 });
     expect(q.sections[1]!.groups.map((g) => g.title)).toEqual(['Account b']);
   });
+
+  it('shows a start whose Gainsight form is not saved yet as its own state, still to do', () => {
+    const rows = [row('a', TODAY), row('b', TODAY)];
+    const started = (r: StepRow, saved?: boolean): QueueMark => ({ kind: 'started', on: TODAY, row: snapshotOf(r), ...(saved === undefined ? {} : { saved }) });
+    const marks = withMarks(NO_MARKS, new Map([[queueKeyOf(rows[0]!), started(rows[0]!, false)], [queueKeyOf(rows[1]!), started(rows[1]!)]]));
+    const q = buildQueue(queueItems(rows, marks, inputs), shown);
+    expect(titles(q)).toEqual([['Overdue', []], ['Today', ['Account a:start-unsaved', 'Account b:started']], ['This week', []]]);
+    expect(q.progress).toEqual({ done: 0, total: 2 });
+  });
 });

@@ -56,7 +56,7 @@ function sectionOf(dueOn: IsoDate, today: IsoDate, weekEnd: IsoDate): SectionId 
 /** The state a mark gives a row today, and the day it is due; null: the row is not in the queue now. */
 function placeOf(mark: QueueMark | undefined, onCalendar: IsoDate, today: IsoDate): { state: ItemState; dueOn: IsoDate } | null {
   if (!mark) return { state: 'open', dueOn: onCalendar };
-  if (mark.kind === 'started') return { state: 'started', dueOn: onCalendar };
+  if (mark.kind === 'started') return { state: mark.saved === false ? 'start-unsaved' : 'started', dueOn: onCalendar };
   // Acted on today: kept in its place, saying so.
   if (mark.on === today) return { state: mark.kind, dueOn: onCalendar };
   if (mark.kind === 'snoozed' && mark.until) return { state: 'open', dueOn: mark.until };
