@@ -15,7 +15,7 @@ import type { PlanInputs } from '../planning/plan-account';
 import { accountKeyOf } from '../reminders/keys';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { AccountKey } from '../reminders/records';
-import type { BookViewRecord } from '../reminders/book-cache';
+import type { BookReader, BookViewRecord } from '../reminders/book-cache';
 import { repository, type RecordResult, type StartResult } from '../reminders/repository';
 import { remedyOf } from '../salesforce/errors';
 import { catalogInUse } from '../settings/custom-catalog';
@@ -38,9 +38,10 @@ export type Sends = PlanInputs['sends'];
 export interface BookBackend {
   /** Orgs with a session, and orgs with a cached book. */
   orgs(): Promise<BookOrg[]>;
-  readCache(org: string): Promise<CachedBook | null>;
+  /** The book of `reader` (a user id), or with null (nobody can be named) the org's last read one. */
+  readCache(org: string, reader: BookReader): Promise<CachedBook | null>;
   /** The lists as last planned (view-cache.ts), and keeping them. */
-  readView(org: string): Promise<BookViewRecord | null>;
+  readView(org: string, reader: BookReader): Promise<BookViewRecord | null>;
   saveView(view: BookViewRecord): Promise<void>;
   loadInputs(): Promise<BookInputs>;
   /** Recorded sends of many accounts, in one read. */
@@ -88,13 +89,13 @@ export function extensionBookBackend(): BookBackend {
       return [...all.values()];
     },
     // Past the retention limit (Options → Data) a book is deleted before anything of it is read.
-    async readCache(org) {
+    async readCache(org, reader) {
       await dropOld();
-      return repo.book.read(org);
+      return repo.book.read(org, reader);
     },
-    async readView(org) {
+    async readView(org, reader) {
       await dropOld();
-      return repo.book.readView(org);
+      return repo.book.readView(org, reader);
     },
     saveView: (view) => repo.book.saveView(view),
     async loadInputs() {
