@@ -23,7 +23,7 @@ import { bookQueueItem, lastBookOrgItem as lastOrgItem, lastGainsightTenantItem,
 import { loadSettings } from '../settings/store';
 import { watchSidChanges } from '../salesforce/sid-change';
 import { bookCutoff } from './retention';
-import { BOOK_PORT, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from './model';
+import { BOOK_PORT, readerFor, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from './model';
 import type { QueueMarks } from './queue/marks';
 
 export interface BookOrg {
@@ -38,10 +38,13 @@ export type Sends = PlanInputs['sends'];
 export interface BookBackend {
   /** Orgs with a session, and orgs with a cached book. */
   orgs(): Promise<BookOrg[]>;
-  /** The book of `reader` (a user id), or with null (nobody can be named) the org's last read one. */
-  readCache(org: string, reader: BookReader): Promise<CachedBook | null>;
-  /** The lists as last planned (view-cache.ts), and keeping them. */
-  readView(org: string, reader: BookReader): Promise<BookViewRecord | null>;
+  /**
+   * The cached book of whoever `signIn` last said is signed in to the org (the cache is per user); the
+   * org's last read one only when nobody could be named.
+   */
+  readCache(org: string): Promise<CachedBook | null>;
+  /** The lists as last planned (view-cache.ts), and keeping them: the signed-in user's, as readCache. */
+  readView(org: string): Promise<BookViewRecord | null>;
   saveView(view: BookViewRecord): Promise<void>;
   loadInputs(): Promise<BookInputs>;
   /** Recorded sends of many accounts, in one read. */
@@ -80,6 +83,14 @@ export function extensionBookBackend(): BookBackend {
   const dropOld = async () => {
     await repo.book.dropReadBefore(bookCutoff(await loadSettings(), Date.now())).catch(() => []);
   };
+  /** Who each org last said is signed in, asked once per opening: the cache is read for that user only. */
+  const signedIn = new Map<string, Promise<BookSignIn>>();
+  const askWho = (org: string): Promise<BookSignIn> => {
+    const asking = sendMessage('book.whoAmI', { org });
+    signedIn.set(org, asking);
+    return asking;
+  };
+  const readerOf = async (org: string): Promise<BookReader> => readerFor(await (signedIn.get(org) ?? askWho(org)).catch((): BookSignIn => ({ kind: 'unknown', message: '' })));
   return {
     async orgs() {
       const [{ orgs }, cached] = await Promise.all([sendMessage('salesforce.orgs', {}).catch(() => ({ orgs: [] })), repo.book.list().catch(() => [])]);
@@ -89,13 +100,13 @@ export function extensionBookBackend(): BookBackend {
       return [...all.values()];
     },
     // Past the retention limit (Options → Data) a book is deleted before anything of it is read.
-    async readCache(org, reader) {
+    async readCache(org) {
       await dropOld();
-      return repo.book.read(org, reader);
+      return repo.book.read(org, await readerOf(org));
     },
-    async readView(org, reader) {
+    async readView(org) {
       await dropOld();
-      return repo.book.readView(org, reader);
+      return repo.book.readView(org, await readerOf(org));
     },
     saveView: (view) => repo.book.saveView(view),
     async loadInputs() {
@@ -107,7 +118,7 @@ export function extensionBookBackend(): BookBackend {
       return new Map([...byKey].map(([key, sends]) => [key, sends.map(({ programId, step, sentOn, recipients }) => ({ programId, step, sentOn, recipients }))]));
     },
     onInputsChanged: onPlanInputsChanged,
-    signIn: (org) => sendMessage('book.whoAmI', { org }),
+    signIn: (org) => askWho(org),
     onSessionChanged: watchSidChanges,
     watch: (org, onMessage) => lastingPort<FromBook>(BOOK_PORT, { type: 'watch', org }, onMessage),
     refresh: (org) => sendMessage('book.refresh', { org }),

@@ -15,7 +15,7 @@ import { sendInput, sequenceInput } from '../planning/sequence';
 import { accountKeyOf } from '../reminders/keys';
 import type { BookBackend, BookInputs, BookOrg, Sends } from './backend';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { bookIsFor, readerFor, type BookFailure, type BookMeta, type BookSignIn, type FromBook, type RefreshProgress } from './model';
+import { bookIsFor, type BookFailure, type BookMeta, type BookSignIn, type FromBook, type RefreshProgress } from './model';
 import type { PastEmail } from './queue/fatigue';
 import { bookLists, EMPTY_LISTS, planBookAccount, type BookLists, type DueRow, type PlannedAccount } from './plan-book';
 import { inputsKey, listsOfView, viewRecord } from './view-cache';
@@ -192,7 +192,7 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
         if (news.outcome === 'saved') {
           const accounts = live.length === news.meta.total ? live : null;
           store.setState({ meta: news.meta, refreshing: null, failure: null, partial: false, lastCalls: null, notice: `Book refreshed: ${news.meta.total.toLocaleString()} accounts.` });
-          void (accounts ? Promise.resolve(accounts) : backend.readCache(org, news.meta.user.id).then((b) => b?.accounts ?? [])).then(async (fresh) => {
+          void (accounts ? Promise.resolve(accounts) : backend.readCache(org).then((b) => b?.accounts ?? [])).then(async (fresh) => {
             await loadSends(fresh);
             await whole;
             await show(fresh, false);
@@ -258,15 +258,12 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
       let settle = () => undefined as void;
       whole = new Promise<void>((resolve) => (settle = resolve));
       try {
-        // Who is signed in is asked every time the book opens: the cache is kept per user, and only
-        // the signed-in user's book is read from it.
-        const [loaded, signIn] = await Promise.all([
+        // Who is signed in is asked every time the book opens: a book is shown only to its own user.
+        const [view, loaded, signIn] = await Promise.all([
+          backend.readView(org).catch(() => null),
           backend.loadInputs(),
           backend.signIn(org).catch((error: unknown): BookSignIn => ({ kind: 'unknown', message: message(error) })),
         ]);
-        if (mine !== token) return;
-        const reader = readerFor(signIn);
-        const view = await backend.readView(org, reader).catch(() => null);
         if (mine !== token) return;
         inputs = loaded;
         sends = new Map();
@@ -274,7 +271,7 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
         // The lists as last planned, at once; the whole book is read and planned again behind them.
         const stored = listsOfView(view, loaded.today, inputsKey(loaded.settings, loaded.catalog), loaded.catalog);
         if (stored && bookIsFor(stored.meta, signIn)) set({ meta: stored.meta, lists: stored.lists, accounts: stored.total, phase: 'ready', today: loaded.today, adminValue: loaded.settings.salesforce.adminValue, bookSettings: loaded.settings.book });
-        const found = await backend.readCache(org, reader).catch(() => null);
+        const found = await backend.readCache(org).catch(() => null);
         if (mine !== token) return;
         const cached = found && bookIsFor(found.meta, signIn) ? found : null;
         if (cached) await loadSends(cached.accounts);
