@@ -6,12 +6,13 @@
 import { browser } from 'wxt/browser';
 import type { IsoDate } from '@/lib/accounts/account';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { Reminder } from '@/lib/reminders/records';
 import { type ActionResult, type GroupCounts, repository } from '@/lib/reminders/repository';
 import type { UndoSummary } from '@/lib/reminders/undo';
+import { checkRows, type CheckedRows } from './checked-rows';
 
 export interface PopupBackend {
-  listPending(limit?: number): Promise<Reminder[]>;
+  /** Pending reminders, checked: malformed ones are set aside and named (checked-rows.ts). */
+  listPending(limit?: number): Promise<CheckedRows>;
   countPending(today: IsoDate): Promise<GroupCounts>;
   lastUndo(): Promise<UndoSummary | null>;
   markSent(key: string): Promise<ActionResult>;
@@ -24,7 +25,7 @@ export interface PopupBackend {
 export function extensionBackend(): PopupBackend {
   const repo = repository();
   return {
-    listPending: (limit) => repo.listPending(limit),
+    listPending: async (limit) => checkRows(await repo.listPending(limit)),
     countPending: (today) => repo.countPending(today),
     lastUndo: () => repo.lastUndo(),
     markSent: (key) => sendMessage('reminders.markSent', { key }),

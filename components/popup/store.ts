@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '@/lib/accounts/account';
 import { addDays } from '@/lib/dates/iso';
+import type { CheckedRows } from './checked-rows';
 import type { Reminder } from '@/lib/reminders/records';
 import type { ActionResult, GroupCounts } from '@/lib/reminders/repository';
 import { remindersErrorText } from '@/lib/reminders/errors';
@@ -29,8 +30,10 @@ export interface PopupState {
   /** Said by the status live region after each action. */
   announcement: string;
   error: string | null;
+  /** The report naming malformed records set aside (checked-rows.ts), or null. */
+  setAside: string | null;
   /** `firstRows`: the bounded first read, when the page started it before the store existed. */
-  load(firstRows?: Promise<Reminder[]>): Promise<void>;
+  load(firstRows?: Promise<CheckedRows>): Promise<void>;
   /** The UI calls this once the first rows are on screen; the full read waits for it. */
   firstRowsPainted(): void;
   setFilter(filter: string): void;
@@ -72,7 +75,7 @@ export function createPopupStore(backend: PopupBackend, today: IsoDate): PopupSt
     let writes = 0;
 
     /** The full list; read again if an action landed meanwhile, or the stale read would bring its row back. */
-    async function readAllSettled(): Promise<Reminder[]> {
+    async function readAllSettled(): Promise<CheckedRows> {
       for (;;) {
         const started = writes;
         const all = await backend.listPending();
@@ -113,18 +116,21 @@ export function createPopupStore(backend: PopupBackend, today: IsoDate): PopupSt
       undo: null,
       announcement: '',
       error: null,
+      setAside: null,
 
       async load(firstRows = backend.listPending(FIRST_ROWS)) {
         try {
-          const first = await firstRows;
-          const complete = first.length < FIRST_ROWS;
-          set({ reminders: first, phase: complete ? 'ready' : 'first-rows' });
+          const { rows: first, setAside } = await firstRows;
+          // Counted as read: a row set aside still means more may follow.
+          const complete = first.length + (setAside ? 1 : 0) < FIRST_ROWS;
+          set({ reminders: first, setAside, phase: complete ? 'ready' : 'first-rows' });
           const undo = backend.lastUndo().then((summary) => set({ undo: summary }));
           if (!complete) {
             // Reading and rendering 10,000 rows holds the main thread for a while: not before the first rows are on screen.
             await firstRowsPainted;
             const counts = backend.countPending(today).then((c) => get().phase === 'first-rows' && set({ counts: c }));
-            set({ reminders: await readAllSettled(), phase: 'ready', counts: null });
+            const all = await readAllSettled();
+            set({ reminders: all.rows, setAside: all.setAside, phase: 'ready', counts: null });
             await counts;
           }
           await undo;
