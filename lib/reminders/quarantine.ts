@@ -33,7 +33,7 @@ function check<S extends z.ZodType, T extends { key: string }>(store: CheckedSto
     const key = typeof stored === 'string' ? stored : '(no key)';
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
-      setAside.push({ store, key, problems: formatIssues(parsed.error, 'record', 5), record });
+      setAside.push({ store, key, problems: [...new Set(formatIssues(parsed.error, 'record', 5))], record });
       continue;
     }
     // Kept as stored (bookkeeping such as notifiedFor included) once its fields and key are checked.
