@@ -38,7 +38,7 @@ export interface OptionsBackend {
   addDomain(domain: string): Promise<DomainsResult>;
   removeDomain(domain: string): Promise<DomainsResult>;
   /** The backup file's text, and a note when it holds less than usual (the database could not be opened). */
-  exportBackup(): Promise<{ text: string; note?: string }>;
+  exportBackup(): Promise<{ text: string; note?: string; setAside?: string }>;
   importBackup(text: string): Promise<BackupImportResult>;
   clearEverything(): Promise<void>;
   manifest(): ManifestFacts;

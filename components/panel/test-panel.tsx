@@ -24,7 +24,7 @@ export interface PanelOptions {
 }
 
 export const emptyChecklist = (): PopupBackend => ({
-  listPending: async () => [],
+  listPending: async () => ({ rows: [], setAside: null }),
   countPending: async () => ({ overdue: 0, today: 0, week: 0, later: 0 }),
   lastUndo: async () => null,
   markSent: async () => ({ ok: false, error: 'none' }),

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { checkRows } from './checked-rows';
 import 'fake-indexeddb/auto';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -22,7 +23,7 @@ const UMBRELLA: AccountRef = { source: 'gainsight', org: 'gitlab.gainsightcloud.
 /** The popup over the repository itself, as the background would run each write. */
 function directBackend(repo: Repository, today: IsoDate) {
   return {
-    listPending: (limit?: number) => repo.listPending(limit),
+    listPending: async (limit?: number) => checkRows(await repo.listPending(limit)),
     countPending: (day: IsoDate) => repo.countPending(day),
     lastUndo: () => repo.lastUndo(),
     markSent: (key: string) => repo.markSent(key, today),

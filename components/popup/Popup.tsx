@@ -6,6 +6,12 @@ import { useFirstRowsMark } from './first-rows-mark';
 import { ReminderGroup } from './ReminderGroup';
 import { usePopup } from './StoreContext';
 
+/** Malformed records set aside, named as text (their content came from storage and is not trusted). */
+function SetAsideReport() {
+  const report = usePopup((s) => s.setAside);
+  return report ? <p role="alert">{report}</p> : null;
+}
+
 export const EMPTY_MESSAGE =
   'No pending sends. Open an account in Gainsight Customer360 and start a playbook from the sidebar.';
 
@@ -63,6 +69,7 @@ export function PendingSends({ headingId, headingLevel = 1, children }: { headin
       </Heading>
       {/* What stands before the list (the popup: access taken back in the browser), not under a long one. */}
       {children}
+      <SetAsideReport />
       <input
         type="search"
         className="filter"

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { extensionHostAccess } from '@/lib/ui/panel/permissions';
 import { HostAccessContext } from '../panel/AccessRequest';
 import { extensionBackend } from './popup-backend';
+import { checkRows } from './checked-rows';
 import { Popup } from './Popup';
 import { PopupStoreProvider } from './StoreContext';
 import { createPopupStore } from './popup-store';
@@ -14,7 +15,7 @@ import { createPopupStore } from './popup-store';
 /** Creates the popup's store and renders it, given the first read the page already started. */
 export function mountPopup(root: HTMLElement, firstRows: Promise<Reminder[]>): void {
   const store = createPopupStore(extensionBackend(), toIsoDate(new Date()));
-  void store.getState().load(firstRows);
+  void store.getState().load(firstRows.then(checkRows));
   // The window is looked up before any click: the panel opens only while the click's gesture lasts.
   let windowId: number | undefined;
   void browser.windows.getCurrent().then((w) => (windowId = w.id));

@@ -6,13 +6,14 @@
 import { browser } from 'wxt/browser';
 import type { IsoDate } from '@/lib/shared/accounts/account';
 import { sendMessage } from '@/lib/ui/messaging/send';
-import type { Reminder } from '@/lib/shared/reminders/records';
 import { type GroupCounts, repository } from '@/lib/extension/reminders/repository';
 import type { ActionResult } from '@/lib/shared/reminders/results';
 import type { UndoSummary } from '@/lib/shared/reminders/undo';
+import { checkRows, type CheckedRows } from './checked-rows';
 
 export interface PopupBackend {
-  listPending(limit?: number): Promise<Reminder[]>;
+  /** Pending reminders, checked: malformed ones are set aside and named (checked-rows.ts). */
+  listPending(limit?: number): Promise<CheckedRows>;
   countPending(today: IsoDate): Promise<GroupCounts>;
   lastUndo(): Promise<UndoSummary | null>;
   markSent(key: string): Promise<ActionResult>;
@@ -25,7 +26,7 @@ export interface PopupBackend {
 export function extensionBackend(): PopupBackend {
   const repo = repository();
   return {
-    listPending: (limit) => repo.listPending(limit),
+    listPending: async (limit) => checkRows(await repo.listPending(limit)),
     countPending: (today) => repo.countPending(today),
     lastUndo: () => repo.lastUndo(),
     markSent: (key) => sendMessage('reminders.markSent', { key }),

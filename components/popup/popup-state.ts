@@ -2,6 +2,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '@/lib/shared/accounts/account';
 import type { Reminder } from '@/lib/shared/reminders/records';
+import type { CheckedRows } from './checked-rows';
 import type { GroupCounts } from '@/lib/extension/reminders/repository';
 import type { UndoSummary } from '@/lib/shared/reminders/undo';
 
@@ -19,8 +20,10 @@ export interface PopupState {
   /** Said by the status live region after each action. */
   announcement: string;
   error: string | null;
+  /** The report naming malformed records set aside (checked-rows.ts), or null. */
+  setAside: string | null;
   /** `firstRows`: the bounded first read, when the page started it before the store existed. */
-  load(firstRows?: Promise<Reminder[]>): Promise<void>;
+  load(firstRows?: Promise<CheckedRows>): Promise<void>;
   /** The UI calls this once the first rows are on screen; the full read waits for it. */
   firstRowsPainted(): void;
   setFilter(filter: string): void;

@@ -7,6 +7,7 @@ import type { Reminder } from '@/lib/shared/reminders/records';
 import type { ActionResult } from '@/lib/shared/reminders/results';
 import { remindersErrorText } from '@/lib/shared/reminders/errors';
 import type { PopupBackend } from './popup-backend';
+import type { CheckedRows } from './checked-rows';
 import type { PopupState } from './popup-state';
 
 /** Queue order, as the byDueDate index returns it: by date, then by key in code-unit order. */
@@ -27,7 +28,7 @@ export function popupWrites(backend: PopupBackend, set: StoreApi<PopupState>['se
   let writes = 0;
 
   /** The full list; read again if an action landed meanwhile, or the stale read would bring its row back. */
-  async function readAllSettled(): Promise<Reminder[]> {
+  async function readAllSettled(): Promise<CheckedRows> {
     for (;;) {
       const started = writes;
       const all = await backend.listPending();

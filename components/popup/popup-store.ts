@@ -37,18 +37,21 @@ export function createPopupStore(backend: PopupBackend, today: IsoDate): PopupSt
       undo: null,
       announcement: '',
       error: null,
+      setAside: null,
 
       async load(firstRows = backend.listPending(FIRST_ROWS)) {
         try {
-          const first = await firstRows;
-          const complete = first.length < FIRST_ROWS;
-          set({ reminders: first, phase: complete ? 'ready' : 'first-rows' });
+          const { rows: first, setAside } = await firstRows;
+          // Counted as read: a row set aside still means more may follow.
+          const complete = first.length + (setAside ? 1 : 0) < FIRST_ROWS;
+          set({ reminders: first, setAside, phase: complete ? 'ready' : 'first-rows' });
           const undo = backend.lastUndo().then((summary) => set({ undo: summary }));
           if (!complete) {
             // Reading and rendering 10,000 rows holds the main thread for a while: not before the first rows are on screen.
             await firstRowsPainted;
             const counts = backend.countPending(today).then((c) => get().phase === 'first-rows' && set({ counts: c }));
-            set({ reminders: await readAllSettled(), phase: 'ready', counts: null });
+            const all = await readAllSettled();
+            set({ reminders: all.rows, setAside: all.setAside, phase: 'ready', counts: null });
             await counts;
           }
           await undo;

@@ -68,4 +68,46 @@ describe('sessions', () => {
     await book.close();
     await login.close();
   });
+  it('the cache is kept per org and user: the second user’s refresh does not replace the first one’s book, and holds none of its accounts', async () => {
+    const other = h.sandbox.state.accounts.find((a) => a.account.fields.csmEmail)!.account.fields;
+    const login = await h.context.newPage();
+    await signInAs(login, BOOK_USER);
+    const book = await h.openExtensionPage('sidepanel.html#book');
+    const myBook = book.getByRole('region', { name: 'My book', exact: true });
+    await expect.poll(() => myBook.getByText(/: 10 accounts of Digital Success\.$/).count(), WAIT).toBe(1);
+    await signInAs(login, other.csmEmail!);
+    await expect.poll(() => myBook.getByText(new RegExp(`accounts? of ${other.csm}\\.$`)).count(), WAIT).toBe(1);
+
+    // What the extension keeps, read from its own database: one book per user, each with only its accounts.
+    const books = async () =>
+      book.evaluate(
+        () =>
+          new Promise<{ user: string | null; accounts: string[] }[]>((resolve, reject) => {
+            const open = indexedDB.open('cta-reminders');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['bookMeta', 'bookPages']);
+              const metas = tx.objectStore('bookMeta').getAll();
+              const pages = tx.objectStore('bookPages').getAll();
+              tx.oncomplete = () => {
+                const all = pages.result as { org: string; reader?: string; accounts: { name: string }[] }[];
+                resolve(
+                  (metas.result as { org: string; user: { name: string | null; id: string } }[]).map((m) => ({
+                    user: m.user.name,
+                    accounts: all.filter((p) => p.org === m.org && (p.reader ?? m.user.id.slice(0, 15)) === m.user.id.slice(0, 15)).flatMap((p) => p.accounts.map((a) => a.name)).sort(),
+                  })),
+                );
+                open.result.close();
+              };
+            };
+          }),
+      );
+    await expect.poll(async () => (await books()).map((b) => b.user).sort(), WAIT).toHaveLength(2);
+    const [first, second] = [(await books()).find((b) => b.user !== other.csm)!, (await books()).find((b) => b.user === other.csm)!];
+    expect(first.accounts).toHaveLength(10);
+    expect(second.accounts.length).toBeGreaterThan(0);
+    expect(second.accounts.filter((name) => first.accounts.includes(name))).toEqual([]);
+    await book.close();
+    await login.close();
+  });
 });

@@ -5,10 +5,11 @@ import { errorText, type DataSlice, type Slice } from './types';
 export const dataSlice: Slice<DataSlice> = (_set, get, backend) => ({
   async exportBackup() {
     try {
-      const { text, note } = await backend.exportBackup();
+      const { text, note, setAside } = await backend.exportBackup();
       backend.download(`cta-reminders-backup-${fileDate()}.json`, text);
       // A note means the database could not be opened: the file holds what could be read, as stored.
-      get().notify('data', { kind: 'status', text: note ? `Exported what could be read. ${note}` : 'Exported the reminders backup as a JSON file.' });
+      const exported = note ? `Exported what could be read. ${note}` : 'Exported the reminders backup as a JSON file.';
+      get().notify('data', { kind: 'status', text: setAside ? `${exported} ${setAside} They are in the file's "setAside" list, apart from the good records.` : exported });
     } catch (error) {
       get().notify('data', { kind: 'error', text: `The backup was not exported: ${errorText(error)}` });
     }

@@ -1,5 +1,6 @@
 import type { Account, IsoDate } from '@/lib/shared/accounts/account';
 import { formatDate } from '@/lib/shared/planning/format';
+import { LinkedAccount } from './LinkedAccount';
 
 function DateRow({ label, date }: { label: string; date: IsoDate | null | undefined }) {
   if (!date) return null;
@@ -46,6 +47,7 @@ export function AccountSummary({ account }: { account: Account }) {
           </>
         )}
         <ReadFrom account={account} />
+        <LinkedAccount account={account} />
         <DateRow label="Customer since" date={fields.customerSince} />
         <DateRow label="Renewal" date={fields.renewalDate} />
       </dl>

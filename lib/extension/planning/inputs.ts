@@ -4,6 +4,7 @@
  */
 import type { Account } from '../../shared/accounts/account';
 import { toIsoDate } from '../../shared/dates/local';
+import { historyOwnerOf } from '../../shared/accounts/history-owner';
 import { accountKeyOf } from '../../shared/reminders/keys';
 import { remindersErrorText } from '../../shared/reminders/errors';
 import { repository } from '../reminders/repository';
@@ -11,13 +12,13 @@ import { catalogInUse } from '../settings/custom-catalog';
 import { loadSettings } from '../settings/stored-settings';
 import type { PlanInputs } from '../../shared/planning/plan-account';
 
-export async function loadPlanInputs(account: Pick<Account, 'source' | 'id' | 'org'>, now = new Date()): Promise<PlanInputs> {
+export async function loadPlanInputs(account: Pick<Account, 'source' | 'id' | 'org' | 'link'>, now = new Date()): Promise<PlanInputs> {
   const settings = await loadSettings();
   const [{ catalog }, history] = await Promise.all([
     catalogInUse(settings),
     // The plan still stands on the page's own Program Logs if the database cannot be read; the panel says so.
     repository()
-      .forAccount(accountKeyOf(account))
+      .forAccount(accountKeyOf(historyOwnerOf(account)))
       .then((found) => ({ sends: found.sends, problem: undefined }))
       .catch((error: unknown) => ({ sends: [], problem: remindersErrorText(error) })),
   ]);

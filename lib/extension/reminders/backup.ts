@@ -14,6 +14,7 @@ import { remindersErrorText } from '../../shared/reminders/errors';
 import { formatIssues } from './issues';
 import { toEnrollment, toReminder, toSendRecord } from '../../shared/reminders/keys';
 import { enrollmentFieldsSchema, reminderFieldsSchema, sendFieldsSchema } from '../../shared/reminders/records';
+import { quarantine, setAsideReport } from './quarantine';
 import { type Repository, repository } from './repository';
 import type { ImportResult } from '../../shared/reminders/results';
 
@@ -47,13 +48,25 @@ export interface BackupFile {
   text: string;
   /** Set when the file holds less than usual (the database could not be opened): what it holds and why. */
   note?: string;
+  /** Set when malformed records were found: the report naming them (they are in the file's `setAside`). */
+  setAside?: string;
 }
 
 const backupText = (schemaVersion: number, records: object) =>
   JSON.stringify({ format: BACKUP_FORMAT, schemaVersion, exportedAt: new Date().toISOString(), ...records });
 
+/**
+ * The well-formed records, and the malformed ones separately under `setAside` (each with its store, key
+ * and problems): an import takes the good ones and never the bad, and nothing is dropped from the file.
+ */
+export async function exportChecked(repo: Repository = repository()): Promise<BackupFile> {
+  const { good, setAside } = quarantine(await repo.readAll());
+  const report = setAsideReport(setAside);
+  return { text: backupText(SCHEMA_VERSION, { ...good, ...(setAside.length ? { setAside } : {}) }), ...(report ? { setAside: report } : {}) };
+}
+
 export async function exportBackup(repo: Repository = repository()): Promise<string> {
-  return backupText(SCHEMA_VERSION, await repo.readAll());
+  return (await exportChecked(repo)).text;
 }
 
 /**
@@ -64,7 +77,7 @@ export async function exportBackup(repo: Repository = repository()): Promise<str
 export async function exportWhatCanBeRead(repo: Repository = repository()): Promise<BackupFile> {
   let failure: unknown;
   try {
-    return { text: await exportBackup(repo) };
+    return await exportChecked(repo);
   } catch (error) {
     failure = error;
   }

@@ -44,6 +44,11 @@ export const OWNED_ITEM_KEYS = {
   describeCache: 'session:salesforce.describe',
   /** Orgs the panel read records from lately, for Options' org choice (known-orgs.ts). */
   seenOrgs: 'local:salesforce.seenOrgs',
+  /**
+   * Salesforce Account ids and the orgs the panel read them in (account-links.ts): which org a
+   * Customer360 company's SFDC Account ID lives in, so the two pages share one history.
+   */
+  accountOrgs: 'local:salesforce.accountOrgs',
   /** The popup's "Open my book", for the panel that opens next (open-book.ts). */
   bookRequest: 'session:book.openRequest',
 } as const;

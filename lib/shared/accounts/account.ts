@@ -59,6 +59,8 @@ export interface ProgramLogEntry {
 
 export type AccountSource = 'gainsight' | 'salesforce';
 
+export type AccountLink = { id: string; org: string } | { id: string; org: null; why: string };
+
 export interface Account {
   source: AccountSource;
   /**
@@ -75,6 +77,12 @@ export interface Account {
   url?: string;
   /** The Salesforce Account id (001…) when a Gainsight page shows it, for links to the account there. */
   salesforceAccountId?: string;
+  /**
+   * The Salesforce Account a Gainsight company is linked to (its SFDC Account ID, as 18 characters), set
+   * by the background, never by a page. With `org` known, the company shares that account's history,
+   * reminders and plan; `org` is null, with `why`, while the extension cannot tell which org holds it.
+   */
+  link?: AccountLink;
   fields: Partial<AccountFields>;
   unreadable: Partial<Record<AccountFieldKey, string>>;
   /** undefined when the contacts could not be read at all (e.g. the section never rendered). */

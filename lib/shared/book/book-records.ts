@@ -9,6 +9,7 @@ export interface BookMeta {
   asOf: string;
   /** How many accounts the book holds. */
   total: number;
+  /** The Salesforce user the book was read for: the book is theirs alone (book-cache.ts). */
   user: { id: string; name: string | null };
   /** What the org lacks or what could not be applied, in the user's words. */
   notes: string[];
@@ -22,10 +23,20 @@ export interface BookMeta {
  */
 export interface BookViewRecord {
   org: string;
+  /** The Salesforce user id of the book the lists were planned from. */
+  user: string;
   data: unknown;
 }
 
 export interface CachedBook {
   meta: BookMeta;
   accounts: Account[];
+}
+
+/**
+ * The key part naming a book's user: Salesforce takes a 15-character id and its 18-character form for
+ * the same user, so the (case-sensitive) first 15 characters are the key.
+ */
+export function readerOf(userId: string): string {
+  return userId.slice(0, 15);
 }

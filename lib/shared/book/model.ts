@@ -53,6 +53,11 @@ export function bookIsFor(meta: { user: { id: string } }, signIn: BookSignIn): b
   return signIn.kind !== 'user' || sameUser(meta.user.id, signIn.id);
 }
 
+/** Whose cached book to read: the signed-in user's; null (the org's last read) only when nobody can be named. */
+export function readerFor(signIn: BookSignIn): string | null {
+  return signIn.kind === 'user' ? signIn.id : null;
+}
+
 /** Salesforce treats a 15-character id and its 18-character form as the same record. */
 export function sameUser(a: string, b: string): boolean {
   return a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);

@@ -16,10 +16,10 @@ describe('the retention limit for cached contacts', () => {
     const book = (org: string, asOf: string) => ({ meta: { org, asOf, total: 0, user: { id: '005000000000001AAA', name: null }, notes: [], calls: 1 }, accounts: [] });
     await repo.book.save(book('old.my.salesforce.com', '2026-11-01T08:00:00.000Z'));
     await repo.book.save(book('new.my.salesforce.com', '2026-11-20T08:00:00.000Z'));
-    await repo.book.saveView({ org: 'old.my.salesforce.com', data: {} });
+    await repo.book.saveView({ org: 'old.my.salesforce.com', user: '005000000000001AAA', data: {} });
     expect(await repo.book.dropReadBefore('2026-11-09T12:00:00.000Z')).toEqual(['old.my.salesforce.com']);
-    expect(await repo.book.read('old.my.salesforce.com')).toBeNull();
-    expect(await repo.book.readView('old.my.salesforce.com')).toBeNull();
-    expect((await repo.book.read('new.my.salesforce.com'))?.meta.org).toBe('new.my.salesforce.com');
+    expect(await repo.book.read('old.my.salesforce.com', null)).toBeNull();
+    expect(await repo.book.readView('old.my.salesforce.com', null)).toBeNull();
+    expect((await repo.book.read('new.my.salesforce.com', null))?.meta.org).toBe('new.my.salesforce.com');
   });
 });

@@ -74,7 +74,7 @@ export interface Protocol {
   /** Restores the state before the last checklist action. */
   'reminders.undo': { request: Record<string, never>; response: ActionResult };
   /** Backup of all reminder data as JSON text, and its all-or-nothing import. */
-  'reminders.exportBackup': { request: Record<string, never>; response: { text: string; note?: string } };
+  'reminders.exportBackup': { request: Record<string, never>; response: { text: string; note?: string; setAside?: string } };
   'reminders.importBackup': { request: { text: string }; response: ImportResult };
   /** Custom Gainsight domains: add one once the browser granted its origin, remove one, list them. */
   'customDomains.add': { request: { domain: string }; response: DomainsResult };

@@ -3,6 +3,7 @@
  * sequence, or a send of one step. Pure; the side panel and the background send or write it.
  */
 import type { Account, IsoDate } from '../accounts/account';
+import { historyOwnerOf } from '../accounts/history-owner';
 import { addressList } from '../email/addresses';
 import { addDays } from '../dates/iso';
 import type { Program } from '../programs/types';
@@ -11,9 +12,10 @@ import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 /** The repository's limits (records.ts): names up to 300 characters, web links only. */
 const MAX_NAME = 300;
 
-export function accountRef(account: Pick<Account, 'source' | 'org' | 'id' | 'name' | 'url'>): SequenceInput['account'] {
+/** The record a write is kept under: a linked company's is its Salesforce Account's (history-owner.ts). */
+export function accountRef(account: Pick<Account, 'source' | 'org' | 'id' | 'name' | 'url' | 'link'>): SequenceInput['account'] {
   const url = account.url && /^https?:\/\//i.test(account.url) ? account.url : undefined;
-  return { source: account.source, org: account.org, id: account.id, name: account.name.slice(0, MAX_NAME) || account.id, ...(url ? { url } : {}) };
+  return { ...historyOwnerOf(account), name: account.name.slice(0, MAX_NAME) || account.id, ...(url ? { url } : {}) };
 }
 
 export function sequenceInput(program: Program, account: Account, startedOn: IsoDate, recipients: readonly string[]): SequenceInput {

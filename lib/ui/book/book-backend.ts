@@ -15,6 +15,7 @@ import type { PlanInputs } from '../../shared/planning/plan-account';
 import { accountKeyOf } from '../../shared/reminders/keys';
 import type { RecordSendInput, SequenceInput } from '../../shared/reminders/inputs';
 import type { AccountKey } from '../../shared/reminders/records';
+import type { BookReader } from '../../extension/reminders/book-cache';
 import type { BookViewRecord } from '../../shared/book/book-records';
 import { repository } from '../../extension/reminders/repository';
 import type { RecordResult, StartResult } from '../../shared/reminders/results';
@@ -24,7 +25,7 @@ import { bookQueueItem, lastBookOrgItem as lastOrgItem, lastGainsightTenantItem,
 import { loadSettings } from '../../extension/settings/stored-settings';
 import { watchSidChanges } from '../../extension/salesforce/sid-change';
 import { bookCutoff } from '../../shared/book/retention';
-import { BOOK_PORT, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from '../../shared/book/model';
+import { BOOK_PORT, readerFor, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from '../../shared/book/model';
 import type { QueueMarks } from './queue/marks';
 
 export interface BookOrg {
@@ -39,8 +40,12 @@ export type Sends = PlanInputs['sends'];
 export interface BookBackend {
   /** Orgs with a session, and orgs with a cached book. */
   orgs(): Promise<BookOrg[]>;
+  /**
+   * The cached book of whoever `signIn` last said is signed in to the org (the cache is per user); the
+   * org's last read one only when nobody could be named.
+   */
   readCache(org: string): Promise<CachedBook | null>;
-  /** The lists as last planned (view-cache.ts), and keeping them. */
+  /** The lists as last planned (view-cache.ts), and keeping them: the signed-in user's, as readCache. */
   readView(org: string): Promise<BookViewRecord | null>;
   saveView(view: BookViewRecord): Promise<void>;
   loadInputs(): Promise<BookInputs>;
@@ -80,6 +85,14 @@ export function extensionBookBackend(): BookBackend {
   const dropOld = async () => {
     await repo.book.dropReadBefore(bookCutoff(await loadSettings(), Date.now())).catch(() => []);
   };
+  /** Who each org last said is signed in, asked once per opening: the cache is read for that user only. */
+  const signedIn = new Map<string, Promise<BookSignIn>>();
+  const askWho = (org: string): Promise<BookSignIn> => {
+    const asking = sendMessage('book.whoAmI', { org });
+    signedIn.set(org, asking);
+    return asking;
+  };
+  const readerOf = async (org: string): Promise<BookReader> => readerFor(await (signedIn.get(org) ?? askWho(org)).catch((): BookSignIn => ({ kind: 'unknown', message: '' })));
   return {
     async orgs() {
       const [{ orgs }, cached] = await Promise.all([sendMessage('salesforce.orgs', {}).catch(() => ({ orgs: [] })), repo.book.list().catch(() => [])]);
@@ -91,11 +104,11 @@ export function extensionBookBackend(): BookBackend {
     // Past the retention limit (Options → Data) a book is deleted before anything of it is read.
     async readCache(org) {
       await dropOld();
-      return repo.book.read(org);
+      return repo.book.read(org, await readerOf(org));
     },
     async readView(org) {
       await dropOld();
-      return repo.book.readView(org);
+      return repo.book.readView(org, await readerOf(org));
     },
     saveView: (view) => repo.book.saveView(view),
     async loadInputs() {
@@ -107,7 +120,7 @@ export function extensionBookBackend(): BookBackend {
       return new Map([...byKey].map(([key, sends]) => [key, sends.map(({ programId, step, sentOn, recipients }) => ({ programId, step, sentOn, recipients }))]));
     },
     onInputsChanged: onPlanInputsChanged,
-    signIn: (org) => sendMessage('book.whoAmI', { org }),
+    signIn: (org) => askWho(org),
     onSessionChanged: watchSidChanges,
     watch: (org, onMessage) => lastingPort<FromBook>(BOOK_PORT, { type: 'watch', org }, onMessage),
     refresh: (org) => sendMessage('book.refresh', { org }),

@@ -66,7 +66,7 @@ export function viewRecord(meta: BookMeta, lists: BookLists, total: number, toda
     adminUnknown: lists.adminUnknown,
     total,
   };
-  return { org: meta.org, data };
+  return { org: meta.org, user: meta.user.id, data };
 }
 
 export interface StoredLists {

@@ -27,7 +27,7 @@ export interface PanelBackend {
   followTabs(onTab: (tabId: number) => void): () => void;
   /** Listens to the background's state for `tabId` until the returned function is called. */
   watchTab(tabId: number, onMessage: (message: BackgroundToPanel) => void): () => void;
-  loadInputs(account: Pick<Account, 'source' | 'id' | 'org'>): Promise<PlanInputs>;
+  loadInputs(account: Pick<Account, 'source' | 'id' | 'org' | 'link'>): Promise<PlanInputs>;
   /** Settings or the catalog changed in another page. */
   onInputsChanged(listener: () => void): () => void;
   startPlaybook(tabId: number, sequence: SequenceInput, form: CtaFormToFill): Promise<{ enrolled: StartResult; fill: FillOutcome }>;

@@ -3,10 +3,11 @@
  * The fix is accepted only for a contact of an account in the cached book of that org: the view names
  * the account and the contact, and the background checks both against what it read itself.
  */
-import type { Account } from '../../shared/accounts/account';
+import type { Account, Contact } from '../../shared/accounts/account';
+import type { CachedBook } from '../../shared/book/book-records';
 import type { Handlers } from '../../shared/messaging/protocol';
 import { repository } from '../../extension/reminders/repository';
-import { salesforceError } from '../../shared/salesforce/errors';
+import { salesforceError, type SalesforceError } from '../../shared/salesforce/errors';
 import { isSalesforceApiHost } from '../../shared/salesforce/hosts';
 import { clientForApiHost } from '../salesforce/org-client';
 import type { RefreshDeps } from './refresh';
@@ -30,6 +31,23 @@ const OTHER_USER = (name: string | null) =>
   `This book was read for ${name ?? 'another Salesforce user'}, and you are signed in as someone else now. Refresh the book to read your own, then try again.`;
 
 const NOT_IN_BOOK = 'That contact is not on an account of your book as it was last read. Refresh the book, then try again.';
+
+type FixTarget = { account: Account; contact: Contact & { id: string } } | { error: SalesforceError };
+
+/** The account and contact of the signed-in user's book a fix names; else why not, in their words. */
+async function fixTarget(org: string, me: string, payload: { accountId?: unknown; contactId?: unknown } | null): Promise<FixTarget> {
+  const inBook = (book: CachedBook | null) => {
+    const account = book?.accounts.find((a) => sameId(a.id, payload?.accountId));
+    const contact = account?.contacts?.find((c) => sameId(c.id, payload?.contactId));
+    return account && contact?.id ? { account, contact: { ...contact, id: contact.id } } : null;
+  };
+  const mine = inBook(await repository().book.read(org, me));
+  if (mine) return mine;
+  // Said plainly when the contact is in the book another user read last: they should refresh their own.
+  const last = await repository().book.read(org, null);
+  if (last && !sameUser(last.meta.user.id, me) && inBook(last)) return { error: salesforceError('no-access', { message: OTHER_USER(last.meta.user.name) }) };
+  return { error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
+}
 
 /** `deps`: how to reach Salesforce (tests give the sandbox's cookies and fetch). */
 export function bookHandlersWith(deps: RefreshDeps = {}): Pick<Handlers, BookMessage> {
@@ -56,22 +74,23 @@ export function bookHandlersWith(deps: RefreshDeps = {}): Pick<Handlers, BookMes
 
     async 'book.makeAdmin'(payload) {
       const org = orgOf(payload);
-      const book = org ? await repository().book.read(org) : null;
-      const account = book?.accounts.find((a) => sameId(a.id, payload?.accountId));
-      const contact = account?.contacts?.find((c) => sameId(c.id, payload?.contactId));
-      const reader = book?.meta.user;
-      if (!org || !reader || !account || !contact?.id) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
+      // No book of the org at all: nothing to act from, and no reason to ask Salesforce anything.
+      const cached = org ? await repository().book.list() : [];
+      if (!org || !cached.some((meta) => meta.org === org)) return { ok: false, error: salesforceError('not-found', { message: NOT_IN_BOOK }) };
       const client = await clientForApiHost(org, deps.client);
       if (!client.ok) return client;
-      // The book is its reader's: another user signed in since may not act from it.
+      // The book is its reader's: only the signed-in user's own book is searched, so another user
+      // signed in since can never act from it.
       const me = await whoAmI(client.data);
       if (!me.ok) return me;
-      if (!sameUser(me.data.id, reader.id)) return { ok: false, error: salesforceError('no-access', { message: OTHER_USER(reader.name) }) };
+      const found = await fixTarget(org, me.data.id, payload);
+      if ('error' in found) return { ok: false, error: found.error };
+      const { account, contact } = found;
       const result = await makeGitLabAdmin(client.data, contact.id, (await loadSettings()).salesforce);
       if (result.ok) {
-        const changed: Account = { ...account, contacts: account.contacts!.map((c) => (c === contact ? { ...c, roles: result.data.roles } : c)) };
+        const changed: Account = { ...account, contacts: account.contacts!.map((c) => (c.id === contact.id ? { ...c, roles: result.data.roles } : c)) };
         // Salesforce has the change whatever the cache does; a failed cache write only leaves the book stale.
-        await repository().book.replaceAccount(org, changed).catch(() => false);
+        await repository().book.replaceAccount(org, me.data.id, changed).catch(() => false);
         noteFixedAccount(org, changed, contact.id, result.data.roles);
       }
       return result;

@@ -57,7 +57,7 @@ describe('refreshing the book', () => {
     const second = startRefresh(ORG, deps());
     expect([first.started, second.started]).toEqual([true, false]);
     await first.done;
-    const saved = await repository().book.read(ORG);
+    const saved = await repository().book.read(ORG, null);
     expect(saved?.accounts.map((a) => a.id).sort()).toEqual(digitalAccounts().map((a) => a.salesforceId).sort());
     expect(saved?.meta).toMatchObject({ org: ORG, total: digitalAccounts().length, user: { name: 'Digital Success' } });
     expect(saved?.meta.calls).toBeGreaterThan(4);
@@ -71,7 +71,7 @@ describe('refreshing the book', () => {
     // Jordan Kim's book has an account of 64 contacts: its child list is still being paged when the session ends.
     sid = createSession(sandbox.state, ORG, 'jkim@gitlab.example').sid;
     await startRefresh(ORG, deps()).done;
-    const before = await repository().book.read(ORG);
+    const before = await repository().book.read(ORG, null);
     const heard: FromBook[] = [];
     const stop = watchBook(ORG, (message) => {
       heard.push(message);
@@ -83,7 +83,7 @@ describe('refreshing the book', () => {
       type: 'finished', outcome: 'failed',
       failure: { message: 'Your Salesforce session has expired. Sign in to Salesforce again, then retry.', signInUrl: `https://${ORG}/` },
     });
-    expect(await repository().book.read(ORG)).toEqual(before);
+    expect(await repository().book.read(ORG, null)).toEqual(before);
     expect(listen()[0]).toMatchObject({ type: 'state', run: null, failure: { message: expect.stringContaining('expired') } });
   });
 
@@ -92,7 +92,7 @@ describe('refreshing the book', () => {
     const heard = listen();
     await startRefresh(ORG, deps()).done;
     expect(heard.at(-1)).toMatchObject({ outcome: 'failed', failure: { message: 'Your Salesforce org has used its daily API request limit. Try again later.' } });
-    expect(await repository().book.read(ORG)).toBeNull();
+    expect(await repository().book.read(ORG, null)).toBeNull();
   });
 
   it('can be cancelled: nothing is saved and the views are told', async () => {
@@ -101,7 +101,7 @@ describe('refreshing the book', () => {
     await bookHandlersWith(deps())['book.cancel']({ org: ORG }, FROM_PAGE);
     await run.done;
     expect(heard.at(-1)).toMatchObject({ type: 'finished', outcome: 'cancelled' });
-    expect(await repository().book.read(ORG)).toBeNull();
+    expect(await repository().book.read(ORG, null)).toBeNull();
   });
 });
 
@@ -115,7 +115,7 @@ describe('the role fix from the book', () => {
     const result = await bookHandlersWith(deps())['book.makeAdmin']({ org: ORG, accountId: meridian().salesforceId, contactId: soldTo.id! }, FROM_PAGE);
     expect(result.ok).toBe(true);
     expect(gitlabAdmins(meridian().account).map((c) => c.id)).toEqual([soldTo.id]);
-    const cached = (await repository().book.read(ORG))!.accounts.find((a) => a.id === meridian().salesforceId)!;
+    const cached = (await repository().book.read(ORG, null))!.accounts.find((a) => a.id === meridian().salesforceId)!;
     expect(gitlabAdmins(cached).map((c) => c.name)).toEqual([soldTo.name]);
     expect(heard.some((m) => m.type === 'account' && m.account.id === meridian().salesforceId)).toBe(true);
   });

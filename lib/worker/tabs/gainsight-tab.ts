@@ -11,6 +11,7 @@ import { orgOfUrl, recordKeyOf, type GainsightPage } from '../../shared/urls/rec
 import { catalogInUse } from '../../extension/settings/custom-catalog';
 import { loadSettings } from '../../extension/settings/stored-settings';
 import { accountFromPage } from './account-input';
+import { withLink } from './account-links';
 import { recallCompany, rememberCompany, takeStart } from './company-snapshots';
 import { fillInTab } from '../fill/fill-in-tab';
 import { refreshLauncher } from '../panel/launcher';
@@ -80,8 +81,10 @@ async function showCompany(record: TabRecord, page: Extract<GainsightPage, { id:
     }
     return true;
   }
-  const account = accountFromPage(snapshot.account, { source: 'gainsight', org: orgOfUrl(record.url), id: page.id });
-  if (!account) return false;
+  const read = accountFromPage(snapshot.account, { source: 'gainsight', org: orgOfUrl(record.url), id: page.id });
+  if (!read) return false;
+  // Linked only once the reading is complete: the SFDC Account ID may be in a section still loading.
+  const account = complete ? await withLink(read) : read;
   const salesforceUrl = lightningAccountUrl(await lastLightningHost(), account.salesforceAccountId);
   const updated = updateRecord(record.tabId, record.key, {
     lastCompany: { id: page.id, name: account.name, document: snapshot.document },

@@ -9,6 +9,7 @@ import type { AdminFixRoute } from '../../shared/messaging/tab-state';
 import { salesforceApiHost, type SalesforcePage } from '../../shared/urls/record-urls';
 import { readsPageInstead, remedyOf } from '../../shared/salesforce/errors';
 import { readSalesforceAccount } from '../salesforce/read-account';
+import { rememberSalesforceAccount } from './account-links';
 import { rememberLightningHost } from './lightning-host';
 import { refreshLauncher } from '../panel/launcher';
 import { updateRecord, type TabRecord } from './tab-records';
@@ -32,6 +33,7 @@ export async function loadSalesforceTab(record: TabRecord, page: SalesforcePage,
   if (controller.signal.aborted) return;
   loads.delete(tabId);
   if (result.ok) {
+    await rememberSalesforceAccount(result.data).catch(() => undefined);
     const adminFix: AdminFixRoute = { kind: 'one-click', signInUrl: signInUrl(url) };
     const updated = updateRecord(tabId, key, { source: 'rest', view: { status: 'ready', account: result.data, reading: false, adminFix, canStart: false } });
     if (updated) await refreshLauncher(updated);
@@ -58,6 +60,7 @@ export async function showLightningReading(record: TabRecord, account: Account |
   const updated = updateRecord(record.tabId, record.key, {
     view: { status: 'ready', account, reading: !complete, notice, adminFix: { kind: 'in-salesforce' }, canStart: false },
   });
+  if (complete) await rememberSalesforceAccount(account).catch(() => undefined);
   if (updated && complete) await refreshLauncher(updated);
 }
 

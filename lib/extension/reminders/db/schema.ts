@@ -9,7 +9,7 @@ import type { AccountKey, Enrollment, Reminder, SendRecord } from '../../../shar
 import type { UndoRecord } from '../../../shared/reminders/undo';
 
 export const DB_NAME = 'cta-reminders';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 export const UNDO_KEY = 'last';
 
 export interface RemindersDb extends DBSchema {
@@ -19,12 +19,12 @@ export interface RemindersDb extends DBSchema {
   reminders: { key: string; value: Reminder; indexes: { byDueDate: string; byAccount: AccountKey } };
   /** One record under UNDO_KEY: the last popup action. */
   undo: { key: string; value: UndoRecord };
-  /** "My book" (book-cache.ts): one meta record per org, keyed by org. */
-  bookMeta: { key: string; value: BookMeta };
-  /** The book's accounts in chunks, keyed [org, chunk index]. */
-  bookPages: { key: [string, number]; value: { org: string; index: number; accounts: Account[] } };
-  /** The book's lists as last planned, per org, to show at once on opening. */
-  bookViews: { key: string; value: BookViewRecord };
+  /** "My book" (book-cache.ts): one meta record per org and user, keyed [org, reader] (book-records.ts). */
+  bookMeta: { key: [string, string]; value: BookMeta & { reader: string } };
+  /** The book's accounts in chunks, keyed [org, reader, chunk index]. */
+  bookPages: { key: [string, string, number]; value: { org: string; reader: string; index: number; accounts: Account[] } };
+  /** The book's lists as last planned, per org and user, to show at once on opening. */
+  bookViews: { key: [string, string]; value: BookViewRecord & { reader: string } };
 }
 
 export type StoreName = 'enrollments' | 'sendLog' | 'reminders' | 'undo';

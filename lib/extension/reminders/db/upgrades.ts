@@ -10,6 +10,7 @@ import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from '
 import type { Touched, UndoRecord } from '../../../shared/reminders/undo';
 import { migrateEnrollmentToV3, migrateReminderToV3, migrateSendToV3 } from './org-keys';
 import { UNDO_KEY } from './schema';
+import { keyBooksByReader } from './book-readers';
 
 type UpgradeDb = IDBPDatabase<unknown>;
 export type UpgradeTransaction = IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
@@ -130,7 +131,13 @@ const v4: UpgradeStep = {
   },
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3, v4];
+/** v5: My book's cache keyed by org and user (book-readers.ts); the user's own records are untouched. */
+const v5: UpgradeStep = {
+  version: 5,
+  run: keyBooksByReader,
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [v1, v2, v3, v4, v5];
 
 export async function runUpgrades(db: UpgradeDb, tx: UpgradeTransaction, fromVersion: number, toVersion: number): Promise<void> {
   for (const step of UPGRADES) {
