@@ -11,21 +11,20 @@
 import type { Account } from '../../shared/accounts/account';
 import { MAX_CONTACT_PAGES, MAX_CONTACT_ROWS, missingFieldNote } from '../salesforce/fetch-account';
 import { lightningHostOf } from '../../shared/salesforce/hosts';
-import { COMPOSITE_QUERIES, type QueryPage, type SalesforceClient } from '../salesforce/client';
+import type { QueryPage, SalesforceClient } from '../salesforce/client';
 import { createDescriber, type Describer } from '../salesforce/describe';
-import { salesforceError, type SalesforceError, type SalesforceResult } from '../../shared/salesforce/errors';
+import { salesforceError, type SalesforceResult } from '../../shared/salesforce/errors';
 import { fieldNamedBy } from '../salesforce/query-existing';
 import type { SalesforceRecord } from '../../shared/salesforce/types';
 import type { Settings } from '../../shared/settings/schema';
 import { bookSoql, segmentValues } from './query';
-import { bookAccount, childListOf, type ChildList } from './book-account';
+import { bookAccount, childListOf } from './book-account';
+import { childListReader, openList } from './child-lists';
 import { bookFields, dropRefused, type BookFields } from './book-fields';
-import { stopsTheBook, whoAmI, type BookUser } from './who-am-i';
+import { whoAmI, type BookUser } from './who-am-i';
 
 /** Salesforce's largest batch: the fewer pages, the fewer API calls (Salesforce may still send fewer). */
 export const BOOK_BATCH_SIZE = 2000;
-/** Composite calls for child pages at once: a few, so a large book finishes sooner without crowding the org. */
-export const CHILD_CONCURRENCY = 4;
 /** Parent pages read at most (100,000 accounts at full batches): a bound on a runaway read. */
 export const MAX_BOOK_PAGES = 50;
 /** Accounts per hand-on: the first rows show after planning this many, not a whole page. */
@@ -52,46 +51,6 @@ export interface BookRead {
   total: number;
   /** What the org lacks or what could not be applied, in the user's words. */
   notes: string[];
-}
-
-function limiter(max: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return <T>(task: () => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const run = () => {
-        active++;
-        task()
-          .then(resolve, reject)
-          .finally(() => {
-            active--;
-            waiting.shift()?.();
-          });
-      };
-      if (active < max) run();
-      else waiting.push(run);
-    });
-}
-
-/** A child list still being read: what it has so far, and the link to its next page. */
-interface OpenList {
-  records: SalesforceRecord[];
-  total: number;
-  /** The next page's link while pages remain (an empty one is refused when followed). */
-  next: string | undefined;
-  pages: number;
-  bound: { pages: number; rows: number };
-  cutShort?: SalesforceError;
-}
-
-function openList(list: ChildList, bound: OpenList['bound']): OpenList {
-  return { records: [...list.records], total: list.totalSize, next: list.done ? undefined : (list.nextRecordsUrl ?? ''), pages: 0, bound };
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function notesOf(fields: BookFields, settings: Settings, user: BookUser): string[] {
@@ -155,50 +114,10 @@ async function read(client: SalesforceClient, settings: Settings, options: ReadB
 
   const notes = notesOf(fields, settings, user.data);
   const org = { apiHost: client.apiHost, lightningHost: lightningHostOf(client.apiHost) };
-  const children = limiter(CHILD_CONCURRENCY);
   const toAccount = (record: SalesforceRecord, contacts: SalesforceRecord[], opportunities: SalesforceRecord[], contactsCutShort?: string) =>
     bookAccount({ record, contacts, opportunities, ...(contactsCutShort ? { contactsCutShort } : {}) }, fields, settings.salesforce, org);
 
-  /** Whether the org serves `/composite`: asked by using it, and given up on its first 404 or 405. */
-  let composite = true;
-  async function pagesOf(urls: string[]): Promise<SalesforceResult<SalesforceResult<QueryPage>[]>> {
-    if (composite) {
-      const answer = await client.queryMoreAtOnce(urls, { signal });
-      if (answer.ok || !(answer.error.kind === 'not-found' || answer.error.status === 405)) return answer;
-      composite = false;
-    }
-    return { ok: true, data: await Promise.all(urls.map((url) => client.queryMore(url, { signal }))) };
-  }
-
-  /**
-   * Reads the remaining pages of child lists, round by round, five pages per composite call (one API
-   * call each). A failure of the session stops the read; any other leaves that list partial, with why.
-   */
-  async function finishLists(lists: OpenList[]): Promise<SalesforceError | null> {
-    for (;;) {
-      const open = lists.filter((l) => l.next !== undefined && !l.cutShort);
-      for (const l of open) {
-        if (l.pages >= l.bound.pages || l.records.length >= l.bound.rows) l.cutShort = salesforceError('unexpected', { message: `a limit of ${l.bound.rows.toLocaleString('en-US')} rows`, remedy: 'none' });
-      }
-      const batches = chunks(open.filter((l) => !l.cutShort), COMPOSITE_QUERIES);
-      if (!batches.length) return null;
-      const answers = await Promise.all(batches.map((batch) => children(() => pagesOf(batch.map((l) => l.next!)))));
-      for (const [b, batch] of batches.entries()) {
-        const answer = answers[b]!;
-        for (const [i, list] of batch.entries()) {
-          const result = answer.ok ? answer.data[i]! : answer;
-          if (!result.ok) {
-            if (stopsTheBook(result.error)) return result.error;
-            list.cutShort = result.error;
-            continue;
-          }
-          list.records.push(...result.data.records);
-          list.pages++;
-          list.next = result.data.done ? undefined : (result.data.nextRecordsUrl ?? '');
-        }
-      }
-    }
-  }
+  const finishLists = childListReader(client, signal);
 
   /** The accounts whose child lists did not fit their rows, once those lists are read. */
   async function finish(records: SalesforceRecord[]): Promise<SalesforceResult<Account[]>> {
