@@ -10,6 +10,7 @@ import { optionsHandlers, startCustomDomains } from '../settings/background';
 import { acceptSnapshot, readerSettingsFor } from './gainsight-tab';
 import { ensureTab, readOrgAgain, startNavigation } from './navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel-actions';
+import { ctaFormClosed } from './pending-start';
 import { salesforceHandlers } from '../salesforce/handlers';
 import { OPEN_PANEL_COMMAND } from '../panel/commands';
 import { openPanel, openPanelFor } from '../panel/open-panel';
@@ -51,6 +52,9 @@ export function startBackground(): void {
     },
     async 'page.detectedSend'(send, sender) {
       return { ok: await recordDetectedSend(send, sender) };
+    },
+    async 'page.ctaForm'(closed, sender) {
+      return { ok: await ctaFormClosed(closed, sender) };
     },
     async 'page.readerSettings'({ document }, sender) {
       return readerSettingsFor(sender.tabId, Number(document));

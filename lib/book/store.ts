@@ -10,8 +10,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { GITLAB_ADMIN_ROLE, type Account, type IsoDate } from '../accounts/account';
 import type { MakeAdminResult } from '../panel/backend';
 import { c360AccountUrl } from '../pages/gainsight-links';
-import { enrolledSentence, sentSentence } from '../planning/notices';
-import { sendInput, sequenceInput } from '../planning/sequence';
+import { sentSentence } from '../planning/notices';
+import { sendInput } from '../planning/sequence';
 import { accountKeyOf } from '../reminders/keys';
 import type { BookBackend, BookInputs, BookOrg, Sends } from './backend';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -336,13 +336,14 @@ export function createBookStore(backend: BookBackend): { store: BookStore; start
       }
     },
 
+    // Nothing is recorded here: the sequence starts when its CTA is saved (seed 002), from the account's panel.
     async start(row) {
       if (!inputs) return;
       try {
-        const result = await backend.startSequence(sequenceInput(row.program, row.account, inputs.today, row.recipients ?? []));
         const where = await startPage(row.account, inputs.settings.book.startIn);
         if (where) await backend.openTab(where.url);
-        set({ notice: `${row.account.name}: ${enrolledSentence(result)}${where ? ` The account opened in ${where.site} in a new tab.` : ''}` });
+        const opened = where ? ` The account opened in ${where.site} in a new tab: start ${row.program.name} in its panel and save the CTA.` : '';
+        set({ notice: `${row.account.name}: started, not saved yet. The reminders begin once the CTA is saved.${opened}` });
       } catch (error) {
         set({ notice: `Not started: ${message(error)}` });
       }

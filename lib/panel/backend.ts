@@ -12,7 +12,7 @@ import { PANEL_PORT, type BackgroundToPanel } from '../messaging/tab-state';
 import { loadPlanInputs } from '../planning/inputs';
 import type { PlanInputs } from '../planning/plan-account';
 import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
-import type { RecordResult, StartResult } from '../reminders/repository';
+import type { RecordResult } from '../reminders/repository';
 import { onPlanInputsChanged } from '../settings/items';
 import { remedyOf } from '../salesforce/errors';
 
@@ -30,7 +30,8 @@ export interface PanelBackend {
   loadInputs(account: Pick<Account, 'source' | 'id' | 'org'>): Promise<PlanInputs>;
   /** Settings or the catalog changed in another page. */
   onInputsChanged(listener: () => void): () => void;
-  startPlaybook(tabId: number, sequence: SequenceInput, form: CtaFormToFill): Promise<{ enrolled: StartResult; fill: FillOutcome }>;
+  startPlaybook(tabId: number, sequence: SequenceInput, form: CtaFormToFill): Promise<{ fill: FillOutcome }>;
+  undoStart(tabId: number): Promise<{ ok: boolean }>;
   prefill(tabId: number, email: EmailToFill): Promise<FillOutcome>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   makeAdmin(tabId: number, contactId: string): Promise<MakeAdminResult>;
@@ -64,6 +65,7 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
     onInputsChanged: onPlanInputsChanged,
 
     startPlaybook: (tabId, sequence, form) => sendMessage('playbook.start', { tabId, sequence, form }),
+    undoStart: (tabId) => sendMessage('playbook.undoStart', { tabId }),
     prefill: (tabId, email) => sendMessage('email.prefill', { tabId, email }),
     recordSend: (input) => sendMessage('reminders.recordSend', input),
     async makeAdmin(tabId, contactId) {

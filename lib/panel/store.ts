@@ -12,14 +12,16 @@ import { planAccount, type PlanInputs } from '../planning/plan-account';
 import { sendInput, sequenceInput } from '../planning/sequence';
 import type { Plan, PlanEntry } from '../programs/plan';
 import type { Program } from '../programs/types';
-import type { RecordResult, StartResult } from '../reminders/repository';
+import type { RecordResult } from '../reminders/repository';
 import type { MakeAdminResult, PanelBackend } from './backend';
 
 export type PanelSection = 'page' | 'pending' | 'book';
 
 export interface PanelActions {
-  /** Enrolls the account and opens and fills the Create CTA form; the CSM reviews and saves it. */
-  startPlaybook(entry: PlanEntry, recipients: readonly string[]): Promise<{ enrolled: StartResult; fill: FillOutcome }>;
+  /** Opens and fills the Create CTA form; the enrollment waits for the CSM's Save of it. */
+  startPlaybook(entry: PlanEntry, recipients: readonly string[]): Promise<{ fill: FillOutcome }>;
+  /** Takes back a Start whose CTA is not saved yet. */
+  undoStart(): Promise<void>;
   /** Fills the Edit Email dialog open on the page. */
   prefill(email: EmailToFill): Promise<FillOutcome>;
   /** Records a send the page did not show (sent from a mail app, or before the extension was installed). */
@@ -75,6 +77,10 @@ export function createPanelStore(backend: PanelBackend): { store: PanelStore; st
           );
           void replan();
           return result;
+        },
+        async undoStart() {
+          const { tabId } = get();
+          if (tabId !== null) await backend.undoStart(tabId);
         },
         async prefill(email) {
           return backend.prefill(ready().tabId, email);

@@ -14,18 +14,6 @@ export function incompleteSentence(report: FillReport, then: string): string {
   return `${filled} form is not complete yet. ${then}`;
 }
 
-/**
- * While the CTA form is not complete (or did not open), the sequence has not started: only its first
- * reminder is kept, so it is not forgotten. Saying "started" here would be the panel claiming a CTA
- * that does not exist yet.
- */
-export function pendingSentence(result: StartResult): string {
-  const { reminder } = result;
-  const kept = result.created ? 'Reminder kept' : 'Reminder already kept';
-  const due = reminder ? `: ${reminder.stepName} due ${formatDate(reminder.dueDate)}` : '';
-  return `${kept}${due}. The sequence starts once the CTA is saved complete.`;
-}
-
 export function enrolledSentence(result: StartResult): string {
   const { reminder } = result;
   const started = result.created ? 'Sequence started' : 'Sequence already started';

@@ -59,7 +59,7 @@ describe('the morning queue', { timeout: 30_000 }, () => {
     backend.startSequence.mockResolvedValue({ enrollment: {} as never, reminder: null, created: true });
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(backend.openTab).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(rowsOf(screen.getByRole('region', { name: /^Today/ }))[2]!.getAttribute('aria-label')).toMatch(/^Started, not sent yet\./));
+    await waitFor(() => expect(rowsOf(screen.getByRole('region', { name: /^Today/ }))[2]!.getAttribute('aria-label')).toMatch(/^Started, not saved yet\./));
   });
 
   it('marks a batch sent at once, with one undo', async () => {

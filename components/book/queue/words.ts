@@ -24,7 +24,7 @@ export function stateWords(item: QueueItem): string | null {
     case 'skipped':
       return `Skipped: ${mark?.reason ?? ''}`;
     case 'started':
-      return 'Started, not sent yet';
+      return 'Started, not saved yet';
     default:
       return null;
   }

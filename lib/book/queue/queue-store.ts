@@ -173,7 +173,11 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
     async start(item) {
       if (!item.row) return;
       await book.getState().start(item.row);
-      if (!item.mark) change(new Map([[item.key, { kind: 'started', on: book.getState().today, row: rowOf(item) }]]));
+      if (item.mark) return;
+      change(new Map([[item.key, { kind: 'started', on: book.getState().today, row: rowOf(item) }]]));
+      // Nothing was recorded (the CTA is not saved yet), so undoing a start only takes its mark back.
+      const label = `start ${item.programName} for ${item.accountName}`;
+      set({ undo: [...get().undo, { label, before: new Map([[item.key, null]]), sent: [] }].slice(-UNDO_DEPTH) });
     },
 
     async undoLast() {
