@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../../lib/dates/iso';
+import { addMonths } from '../../lib/dates/iso';
 import { toIsoDate } from '../../lib/dates/local';
 import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 
@@ -45,7 +45,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
   const duo = () => sample(h.sandbox, 'new-duo-purchase');
   const ctaName = () => `Duo Admin Onboarding – ${duo().account.name}`;
 
-  it('Start fills the Create CTA form, never submits it, and records the enrollment', async () => {
+  it('Start fills the Create CTA form, never submits it, and records the enrollment once the user saved it', async () => {
     await page.goto(C360(duo().gainsightId));
     const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
@@ -62,22 +62,21 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(await form.getByLabel('Due Date').inputValue()).toBe(today);
     expect(await form.getByLabel('Playbook').inputValue()).toBe('Duo Admin Onboarding');
 
-    await page.waitForTimeout(1_000);
     expect(h.sandbox.state.ctas).toHaveLength(0);
-    const enrolled = await history(duo().gainsightId);
-    expect(enrolled.enrollments).toMatchObject([{ programId: 'duo-admin-onboarding', currentStep: 0, status: 'active' }]);
-    expect(enrolled.reminders).toMatchObject([{ step: 0, status: 'pending', dueDate: today }]);
+    // Nothing is recorded before the CTA is saved.
+    expect((await history(duo().gainsightId)).enrollments).toEqual([]);
 
-    // The host's own model took the values: its Save creates exactly this CTA.
+    // The host's own model took the values: its Save creates exactly this CTA, which opens in Cockpit.
     await activate(form.getByRole('button', { name: 'Save' }));
     await expect.poll(() => h.sandbox.state.ctas.length).toBe(1);
+    await page.waitForURL(/\/v1\/ui\/cockpit\?ctaId=/);
+    await expect.poll(async () => (await history(duo().gainsightId)).enrollments).toMatchObject([{ programId: 'duo-admin-onboarding', currentStep: 0, status: 'active' }]);
     expect(h.sandbox.state.ctas[0]).toMatchObject({
       companyId: duo().gainsightId, type: 'Digital Journey', name: ctaName(), reason: 'Onboarding', dueDate: today, playbook: 'Duo Admin Onboarding',
     });
   });
 
   it('Validate Email → Prefill fills To, CC, Subject and body so the host sends them; Send moves the sequence on', async () => {
-    await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: ctaName() }).click();
     const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
@@ -109,11 +108,13 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.com/subscriptions/subscription-add-ons/">');
     expect(sent.bodyHtml).not.toContain('{{');
 
-    await expect.poll(() => panel.getByText(/Email 1: Assign GitLab Duo seats recorded as sent\. Next: Email 2: Roll out to your team/).count(), { timeout: 60_000 }).toBe(1);
+    // The next reminder is the CTA's own second Email Task, on its due date.
+    const task2 = h.sandbox.state.ctas[0]!.tasks[1]!;
+    await expect.poll(() => panel.getByText(`Email 1: Assign GitLab Duo seats recorded as sent. Next: ${task2.name}`, { exact: false }).count(), { timeout: 60_000 }).toBe(1);
     const after = await history(duo().gainsightId);
     expect(after.enrollments).toMatchObject([{ currentStep: 1, status: 'active' }]);
     expect(after.sends).toMatchObject([{ step: 0, sentOn: today, how: 'detected', recipients: [admin.email] }]);
-    expect(after.reminders.find((r) => r.step === 1)).toMatchObject({ status: 'pending', dueDate: addDays(today, 5) });
+    expect(after.reminders.find((r) => r.step === 1)).toMatchObject({ status: 'pending', dueDate: task2.dueDate });
   });
 
   it('Save as Draft on the next email records nothing', async () => {
@@ -151,7 +152,9 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(await form.getByLabel('Company').inputValue()).toBe(granite.gainsightId);
     await (await panelFor(h, page)).getByText('Create CTA form filled for Post-renewal onboarding: review it and click Save.').waitFor();
     expect(h.sandbox.state.ctas).toHaveLength(ctasBefore);
-    expect((await history(granite.gainsightId)).enrollments).toMatchObject([{ programId: 'post-renewal-onboarding', currentStep: 0 }]);
+    // Filled, not saved: nothing is recorded, and the panel says the start waits for the Save.
+    await (await panelFor(h, page)).getByText(/^Started, not saved yet/).first().waitFor();
+    expect((await history(granite.gainsightId)).enrollments).toEqual([]);
   });
 
   it('holds a Sold-To-only account\'s survey back, with nothing to start or prefill, and says why and what fixes it', async () => {

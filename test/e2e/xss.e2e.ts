@@ -6,15 +6,12 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/dates/iso';
-import { toIsoDate } from '../../lib/dates/local';
 import { CURRENT_CATALOG } from '../../lib/programs/catalog-current';
 import type { Catalog } from '../../lib/programs/types';
 import { ALLOWED_TAGS } from '../../lib/email/sanitize';
 import { EVIL_ORIGIN, TEMPLATE_VECTORS, XSS_VECTORS } from './fixtures/xss-vectors';
 import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 
-const today = toIsoDate(new Date());
 const vector = (id: string) => XSS_VECTORS.find((v) => v.id === id)!.html;
 
 const ACCOUNT_NAME = vector('attr-breakout-double');
@@ -164,7 +161,8 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
 
   it('prefills a sanitized body, escaped values and only real addresses, changing nothing else on the page', async () => {
     const panel = await panelFor(h, page);
-    await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: `Duo Admin Onboarding – ${ACCOUNT_NAME}` }).click();
+    // The saved CTA opened in Cockpit.
+    await page.waitForURL(/\/v1\/ui\/cockpit\?ctaId=/);
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
     await activate(page.getByRole('button', { name: 'Validate Email' }));
     const dialog = page.getByRole('dialog', { name: 'Edit Email' });
@@ -210,7 +208,8 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     const helix = sample(h.sandbox, 'new-duo-purchase');
     const history = await recordedFor(h, helix.gainsightId);
     expect(history.enrollments).toMatchObject([{ account: { name: ACCOUNT_NAME }, currentStep: 1 }]);
-    expect(history.reminders.find((r) => r.step === 1)).toMatchObject({ dueDate: addDays(today, 5), status: 'pending' });
+    // The CTA's own second Email Task, on its date.
+    expect(history.reminders.find((r) => r.step === 1)).toMatchObject({ dueDate: h.sandbox.state.ctas[0]!.tasks[1]!.dueDate, status: 'pending' });
   });
 
   it('would have noticed a vector that runs (the detectors themselves work)', async () => {
