@@ -28,12 +28,16 @@ export interface EmailToFill {
   cc: readonly string[];
   subject: string;
   html: string;
+  /** Plain-text token values for the tokens the dialog's own template left unresolved. */
+  values: Readonly<Record<string, string>>;
 }
 
 /** Which fields were filled, and a sentence for each one that could not be. */
 export interface FillReport {
   filled: string[];
   problems: string[];
+  kept?: string[];
+  fromCatalog?: string[];
 }
 
 export type FillOutcome =

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ComposedEmail } from '@/lib/email/compose';
 import { mailtoHref } from '@/lib/email/mailto';
 import type { Program } from '@/lib/programs/types';
-import { filledSentence } from '@/lib/planning/notices';
+import { prefillSentence } from '@/lib/planning/notices';
 import { copyEmail } from './clipboard';
 import { EmailPreview } from './EmailPreview';
 import { MarkSent } from './MarkSent';
@@ -29,9 +29,9 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
 
   async function prefill() {
     try {
-      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html });
+      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html, values: email.values });
       if (outcome.kind !== 'filled') return setStatus({ message: outcome.kind === 'unavailable' ? outcome.message : 'Nothing could be filled.', error: true });
-      setStatus({ message: filledSentence(outcome.report, 'review them in the dialog, then Preview and Proceed → Send.'), problems: outcome.report.problems });
+      setStatus({ message: prefillSentence(outcome.report), problems: outcome.report.problems });
     } catch (error) {
       setStatus(errorStatus(error));
     }

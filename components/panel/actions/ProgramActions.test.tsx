@@ -88,8 +88,9 @@ describe('program actions in the panel', () => {
     await userEvent.click(net.getByRole('button', { name: 'Prefill email' }));
     expect(backend.prefill).toHaveBeenCalledWith(TAB_ID, {
       to: ['ada@acme.example'], cc: ['dana@gitlab.example'], subject: 'Organize your work with groups and projects', html: expect.stringContaining('<p>Hi Ada,</p>'),
+      values: expect.objectContaining({ 'contact.firstName': 'Ada', 'account.name': 'Acme Corp' }),
     });
-    await vi.waitFor(() => expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body'))).toBe(true));
+    await vi.waitFor(() => expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body.'))).toBe(true));
   });
 
   it('lists tokens without a value before anything is filled', async () => {

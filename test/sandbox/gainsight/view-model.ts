@@ -217,6 +217,9 @@ export interface TaskView {
   owner: string;
   subject: string;
   bodyHtml: string;
+  /** The template's sender and CC. */
+  from: string;
+  cc: string[];
   /** The latest draft saved for this task, which the editor reopens with. */
   draft: { to: string[]; cc: string[] } | null;
 }
@@ -276,6 +279,8 @@ export function ctaDetailView(state: SandboxState, cta: Cta): CtaDetailView {
         subject: t.subject,
         // The editor loads this as HTML, so it is sanitized like the preview (drafts may hold anything).
         bodyHtml: sanitizeEmailHtml(t.bodyHtml),
+        from: t.from,
+        cc: [...t.cc],
         draft: draft ? { to: draft.to, cc: draft.cc } : null,
       };
     }),
