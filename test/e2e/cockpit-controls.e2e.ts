@@ -133,7 +133,7 @@ describe('Prefill on an Edit Email whose To and CC are token pickers', () => {
 
     const admin = duo.account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
     const tokens = (label: string) => dialog.getByRole('list', { name: `${label} recipients` }).getByRole('listitem').allTextContents();
-    await expect.poll(() => item.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('Filled To, CC, Subject, Body');
+    await expect.poll(() => item.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain("Filled To. Kept the template's CC, Subject, Body");
     expect((await tokens('To')).map((t) => t.replace('×', '').trim())).toEqual([admin.email]);
     expect((await tokens('CC')).map((t) => t.replace('×', '').trim())).toEqual([duo.account.fields.csmEmail]);
 

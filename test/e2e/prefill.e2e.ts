@@ -76,7 +76,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     });
   });
 
-  it('Validate Email → Prefill fills To, CC, Subject and body so the host sends them; Send moves the sequence on', async () => {
+  it("Validate Email → Prefill fills the recipients and keeps the playbook's template, sender, CC and signature; Send moves the sequence on", async () => {
     const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
@@ -88,24 +88,33 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     const preview = item.getByRole('region', { name: 'Preview of Email 1: Assign GitLab Duo seats' });
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Hi Oliver,');
+    // Gainsight's own template: signed by the account's CSM (not the user), from the CSM, CC'ing the CSM.
+    const { csm, csmEmail } = duo().account.fields;
+    const task1 = h.sandbox.state.ctas[0]!.tasks[0]!;
+    const body = dialog.getByRole('textbox', { name: 'Email body' });
+    expect(await body.textContent()).toContain('{{contact.firstName}}');
     await item.getByRole('button', { name: 'Prefill email' }).click();
 
     const admin = duo().account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
     // The panel asks the background, which asks the page: the fill lands a moment after the click.
     await expect.poll(() => dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
-    expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(duo().account.fields.csmEmail);
-    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(`Get GitLab Duo running for ${duo().account.name}`);
-    const body = dialog.getByRole('textbox', { name: 'Email body' });
+    await item.getByText("Filled To. Kept the template's CC, Subject, Body (its sender and signature too).", { exact: false }).waitFor();
+    expect(await dialog.getByLabel('From', { exact: true }).inputValue()).toBe(`${csm} <${csmEmail}>`);
+    expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(csmEmail);
+    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(task1.subject);
     expect(await body.textContent()).toContain('Hi Oliver,');
-    expect(await body.textContent()).toContain('Casey Morgan');
+    expect(await body.textContent()).toContain(`Best regards,${csm}`);
+    expect(await body.textContent()).not.toContain('Casey Morgan');
+    expect(await body.textContent()).not.toContain('{{');
 
     await activate(dialog.getByRole('button', { name: 'Preview and Proceed' }));
     await activate(dialog.getByRole('button', { name: 'Send' }));
     await expect.poll(() => h.sandbox.state.emails.length).toBe(1);
     const sent = h.sandbox.state.emails[0]!;
-    expect(sent).toMatchObject({ status: 'sent', to: [admin.email], cc: [duo().account.fields.csmEmail], subject: `Get GitLab Duo running for ${duo().account.name}` });
-    expect(sent.bodyHtml).toContain('Hi Oliver,');
-    expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.com/subscriptions/subscription-add-ons/">');
+    expect(sent).toMatchObject({ status: 'sent', to: [admin.email], cc: [csmEmail], subject: task1.subject });
+    expect(sent.bodyHtml).toContain('<p>Hi Oliver,</p>');
+    expect(sent.bodyHtml).toContain(`Best regards,<br>${csm}`);
+    expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.example/">');
     expect(sent.bodyHtml).not.toContain('{{');
 
     // The next reminder is the CTA's own second Email Task, on its due date.
@@ -124,12 +133,13 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await dialog.waitFor();
     const item = programItem(await panelFor(h, page), 'Duo Admin Onboarding');
     await item.getByRole('button', { name: 'Prefill email' }).click();
-    await expect.poll(() => dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
+    await item.getByText("Kept the template's", { exact: false }).waitFor();
+    const task2 = h.sandbox.state.ctas[0]!.tasks[1]!;
+    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(task2.subject);
 
     await activate(dialog.getByRole('button', { name: 'Save as Draft' }));
     await expect.poll(() => h.sandbox.state.emails.filter((e) => e.status === 'draft').length).toBe(1);
-    expect(h.sandbox.state.emails.at(-1)).toMatchObject({ status: 'draft', subject: 'Three ways your developers can use GitLab Duo this week' });
-    await page.waitForTimeout(1_000);
+    expect(h.sandbox.state.emails.at(-1)).toMatchObject({ status: 'draft', subject: task2.subject });
     const after = await history(duo().gainsightId);
     expect(after.enrollments).toMatchObject([{ currentStep: 1 }]);
     expect(after.sends).toHaveLength(1);

@@ -161,8 +161,9 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
 
   it('prefills a sanitized body, escaped values and only real addresses, changing nothing else on the page', async () => {
     const panel = await panelFor(h, page);
-    // The saved CTA opened in Cockpit.
+    // The saved CTA opened in Cockpit; its "CTA created" toast goes before the page is compared.
     await page.waitForURL(/\/v1\/ui\/cockpit\?ctaId=/);
+    await page.getByRole('status').filter({ hasText: 'CTA created' }).waitFor({ state: 'detached' });
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
     await activate(page.getByRole('button', { name: 'Validate Email' }));
     const dialog = page.getByRole('dialog', { name: 'Edit Email' });
@@ -178,6 +179,9 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     const previewHtml = await preview.evaluate((el) => el.querySelector('div:last-child')?.innerHTML ?? '');
     expect(await offences(page, previewHtml, ['target', 'rel'])).toEqual([]);
 
+    // An empty template takes the catalog's (hostile) text: the path where its vectors reach the page.
+    await dialog.getByLabel('Subject', { exact: true }).fill('');
+    await dialog.getByRole('textbox', { name: 'Email body' }).fill('');
     const before = await settledSnapshot(page);
     await item.getByRole('button', { name: 'Prefill email' }).click();
     const helix = sample(h.sandbox, 'new-duo-purchase');
