@@ -56,7 +56,7 @@ function blockedReason(input: ComposeInput, to: string[]): string | null {
 function unresolvedWarning(names: readonly string[]): string[] {
   if (!names.length) return [];
   const tokens = names.filter((n) => n !== STRAY).map((n) => `{{${n}}}`);
-  const parts = tokens.length ? [`No value for ${tokens.join(', ')}: left out of the email; add it in the dialog before sending.`] : [];
+  const parts = tokens.length ? [`No value for ${tokens.join(', ')}: nothing is copied or prefilled without it. Set it, or remove it from the template.`] : [];
   if (names.includes(STRAY)) parts.push('Stray {{ or }} braces were removed from the template.');
   return parts;
 }

@@ -36,6 +36,8 @@ export interface PanelBackend {
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   makeAdmin(tabId: number, contactId: string): Promise<MakeAdminResult>;
   reloadTab(tabId: number): Promise<void>;
+  /** Opens the options page at one field (its element id), in a new tab. */
+  openOptionsAt(fieldId: string): Promise<void>;
 }
 
 /** `fixedTabId`: `/sidepanel.html?tabId=<n>` binds the panel to one tab instead of the active one. */
@@ -75,6 +77,9 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
     },
     async reloadTab(tabId) {
       await sendMessage('tab.reload', { tabId });
+    },
+    async openOptionsAt(fieldId) {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${encodeURIComponent(fieldId)}` });
     },
   };
 }

@@ -29,6 +29,8 @@ export interface PanelActions {
   makeAdmin(contactId: string): Promise<MakeAdminResult>;
   /** Reloads the tab (Lightning keeps showing old values after an API change). */
   reloadTab(): Promise<void>;
+  /** Opens Options at the field that sets a value (e.g. the sender's name). */
+  openOptionsAt(fieldId: string): Promise<void>;
 }
 
 export interface PanelState {
@@ -97,6 +99,7 @@ export function createPanelStore(backend: PanelBackend): { store: PanelStore; st
         async reloadTab() {
           await backend.reloadTab(ready().tabId);
         },
+        openOptionsAt: (fieldId) => backend.openOptionsAt(fieldId),
       },
     };
   });

@@ -29,7 +29,7 @@ function hostileCatalog(): Catalog {
     ...duo.steps[0]!,
     subject: 'Duo for {{account.name}} <script>alert(1)</script><img src=x onerror=alert(2)>',
     // Values first: some vectors (unclosed raw-text breakouts) make the sanitizer drop what follows them.
-    body: `<p>Hi {{contact.firstName}},</p><p>From {{sender.name}}</p><p>Register: {{event.url}}</p>${TEMPLATE_VECTORS.map((v) => v.html).join('\n')}`,
+    body: `<p>Hi {{contact.firstName}},</p><p>From {{sender.name}}</p>${TEMPLATE_VECTORS.map((v) => v.html).join('\n')}`,
   };
   return catalog;
 }
@@ -173,7 +173,6 @@ describe(`${XSS_VECTORS.length} XSS vectors in templates and page data`, () => {
     const preview = item.getByRole('region', { name: /^Preview of / });
     await preview.waitFor();
     const checks = await item.getByRole('list', { name: 'Check before filling' }).textContent();
-    expect(checks).toContain('No value for {{event.url}}');
     expect(checks).toContain('Unsafe content was removed from the template');
     expect(checks).toContain(`Not an email address, left out: ${BAD_EMAIL}`);
     const previewHtml = await preview.evaluate((el) => el.querySelector('div:last-child')?.innerHTML ?? '');

@@ -6,6 +6,7 @@ import { prefillSentence } from '@/lib/planning/notices';
 import { copyEmail } from './clipboard';
 import { EmailPreview } from './EmailPreview';
 import { MarkSent } from './MarkSent';
+import { EmailWarnings, missingTokens } from './MissingValues';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';
 
@@ -26,10 +27,13 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
   const [previewOpen, setPreviewOpen] = useState(canPrefill);
   const [status, setStatus] = useState<Status | null>(null);
   const label = program.steps[step]?.name ?? `Email ${step + 1}`;
+  // A missing value is never sent raw nor silently dropped: copying waits until it is set.
+  const missing = missingTokens(email.unresolved);
+  const refusal = missing.length ? `Not copied: no value for ${missing.join(', ')}. Set it first.` : null;
 
   async function prefill() {
     try {
-      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html, values: email.values });
+      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html, values: email.values, unresolved: email.unresolved });
       if (outcome.kind !== 'filled') return setStatus({ message: outcome.kind === 'unavailable' ? outcome.message : 'Nothing could be filled.', error: true });
       setStatus({ message: prefillSentence(outcome.report), problems: outcome.report.problems });
     } catch (error) {
@@ -38,6 +42,7 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
   }
 
   async function copy() {
+    if (refusal) return setStatus({ message: refusal, error: true });
     try {
       const kind = await copyEmail(email.html, email.text);
       setStatus({ message: kind === 'rich' ? 'Copied as formatted text and plain text.' : 'Copied as plain text.' });
@@ -48,13 +53,7 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
 
   return (
     <div className="pc-email" role="group" aria-label={`Email actions: ${label}`}>
-      {email.warnings.length > 0 && (
-        <ul className="pc-email-warnings" aria-label="Check before filling">
-          {email.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
+      <EmailWarnings warnings={email.warnings} unresolved={email.unresolved} />
       <div className="pc-action-row">
         {canPrefill && (
           <button type="button" className="pc-action pc-primary" onClick={() => void prefill()}>
@@ -67,7 +66,7 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
         <button type="button" className="pc-action" onClick={() => void copy()}>
           Copy email
         </button>
-        {!canPrefill && (
+        {!canPrefill && !refusal && (
           <a className="pc-action" href={mailtoHref({ to: email.to, cc: email.cc, subject: email.subject, body: email.text })}>
             Open in mail app
           </a>

@@ -88,7 +88,7 @@ describe('program actions in the panel', () => {
     await userEvent.click(net.getByRole('button', { name: 'Prefill email' }));
     expect(backend.prefill).toHaveBeenCalledWith(TAB_ID, {
       to: ['ada@acme.example'], cc: ['dana@gitlab.example'], subject: 'Organize your work with groups and projects', html: expect.stringContaining('<p>Hi Ada,</p>'),
-      values: expect.objectContaining({ 'contact.firstName': 'Ada', 'account.name': 'Acme Corp' }),
+      values: expect.objectContaining({ 'contact.firstName': 'Ada', 'account.name': 'Acme Corp' }), unresolved: [],
     });
     await vi.waitFor(() => expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body.'))).toBe(true));
   });
@@ -96,7 +96,7 @@ describe('program actions in the panel', () => {
   it('lists tokens without a value before anything is filled', async () => {
     await show(account(), {}, { ...SENDER, name: '', title: '' });
     const checks = within(item(/^Net-New Onboarding/)).getByRole('list', { name: 'Check before filling' });
-    expect(checks.textContent).toContain('No value for {{sender.name}}, {{sender.title}}: left out of the email');
+    expect(checks.textContent).toContain('No value for {{sender.name}}, {{sender.title}}: nothing is copied or prefilled without it');
   });
 
   it('gives a Sold-To-only account no survey, and says why', async () => {

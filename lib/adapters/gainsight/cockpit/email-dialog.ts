@@ -23,6 +23,8 @@ export interface EmailFields {
   html: string;
   /** Values for the template's unresolved tokens (plain text; escaped on the way into HTML). */
   values?: Readonly<Record<string, string>>;
+  /** Tokens the catalog's text had no value for. */
+  unresolved?: readonly string[];
 }
 
 /** A token picker's input: a combobox that is typed in (a plain text field takes the addresses comma-separated). */
@@ -66,7 +68,9 @@ export async function fillEmailDialog(dialog: HTMLElement, email: EmailFields, s
     (email.values ?? {}) as TokenValues,
   );
   // A missing value is never sent raw, nor silently dropped from someone else's template: nothing is touched.
-  if (kept.unresolved.length) return { ...report, problems: [unresolvedProblem(kept.unresolved)] };
+  const usesCatalog = kept.subject.source === 'catalog' || kept.html.source === 'catalog';
+  const missing = [...kept.unresolved, ...(usesCatalog ? (email.unresolved ?? []) : [])];
+  if (missing.length) return { ...report, problems: [unresolvedProblem(missing, usesCatalog)] };
 
   await fillRecipients(dialog, L.to, email.to, report, signal);
   // The template's CC is the playbook's: kept when it names anyone.

@@ -41,10 +41,11 @@ export function keepTemplate(
 }
 
 /** The sentence that refuses a fill: which tokens, and where their values come from. */
-export function unresolvedProblem(unresolved: readonly string[]): string {
-  const tokens = unresolved.filter((n) => n !== STRAY).map((n) => `{{${n}}}`);
+export function unresolvedProblem(unresolved: readonly string[], usesCatalog = false): string {
+  const tokens = [...new Set(unresolved)].filter((n) => n !== STRAY).map((n) => `{{${n}}}`);
   const named = tokens.length ? `no value for ${tokens.join(', ')}` : 'stray {{ or }} braces';
-  return `The template in the dialog has ${named}: set it (Options → Sender identity) or remove it from the dialog, then prefill again. Nothing was filled.`;
+  const where = usesCatalog ? "The dialog's template is empty and the catalog's text has" : 'The template in the dialog has';
+  return `${where} ${named}: set it, or remove it from the dialog, then prefill again. Nothing was filled.`;
 }
 
 export const editorText = (editor: HTMLElement): string => textOf(editor);
