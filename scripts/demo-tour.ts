@@ -67,7 +67,7 @@ export async function tour({ harness, outDir }: TourOptions): Promise<string[]> 
   await page.locator('cta-playbook-companion').waitFor();
   await shootWithPanel(page, panel, '02-c360-panel-due-now');
 
-  // Start the due playbook: the Create CTA form is filled (never saved) and the next send is remembered.
+  // Start the due playbook: the Create CTA form is filled (never saved); the sequence starts when the CTA is saved.
   await panel.getByRole('button', { name: 'Start Net-New Onboarding' }).click();
   await page.getByRole('dialog', { name: 'Create CTA' }).getByLabel('Playbook').waitFor();
   await page.waitForTimeout(500);

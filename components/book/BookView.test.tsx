@@ -126,7 +126,7 @@ describe('My book', () => {
     expect(due.querySelector('h3')?.textContent).toMatch(/\(\d+ of \d+\)|\(0\)/);
   });
 
-  it('marks a due step sent through the reminders, and starts a sequence by opening the account in a new tab', async () => {
+  it('marks a due step sent through the reminders; Start records nothing and opens the account in a new tab', async () => {
     const accounts = digital();
     const { backend } = renderBook({ cached: { meta: metaOf(accounts), accounts } });
     const row = expectedLists(accounts).due[0]!.rows[0]!;
@@ -142,10 +142,11 @@ describe('My book', () => {
     expect(await screen.findByText(`Done: mark sent: ${step.name} of ${program.name} for ${row.account.name}. Undo until ${untilWords(backend.now() + 10 * 60_000)} (U).`)).toBeTruthy();
     const next = expectedLists(accounts).due.flatMap((g) => g.rows).find((r) => r.account.id !== row.account.id)!;
     await userEvent.click(screen.getByRole('button', { name: `Start ${next.program.name} for ${next.account.name}` }));
-    expect(backend.startSequence).toHaveBeenCalledWith(expect.objectContaining({ programId: next.program.id, startedOn: TODAY }));
+    // Nothing is recorded until the CTA is saved: Start only opens the account, and the row says "not saved yet".
+    expect(backend.startSequence).not.toHaveBeenCalled();
     // No Gainsight tenant opened yet: the account opens in Salesforce.
     expect(backend.openTab).toHaveBeenCalledWith(next.account.url);
-    expect(await screen.findByText(new RegExp(`^${next.account.name}: .*The account opened in Salesforce in a new tab\\.$`))).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`^${next.account.name}: .*started, not saved yet\\. .*The account opened in Salesforce in a new tab: start ${next.program.name} in its panel and save the CTA\\.$`))).toBeTruthy();
   });
 
   it('starts a sequence by opening the account in Customer360 on the tenant last used, where the playbook starts', async () => {
@@ -157,7 +158,7 @@ describe('My book', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Group by' }), 'account');
     await userEvent.click(await screen.findByRole('button', { name: `Start ${row.program.name} for ${row.account.name}` }));
     expect(backend.openTab).toHaveBeenCalledWith(`https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?aid=${row.account.id}`);
-    expect(await screen.findByText(new RegExp(`^${row.account.name}: .*The account opened in Gainsight in a new tab\\.$`))).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`^${row.account.name}: .*The account opened in Gainsight in a new tab: start ${row.program.name} in its panel and save the CTA\\.$`))).toBeTruthy();
   });
 
   it('makes a contact admin after confirmation; the account leaves the list and the view says so', async () => {

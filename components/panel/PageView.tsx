@@ -2,6 +2,7 @@ import { usePanel } from './StoreContext';
 import { AccountPlan } from './plan/AccountPlan';
 import { NotARecordView } from './NotARecordView';
 import { AccessRequest } from './AccessRequest';
+import { SenderPrompt } from './SenderPrompt';
 
 /**
  * The followed tab's record: loading, error, its plan, or (on other pages) where the panel works and the
@@ -53,6 +54,7 @@ function PageContent() {
           {historyProblem} This plan counts only the sends the page shows.
         </p>
       )}
+      <SenderPrompt />
       <AccountPlan view={view} plan={plan} page={tab.page} />
     </>
   );

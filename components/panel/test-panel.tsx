@@ -6,7 +6,7 @@ import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import type { Account } from '@/lib/shared/accounts/account';
-import type { BackgroundToPanel, TabView } from '@/lib/shared/messaging/tab-state';
+import type { BackgroundToPanel, PendingStartView, TabView } from '@/lib/shared/messaging/tab-state';
 import type { MakeAdminResult, PanelBackend } from '@/lib/ui/panel/panel-backend';
 import { createPanelStore } from '@/lib/ui/panel/panel-store';
 import type { RecordPage } from '@/lib/shared/urls/record-urls';
@@ -52,6 +52,8 @@ export function fakeBackend(options: PanelOptions = {}) {
     recordSend: vi.fn<PanelBackend['recordSend']>(),
     makeAdmin: vi.fn<(tabId: number, contactId: string) => Promise<MakeAdminResult>>(),
     reloadTab: vi.fn(async () => undefined),
+    undoStart: vi.fn(async () => ({ ok: true })),
+    openOptionsAt: vi.fn(async () => undefined),
   } satisfies PanelBackend;
   return { backend, push: (message: BackgroundToPanel) => push(message) };
 }
@@ -66,9 +68,9 @@ export function renderPanel(ui: ReactNode, options: PanelOptions = {}) {
       <PanelStoreProvider value={store}>{ui}</PanelStoreProvider>
     </PendingBackendContext.Provider>,
   );
-  async function show(view: TabView, page: RecordPage | null = null): Promise<void> {
+  async function show(view: TabView, page: RecordPage | null = null, pendingStart?: PendingStartView): Promise<void> {
     await act(async () => {
-      fake.push({ type: 'state', state: { tabId: TAB_ID, page, view } });
+      fake.push({ type: 'state', state: { tabId: TAB_ID, page, view, ...(pendingStart ? { pendingStart } : {}) } });
       await vi.waitFor(() => {
         if (view.status === 'ready' && store.getState().plan?.accountId !== view.account.id) throw new Error('not planned yet');
       });

@@ -10,6 +10,7 @@ import { optionsHandlers, startCustomDomains } from './settings/sync';
 import { acceptSnapshot, readerSettingsFor } from './tabs/gainsight-tab';
 import { ensureTab, readOrgAgain, startNavigation } from './tabs/navigation';
 import { panelActionHandlers, recordDetectedSend } from './panel/panel-actions';
+import { ctaFormClosed } from './tabs/pending-start';
 import { salesforceHandlers } from './salesforce/handlers';
 import { readPageLabels } from './tabs/page-labels';
 import { OPEN_PANEL_COMMAND } from './panel/commands';
@@ -54,6 +55,9 @@ export function startBackground(): void {
       return { ok: await recordDetectedSend(send, sender) };
     },
     'gainsight.pageLabels': () => readPageLabels(),
+    async 'page.ctaForm'(closed, sender) {
+      return { ok: await ctaFormClosed(closed, sender) };
+    },
     async 'page.readerSettings'({ document }, sender) {
       return readerSettingsFor(sender.tabId, Number(document));
     },

@@ -88,7 +88,8 @@ describe.each(VARIANTS)('Start playbook on a Create CTA form built from $name', 
     await form.waitFor();
     const status = item.getByRole('status').first();
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('Filled Company, Type, Name, Reason, Due Date, Playbook: review the form and click Save.');
-    expect(await status.textContent()).toMatch(/Sequence (already )?started/);
+    // Filled, not saved: the start waits for the user's Save.
+    await item.getByText(/^Started, not saved yet/).waitFor();
     expect(await shown(form, 'Company')).toBe(duo().account.name);
     expect(await shown(form, 'Type')).toBe('Digital Journey');
     expect(await shown(form, 'Name')).toBe(ctaName());
@@ -132,7 +133,7 @@ describe('Prefill on an Edit Email whose To and CC are token pickers', () => {
 
     const admin = duo.account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
     const tokens = (label: string) => dialog.getByRole('list', { name: `${label} recipients` }).getByRole('listitem').allTextContents();
-    await expect.poll(() => item.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('Filled To, CC, Subject, Body');
+    await expect.poll(() => item.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain("Filled To. Kept the template's CC, Subject, Body");
     expect((await tokens('To')).map((t) => t.replace('×', '').trim())).toEqual([admin.email]);
     expect((await tokens('CC')).map((t) => t.replace('×', '').trim())).toEqual([duo.account.fields.csmEmail]);
 

@@ -106,7 +106,8 @@ describe('a hostile host page cannot make the extension write', () => {
     const form = page.getByRole('dialog', { name: 'Create CTA' });
     await expect.poll(() => form.getByLabel('Playbook').inputValue()).toBe('Duo Admin Onboarding');
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: /^Duo Admin Onboarding/ }).click();
+    // The saved CTA opens in Cockpit.
+    await page.waitForURL(/\/v1\/ui\/cockpit\?ctaId=/);
     await page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }).click();
     await page.getByRole('button', { name: 'Validate Email' }).click();
     await page.getByRole('dialog', { name: 'Edit Email' }).waitFor();

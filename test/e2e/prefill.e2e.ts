@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../../lib/shared/dates/iso';
+import { addMonths } from '../../lib/shared/dates/iso';
 import { toIsoDate } from '../../lib/shared/dates/local';
 import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
 
@@ -45,7 +45,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
   const duo = () => sample(h.sandbox, 'new-duo-purchase');
   const ctaName = () => `Duo Admin Onboarding – ${duo().account.name}`;
 
-  it('Start fills the Create CTA form, never submits it, and records the enrollment', async () => {
+  it('Start fills the Create CTA form, never submits it, and records the enrollment once the user saved it', async () => {
     await page.goto(C360(duo().gainsightId));
     const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
@@ -62,22 +62,21 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(await form.getByLabel('Due Date').inputValue()).toBe(today);
     expect(await form.getByLabel('Playbook').inputValue()).toBe('Duo Admin Onboarding');
 
-    await page.waitForTimeout(1_000);
     expect(h.sandbox.state.ctas).toHaveLength(0);
-    const enrolled = await history(duo().gainsightId);
-    expect(enrolled.enrollments).toMatchObject([{ programId: 'duo-admin-onboarding', currentStep: 0, status: 'active' }]);
-    expect(enrolled.reminders).toMatchObject([{ step: 0, status: 'pending', dueDate: today }]);
+    // Nothing is recorded before the CTA is saved.
+    expect((await history(duo().gainsightId)).enrollments).toEqual([]);
 
-    // The host's own model took the values: its Save creates exactly this CTA.
+    // The host's own model took the values: its Save creates exactly this CTA, which opens in Cockpit.
     await activate(form.getByRole('button', { name: 'Save' }));
     await expect.poll(() => h.sandbox.state.ctas.length).toBe(1);
+    await page.waitForURL(/\/v1\/ui\/cockpit\?ctaId=/);
+    await expect.poll(async () => (await history(duo().gainsightId)).enrollments).toMatchObject([{ programId: 'duo-admin-onboarding', currentStep: 0, status: 'active' }]);
     expect(h.sandbox.state.ctas[0]).toMatchObject({
       companyId: duo().gainsightId, type: 'Digital Journey', name: ctaName(), reason: 'Onboarding', dueDate: today, playbook: 'Duo Admin Onboarding',
     });
   });
 
-  it('Validate Email → Prefill fills To, CC, Subject and body so the host sends them; Send moves the sequence on', async () => {
-    await page.getByRole('list', { name: 'CTAs' }).getByRole('link', { name: ctaName() }).click();
+  it("Validate Email → Prefill fills the recipients and keeps the playbook's template, sender, CC and signature; Send moves the sequence on", async () => {
     const panel = await panelFor(h, page);
     await planShown(panel, duo().account.name);
     await activate(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Email 1:' }));
@@ -89,31 +88,42 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     const preview = item.getByRole('region', { name: 'Preview of Email 1: Assign GitLab Duo seats' });
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Hi Oliver,');
+    // Gainsight's own template: signed by the account's CSM (not the user), from the CSM, CC'ing the CSM.
+    const { csm, csmEmail } = duo().account.fields;
+    const task1 = h.sandbox.state.ctas[0]!.tasks[0]!;
+    const body = dialog.getByRole('textbox', { name: 'Email body' });
+    expect(await body.textContent()).toContain('{{contact.firstName}}');
     await item.getByRole('button', { name: 'Prefill email' }).click();
 
     const admin = duo().account.contacts!.find((c) => c.roles.includes('GitLab Admin'))!;
     // The panel asks the background, which asks the page: the fill lands a moment after the click.
     await expect.poll(() => dialog.getByLabel('To', { exact: true }).inputValue()).toBe(admin.email);
-    expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(duo().account.fields.csmEmail);
-    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(`Get GitLab Duo running for ${duo().account.name}`);
-    const body = dialog.getByRole('textbox', { name: 'Email body' });
+    await item.getByText("Filled To. Kept the template's CC, Subject, Body (its sender and signature too).", { exact: false }).waitFor();
+    expect(await dialog.getByLabel('From', { exact: true }).inputValue()).toBe(`${csm} <${csmEmail}>`);
+    expect(await dialog.getByLabel('CC', { exact: true }).inputValue()).toBe(csmEmail);
+    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(task1.subject);
     expect(await body.textContent()).toContain('Hi Oliver,');
-    expect(await body.textContent()).toContain('Casey Morgan');
+    expect(await body.textContent()).toContain(`Best regards,${csm}`);
+    expect(await body.textContent()).not.toContain('Casey Morgan');
+    expect(await body.textContent()).not.toContain('{{');
 
     await activate(dialog.getByRole('button', { name: 'Preview and Proceed' }));
     await activate(dialog.getByRole('button', { name: 'Send' }));
     await expect.poll(() => h.sandbox.state.emails.length).toBe(1);
     const sent = h.sandbox.state.emails[0]!;
-    expect(sent).toMatchObject({ status: 'sent', to: [admin.email], cc: [duo().account.fields.csmEmail], subject: `Get GitLab Duo running for ${duo().account.name}` });
-    expect(sent.bodyHtml).toContain('Hi Oliver,');
-    expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.com/subscriptions/subscription-add-ons/">');
+    expect(sent).toMatchObject({ status: 'sent', to: [admin.email], cc: [csmEmail], subject: task1.subject });
+    expect(sent.bodyHtml).toContain('<p>Hi Oliver,</p>');
+    expect(sent.bodyHtml).toContain(`Best regards,<br>${csm}`);
+    expect(sent.bodyHtml).toContain('<a href="https://docs.gitlab.example/">');
     expect(sent.bodyHtml).not.toContain('{{');
 
-    await expect.poll(() => panel.getByText(/Email 1: Assign GitLab Duo seats recorded as sent\. Next: Email 2: Roll out to your team/).count(), { timeout: 60_000 }).toBe(1);
+    // The next reminder is the CTA's own second Email Task, on its due date.
+    const task2 = h.sandbox.state.ctas[0]!.tasks[1]!;
+    await expect.poll(() => panel.getByText(`Email 1: Assign GitLab Duo seats recorded as sent. Next: ${task2.name}`, { exact: false }).count(), { timeout: 60_000 }).toBe(1);
     const after = await history(duo().gainsightId);
     expect(after.enrollments).toMatchObject([{ currentStep: 1, status: 'active' }]);
     expect(after.sends).toMatchObject([{ step: 0, sentOn: today, how: 'detected', recipients: [admin.email] }]);
-    expect(after.reminders.find((r) => r.step === 1)).toMatchObject({ status: 'pending', dueDate: addDays(today, 5) });
+    expect(after.reminders.find((r) => r.step === 1)).toMatchObject({ status: 'pending', dueDate: task2.dueDate });
   });
 
   it('Save as Draft on the next email records nothing', async () => {
@@ -123,12 +133,13 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     await dialog.waitFor();
     const item = programItem(await panelFor(h, page), 'Duo Admin Onboarding');
     await item.getByRole('button', { name: 'Prefill email' }).click();
-    await expect.poll(() => dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe('Three ways your developers can use GitLab Duo this week');
+    await item.getByText("Kept the template's", { exact: false }).waitFor();
+    const task2 = h.sandbox.state.ctas[0]!.tasks[1]!;
+    expect(await dialog.getByLabel('Subject', { exact: true }).inputValue()).toBe(task2.subject);
 
     await activate(dialog.getByRole('button', { name: 'Save as Draft' }));
     await expect.poll(() => h.sandbox.state.emails.filter((e) => e.status === 'draft').length).toBe(1);
-    expect(h.sandbox.state.emails.at(-1)).toMatchObject({ status: 'draft', subject: 'Three ways your developers can use GitLab Duo this week' });
-    await page.waitForTimeout(1_000);
+    expect(h.sandbox.state.emails.at(-1)).toMatchObject({ status: 'draft', subject: task2.subject });
     const after = await history(duo().gainsightId);
     expect(after.enrollments).toMatchObject([{ currentStep: 1 }]);
     expect(after.sends).toHaveLength(1);
@@ -151,7 +162,9 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     expect(await form.getByLabel('Company').inputValue()).toBe(granite.gainsightId);
     await (await panelFor(h, page)).getByText('Create CTA form filled for Post-renewal onboarding: review it and click Save.').waitFor();
     expect(h.sandbox.state.ctas).toHaveLength(ctasBefore);
-    expect((await history(granite.gainsightId)).enrollments).toMatchObject([{ programId: 'post-renewal-onboarding', currentStep: 0 }]);
+    // Filled, not saved: nothing is recorded, and the panel says the start waits for the Save.
+    await (await panelFor(h, page)).getByText(/^Started, not saved yet/).first().waitFor();
+    expect((await history(granite.gainsightId)).enrollments).toEqual([]);
   });
 
   it('holds a Sold-To-only account\'s survey back, with nothing to start or prefill, and says why and what fixes it', async () => {

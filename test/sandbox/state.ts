@@ -47,6 +47,10 @@ export interface CtaTask {
   owner: string;
   subject: string;
   bodyHtml: string;
+  /** The template's sender, as Gainsight's Edit Email shows it ("Name <address>"). */
+  from: string;
+  /** The template's CC. */
+  cc: string[];
 }
 
 export interface Cta {

@@ -61,7 +61,7 @@ describe('the morning queue', { timeout: 30_000 }, () => {
     backend.startSequence.mockResolvedValue({ enrollment: {} as never, reminder: null, created: true });
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(backend.openTab).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(rowsOf(screen.getByRole('region', { name: /^Today/ }))[2]!.getAttribute('aria-label')).toMatch(/^Started, not sent yet\./));
+    await waitFor(() => expect(rowsOf(screen.getByRole('region', { name: /^Today/ }))[2]!.getAttribute('aria-label')).toMatch(/^Started, not saved yet\./));
   });
 
   it('keeps an undo per action, each saying what it undoes and until when: a sent and a later snooze are undone in any order', async () => {

@@ -10,7 +10,7 @@ const item = (state: ItemState, mark: QueueItem['mark'] = null): QueueItem => ({
 describe("a queue row's state in words", () => {
   it('says each state, a start not saved in Gainsight included, at the start of the row name', () => {
     expect(stateWords(item('open'))).toBeNull();
-    expect(stateWords(item('started'))).toBe('Started, not sent yet');
+    expect(stateWords(item('started'))).toBe('Started, not saved yet');
     expect(stateWords(item('start-unsaved'))).toBe('Started, not saved');
     expect(stateWords(item('sent'))).toBe('Sent');
     expect(stateWords(item('skipped', { kind: 'skipped', on: '2026-11-23', reason: 'Customer asked for a pause', row: item('open') }))).toBe('Skipped: Customer asked for a pause');

@@ -17,7 +17,7 @@ export function whenWords(item: QueueItem): string {
 /** Each state's words on the row (and at the start of its name); an open row says nothing. */
 const STATE_WORDS: Record<ItemState, (mark: QueueItem['mark']) => string | null> = {
   open: () => null,
-  started: () => 'Started, not sent yet',
+  started: () => 'Started, not saved yet',
   'start-unsaved': () => 'Started, not saved',
   sent: () => 'Sent',
   snoozed: (mark) => `Snoozed until ${mark?.until ? dayName(mark.until) : 'later'}`,

@@ -1,6 +1,8 @@
+import { settingFieldId } from '@/lib/shared/settings/field-id';
+
 /** Element ids of a field and its hint and error, so labels and aria-describedby always agree. */
 export function fieldIds(name: string) {
-  const id = `field-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const id = settingFieldId(name);
   return { id, hint: `${id}-hint`, error: `${id}-error` };
 }
 

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { ComposedEmail } from '@/lib/shared/email/compose';
 import { mailtoHref } from '@/lib/shared/email/mailto';
 import type { Program } from '@/lib/shared/programs/types';
-import { filledSentence } from '@/lib/shared/planning/notices';
+import { prefillSentence } from '@/lib/shared/planning/notices';
 import { copyEmail } from './clipboard';
 import { EmailPreview } from './EmailPreview';
 import { MarkSent } from './MarkSent';
+import { EmailWarnings, missingTokens } from './MissingValues';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';
 
@@ -26,18 +27,22 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
   const [previewOpen, setPreviewOpen] = useState(canPrefill);
   const [status, setStatus] = useState<Status | null>(null);
   const label = program.steps[step]?.name ?? `Email ${step + 1}`;
+  // A missing value is never sent raw nor silently dropped: copying waits until it is set.
+  const missing = missingTokens(email.unresolved);
+  const refusal = missing.length ? `Not copied: no value for ${missing.join(', ')}. Set it first.` : null;
 
   async function prefill() {
     try {
-      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html });
+      const outcome = await context.actions.prefill({ to: email.to, cc: email.cc, subject: email.subject, html: email.html, values: email.values, unresolved: email.unresolved });
       if (outcome.kind !== 'filled') return setStatus({ message: outcome.kind === 'unavailable' ? outcome.message : 'Nothing could be filled.', error: true });
-      setStatus({ message: filledSentence(outcome.report, 'review them in the dialog, then Preview and Proceed → Send.'), problems: outcome.report.problems });
+      setStatus({ message: prefillSentence(outcome.report), problems: outcome.report.problems });
     } catch (error) {
       setStatus(errorStatus(error));
     }
   }
 
   async function copy() {
+    if (refusal) return setStatus({ message: refusal, error: true });
     try {
       const kind = await copyEmail(email.html, email.text);
       setStatus({ message: kind === 'rich' ? 'Copied as formatted text and plain text.' : 'Copied as plain text.' });
@@ -48,13 +53,7 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
 
   return (
     <div className="pc-email" role="group" aria-label={`Email actions: ${label}`}>
-      {email.warnings.length > 0 && (
-        <ul className="pc-email-warnings" aria-label="Check before filling">
-          {email.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
+      <EmailWarnings warnings={email.warnings} unresolved={email.unresolved} />
       <div className="pc-action-row">
         {canPrefill && (
           <button type="button" className="pc-action pc-primary" onClick={() => void prefill()}>
@@ -67,7 +66,7 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
         <button type="button" className="pc-action" onClick={() => void copy()}>
           Copy email
         </button>
-        {!canPrefill && (
+        {!canPrefill && !refusal && (
           <a className="pc-action" href={mailtoHref({ to: email.to, cc: email.cc, subject: email.subject, body: email.text })}>
             Open in mail app
           </a>

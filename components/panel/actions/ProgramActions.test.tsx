@@ -19,7 +19,6 @@ const SENDER: Settings['sender'] = { name: 'Casey Morgan', email: 'casey@gitlab.
 async function show(a: Account, view: Partial<Extract<TabView, { status: 'ready' }>> = {}, sender = SENDER) {
   const panel = renderPanel(<PageView />, { today: TODAY, settings: { ...DEFAULT_SETTINGS, sender } });
   panel.backend.startPlaybook.mockResolvedValue({
-    enrolled: { created: true, enrollment: {}, reminder: { stepName: 'Email 1: Welcome to GitLab', dueDate: TODAY } } as never,
     fill: { kind: 'filled', report: { filled: ['Company', 'Type', 'Name'], problems: ['No "Reason" field in the form: fill it by hand.'] } },
   });
   panel.backend.recordSend.mockResolvedValue({ enrollment: {}, next: { stepName: 'Email 2: Organize your work', dueDate: '2026-11-30' } } as never);
@@ -59,20 +58,23 @@ describe('program actions in the panel', () => {
     const status = within(item(/^Net-New Onboarding/)).getAllByRole('status')[0]!;
     // A field was left for the user: the form is not complete, so the sequence is not said to have started.
     expect(status.textContent).toContain('Filled Company, Type, Name; the form is not complete yet. Complete it by hand (below), then click Save.');
-    expect(status.textContent).toContain('Reminder kept: Email 1: Welcome to GitLab due');
     expect(status.textContent).not.toContain('Sequence started');
     expect(status.textContent).toContain('No "Reason" field in the form: fill it by hand.');
   });
 
-  it('says the sequence started only when the form was filled complete', async () => {
-    const backend = await show(account());
-    backend.startPlaybook.mockResolvedValue({
-      enrolled: { created: true, enrollment: {}, reminder: { stepName: 'Email 1: Welcome to GitLab', dueDate: TODAY } } as never,
-      fill: { kind: 'filled', report: { filled: ['Company', 'Type', 'Name', 'Reason', 'Due Date', 'Playbook'], problems: [] } },
-    });
+  it('a filled form starts nothing yet: the panel says so until the CTA is saved, and the start can be taken back', async () => {
+    const panel = renderPanel(<PageView />, { today: TODAY, settings: { ...DEFAULT_SETTINGS, sender: SENDER } });
+    panel.backend.startPlaybook.mockResolvedValue({ fill: { kind: 'filled', report: { filled: ['Company', 'Type', 'Name', 'Reason', 'Due Date', 'Playbook'], problems: [] } } });
+    await panel.show(readyView(account()));
     await userEvent.click(within(item(/^Net-New Onboarding/)).getByRole('button', { name: 'Start Net-New Onboarding' }));
     const status = within(item(/^Net-New Onboarding/)).getAllByRole('status')[0]!;
-    await vi.waitFor(() => expect(status.textContent).toContain('Filled Company, Type, Name, Reason, Due Date, Playbook: review the form and click Save. Sequence started: Email 1: Welcome to GitLab due'));
+    await vi.waitFor(() => expect(status.textContent).toBe('Filled Company, Type, Name, Reason, Due Date, Playbook: review the form and click Save.'));
+    expect(status.textContent).not.toContain('Sequence started');
+
+    await panel.show(readyView(account()), null, { programId: 'net-new-onboarding', programName: 'Net-New Onboarding', saveClicked: false });
+    expect(within(item(/^Net-New Onboarding/)).getByText(/Started, not saved yet: the reminders begin once you click Save on the CTA\./)).toBeTruthy();
+    await userEvent.click(within(item(/^Net-New Onboarding/)).getByRole('button', { name: 'Undo start' }));
+    expect(panel.backend.undoStart).toHaveBeenCalledWith(TAB_ID);
   });
 
   it('offers Prefill while the program\'s Edit Email dialog is open, with the preview showing first', async () => {
@@ -86,14 +88,15 @@ describe('program actions in the panel', () => {
     await userEvent.click(net.getByRole('button', { name: 'Prefill email' }));
     expect(backend.prefill).toHaveBeenCalledWith(TAB_ID, {
       to: ['ada@acme.example'], cc: ['dana@gitlab.example'], subject: 'Organize your work with groups and projects', html: expect.stringContaining('<p>Hi Ada,</p>'),
+      values: expect.objectContaining({ 'contact.firstName': 'Ada', 'account.name': 'Acme Corp' }), unresolved: [],
     });
-    await vi.waitFor(() => expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body'))).toBe(true));
+    await vi.waitFor(() => expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body.'))).toBe(true));
   });
 
   it('lists tokens without a value before anything is filled', async () => {
     await show(account(), {}, { ...SENDER, name: '', title: '' });
     const checks = within(item(/^Net-New Onboarding/)).getByRole('list', { name: 'Check before filling' });
-    expect(checks.textContent).toContain('No value for {{sender.name}}, {{sender.title}}: left out of the email');
+    expect(checks.textContent).toContain('No value for {{sender.name}}, {{sender.title}}: nothing is copied or prefilled without it');
   });
 
   it('gives a Sold-To-only account no survey, and says why', async () => {

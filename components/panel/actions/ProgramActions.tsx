@@ -4,6 +4,7 @@ import type { OpenDialog } from '@/lib/shared/messaging/tab-state';
 import type { PlanEntry } from '@/lib/shared/programs/plan';
 import { EmailActions } from './EmailActions';
 import { useSaidAbove } from './said-above';
+import { PendingStart } from './PendingStart';
 import { StartPlaybook } from './StartPlaybook';
 import { useProgramContext } from './use-program-context';
 
@@ -50,6 +51,7 @@ export function ProgramActions({ entry, accountId }: { entry: PlanEntry; account
   return (
     <div className="pc-actions">
       {entry.state === 'due' && !ownDialog && current.canStart && <StartPlaybook entry={entry} context={current} recipients={email.to} />}
+      <PendingStart programId={entry.programId} />
       {/* A dialog opening (or closing) starts the email's actions afresh: preview open while there is one to fill. */}
       <EmailActions key={ownDialog ? 'dialog' : 'page'} program={entry.program} step={step} email={email} context={current} canPrefill={ownDialog !== null} />
     </div>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { enrolledSentence, filledSentence, incompleteSentence, pendingSentence } from '@/lib/shared/planning/notices';
+import { filledSentence, incompleteSentence } from '@/lib/shared/planning/notices';
 import type { PlanEntry } from '@/lib/shared/programs/plan';
 import { errorStatus, StatusLine, type Status } from './StatusLine';
 import type { ProgramContext } from './use-program-context';
 
 /**
- * "Start <program>": records the enrollment (so the next send's reminder exists), then opens and fills
- * the Create CTA form on the page. The form is never saved here: the CSM reviews it and clicks Save.
+ * "Start <program>": opens and fills the Create CTA form on the page. The form is never saved here: the
+ * CSM reviews it and clicks Save, and only that saved CTA starts the sequence (its reminders).
  */
 export function StartPlaybook({ entry, context, recipients }: { entry: PlanEntry; context: ProgramContext; recipients: readonly string[] }) {
   const [status, setStatus] = useState<Status | null>(null);
@@ -15,14 +15,12 @@ export function StartPlaybook({ entry, context, recipients }: { entry: PlanEntry
   async function start() {
     setBusy(true);
     try {
-      const { enrolled, fill } = await context.actions.startPlaybook(entry, recipients);
-      // "Sequence started" only when the form was filled complete: a form left half-done is no CTA yet.
-      if (fill.kind === 'unavailable') setStatus({ message: `${fill.message} ${pendingSentence(enrolled)}`, error: true });
-      else if (fill.kind === 'navigating') setStatus({ message: `Opening Cockpit's Create CTA form… ${pendingSentence(enrolled)}` });
+      const { fill } = await context.actions.startPlaybook(entry, recipients);
+      if (fill.kind === 'unavailable') setStatus({ message: `${fill.message} Nothing was started.`, error: true });
+      else if (fill.kind === 'navigating') setStatus({ message: `Opening Cockpit's Create CTA form…` });
       else if (fill.report.problems.length) {
-        const message = `${incompleteSentence(fill.report, 'Complete it by hand (below), then click Save.')} ${pendingSentence(enrolled)}`;
-        setStatus({ message, problems: fill.report.problems });
-      } else setStatus({ message: `${filledSentence(fill.report, 'review the form and click Save.')} ${enrolledSentence(enrolled)}` });
+        setStatus({ message: incompleteSentence(fill.report, 'Complete it by hand (below), then click Save.'), problems: fill.report.problems });
+      } else setStatus({ message: filledSentence(fill.report, 'review the form and click Save.') });
     } catch (error) {
       setStatus(errorStatus(error));
     } finally {

@@ -11,6 +11,7 @@ import { openCreateCtaForm } from '../gainsight/cockpit/open-create-cta';
 import type { FillOutcome, TabCommand } from '../../shared/messaging/fill-messages';
 import { pageDateOrder } from '../../shared/dates/page-order';
 import { pageText } from '../dom/page-text';
+import { watchCreateCtaForm } from '../readers/cta-form-watch';
 
 /** Long enough for a slow tenant (or a busy machine) to open the dialog or load Cockpit, short enough to report it. */
 const FORM_TIMEOUT_MS = 10_000;
@@ -20,7 +21,9 @@ async function run(command: TabCommand, signal: AbortSignal): Promise<FillOutcom
     const form = await openCreateCtaForm(document, { signal, timeoutMs: FORM_TIMEOUT_MS });
     if (!form) return { kind: 'unavailable', message: 'This page has no Create CTA button: open Cockpit and create the CTA there.' };
     const dateOrder = pageDateOrder(command.form.dateOrder ?? 'auto', () => pageText(document), navigator.language);
-    return { kind: 'filled', report: await fillCreateCta(form, command.form, { signal, dateOrder }) };
+    const report = await fillCreateCta(form, command.form, { signal, dateOrder });
+    watchCreateCtaForm(form, signal);
+    return { kind: 'filled', report };
   }
   const dialog = findEditEmailDialog(document);
   if (!dialog || !isEditing(dialog)) return { kind: 'unavailable', message: 'The Edit Email dialog is not open: click Validate Email on the task first.' };

@@ -42,6 +42,8 @@ export interface ComposedEmail {
   warnings: string[];
   /** Why this email must not be prefilled (nobody may receive it); null when it may. */
   blocked: string | null;
+  /** The token values it was made with (plain text), for the tokens a Gainsight template left unresolved. */
+  values: Record<string, string>;
 }
 
 function blockedReason(input: ComposeInput, to: string[]): string | null {
@@ -54,7 +56,7 @@ function blockedReason(input: ComposeInput, to: string[]): string | null {
 function unresolvedWarning(names: readonly string[]): string[] {
   if (!names.length) return [];
   const tokens = names.filter((n) => n !== STRAY).map((n) => `{{${n}}}`);
-  const parts = tokens.length ? [`No value for ${tokens.join(', ')}: left out of the email; add it in the dialog before sending.`] : [];
+  const parts = tokens.length ? [`No value for ${tokens.join(', ')}: nothing is copied or prefilled without it. Set it, or remove it from the template.`] : [];
   if (names.includes(STRAY)) parts.push('Stray {{ or }} braces were removed from the template.');
   return parts;
 }
@@ -94,5 +96,6 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
     removed,
     warnings,
     blocked: blockedReason(input, to.valid),
+    values: Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')),
   };
 }

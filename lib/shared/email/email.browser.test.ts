@@ -175,7 +175,7 @@ describe.skipIf(!CHROMIUM)('lib/shared/email in Chromium', () => {
     expect(out.unknown.blocked).toMatch(/contacts could not be read/);
     expect(out.admin.blocked).toBeNull();
     expect(out.admin.unresolved).toEqual(['survey.url', 'sender.name']);
-    expect(out.admin.warnings[0]).toBe('No value for {{survey.url}}, {{sender.name}}: left out of the email; add it in the dialog before sending.');
+    expect(out.admin.warnings[0]).toBe('No value for {{survey.url}}, {{sender.name}}: nothing is copied or prefilled without it. Set it, or remove it from the template.');
     expect(out.admin.html).toBe('<p>Hi Ada,  </p>');
     expect(out.admin.text).toBe('Hi Ada,');
     // The CSM is already in To here, so CC stays empty rather than naming them twice.
@@ -204,7 +204,7 @@ describe.skipIf(!CHROMIUM)('lib/shared/email in Chromium', () => {
     );
     for (const part of [out.subject, out.html, out.text]) expect(part).not.toMatch(/\{\{|\}\}/);
     expect(out.unresolved).toEqual(expect.arrayContaining(['event.url', 'survey.url', 'x', STRAY]));
-    expect(out.warnings[0]).toBe('No value for {{event.url}}, {{x}}, {{survey.url}}: left out of the email; add it in the dialog before sending.');
+    expect(out.warnings[0]).toBe('No value for {{event.url}}, {{x}}, {{survey.url}}: nothing is copied or prefilled without it. Set it, or remove it from the template.');
     expect(out.html).toBe('<p>Join  and .</p><p>Then x</p>');
     expect(out.subject).toBe('Hello');
   });

@@ -28,12 +28,18 @@ export interface EmailToFill {
   cc: readonly string[];
   subject: string;
   html: string;
+  /** Plain-text token values for the tokens the dialog's own template left unresolved. */
+  values: Readonly<Record<string, string>>;
+  /** Tokens the catalog's text had no value for: it is never filled in place of an empty template then. */
+  unresolved?: readonly string[];
 }
 
 /** Which fields were filled, and a sentence for each one that could not be. */
 export interface FillReport {
   filled: string[];
   problems: string[];
+  kept?: string[];
+  fromCatalog?: string[];
 }
 
 export type FillOutcome =

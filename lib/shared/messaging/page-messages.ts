@@ -5,6 +5,12 @@
 import type { Account } from '../accounts/account';
 import type { DateOrder } from '../dates';
 
+/** One Email Task of a CTA, as Cockpit's task list shows it: its name and its due date's text. */
+export interface CtaTaskInfo {
+  name: string;
+  due: string | null;
+}
+
 /** What a Cockpit CTA page says about itself (read by label and role). */
 export interface CtaInfo {
   companyId: string | null;
@@ -12,6 +18,17 @@ export interface CtaInfo {
   playbook: string | null;
   /** The open Email Task's name, as its details heading shows it. */
   taskName: string | null;
+  /** The CTA's Email Tasks in the order Cockpit lists them. */
+  tasks: CtaTaskInfo[];
+}
+
+/**
+ * How the Create CTA form a Start filled was closed: after a trusted click on its Save, or any other
+ * way (Cancel, Escape, the page taking it away). The background decides what that means.
+ */
+export interface CtaFormClosed {
+  url: string;
+  outcome: 'saved' | 'closed';
 }
 
 /** The Edit Email dialog open on a Cockpit page, as the page names its task. */

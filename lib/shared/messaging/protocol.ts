@@ -6,7 +6,7 @@ import type { RecordSendInput, SequenceInput } from '../reminders/inputs';
 import type { Reminder } from '../reminders/records';
 import type { ActionResult, ImportResult, RecordResult, StartResult } from '../reminders/results';
 import type { UndoSummary } from '../reminders/undo';
-import type { DetectedSend, DocumentId, PageLabelsResult, PageSnapshot, ReaderSettings } from './page-messages';
+import type { CtaFormClosed, DetectedSend, DocumentId, PageLabelsResult, PageSnapshot, ReaderSettings } from './page-messages';
 import type { FillOutcome, EmailToFill, CtaFormToFill } from './fill-messages';
 import type { BookSignIn, RefreshAnswer } from '../book/model';
 
@@ -24,6 +24,8 @@ export interface Protocol {
   'page.snapshot': { request: PageSnapshot; response: { ok: boolean } };
   /** The Cockpit reader saw a trusted Send in the Edit Email dialog. The background decides what it records. */
   'page.detectedSend': { request: DetectedSend; response: { ok: boolean } };
+  /** The filler saw the Create CTA form it filled close: saved by the user's own click, or not. */
+  'page.ctaForm': { request: CtaFormClosed; response: { ok: boolean } };
   /** What a reader needs to read its page (labels, date order), without the rest of the settings. */
   'page.readerSettings': { request: { document: DocumentId }; response: ReaderSettings };
   /** The in-page launcher was clicked: open the side panel on the sender's tab. */
@@ -32,8 +34,13 @@ export interface Protocol {
   /** The side panel's actions on the record in a tab. The background resolves org and record from the tab, never from the payload. */
   'tab.reread': { request: { tabId: number }; response: { ok: boolean } };
   'tab.reload': { request: { tabId: number }; response: { ok: boolean } };
-  /** Enrolls the account of the tab in a program, then opens and fills the Create CTA form (never saved). */
-  'playbook.start': { request: { tabId: number; sequence: SequenceInput; form: CtaFormToFill }; response: { enrolled: StartResult; fill: FillOutcome } };
+  /**
+   * Opens and fills the Create CTA form (never saved) and keeps the start pending in the tab: the
+   * enrollment is recorded only once the CSM saved the CTA and Cockpit shows it.
+   */
+  'playbook.start': { request: { tabId: number; sequence: SequenceInput; form: CtaFormToFill }; response: { fill: FillOutcome } };
+  /** Takes back a Start whose CTA is not saved yet. */
+  'playbook.undoStart': { request: { tabId: number }; response: { ok: boolean } };
   /** Fills the Edit Email dialog open in the tab with an email the panel composed and sanitized. */
   'email.prefill': { request: { tabId: number; email: EmailToFill }; response: FillOutcome };
   /** Adds the admin value to a contact's role (re-read first, other roles kept) in the org of the tab's record. */
@@ -90,7 +97,7 @@ export type Response<K extends MessageType> = Protocol[K]['response'];
 export type Envelope = { [K in MessageType]: { type: K; payload: Request<K> } }[MessageType];
 
 /** The only messages a content script may send; everything else needs an extension page. */
-export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page.snapshot', 'page.detectedSend', 'page.readerSettings', 'panel.open']);
+export const PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page.snapshot', 'page.detectedSend', 'page.ctaForm', 'page.readerSettings', 'panel.open']);
 
 export interface MessageSender {
   tabId?: number;

@@ -49,10 +49,22 @@ export type TabView =
       cockpit?: CockpitContext;
     };
 
+/**
+ * A Start the CSM made in this tab whose CTA is not saved yet: nothing is recorded until Cockpit shows
+ * the saved CTA (seed 002: "Save the CTA" comes before any email is sent).
+ */
+export interface PendingStartView {
+  programId: string;
+  programName: string;
+  /** The CSM clicked Save on the filled form; the CTA is not shown by Cockpit yet. */
+  saveClicked: boolean;
+}
+
 export interface TabState {
   tabId: number;
   page: RecordPage | null;
   view: TabView;
+  pendingStart?: PendingStartView;
 }
 
 export type PanelToBackground = { type: 'bind'; tabId: number };

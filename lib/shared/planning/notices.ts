@@ -8,22 +8,18 @@ export function filledSentence(report: FillReport, then: string): string {
   return report.filled.length ? `Filled ${report.filled.join(', ')}: ${then}` : 'Nothing could be filled.';
 }
 
+/** A prefill of Gainsight's Edit Email: what was filled, what of the playbook's own template was kept. */
+export function prefillSentence(report: FillReport): string {
+  const kept = report.kept?.length ? ` Kept the template's ${report.kept.join(', ')} (its sender and signature too).` : '';
+  const catalog = report.fromCatalog?.length ? ` The template had no ${report.fromCatalog.join(' or ')}: the catalog's text was used.` : '';
+  const filled = report.filled.length ? `Filled ${report.filled.join(', ')}.` : 'No field was filled.';
+  return `${filled}${kept}${catalog} Review the dialog, then Preview and Proceed → Send.`;
+}
+
 /** A fill that left something for the user to do (each problem is listed under the sentence). */
 export function incompleteSentence(report: FillReport, then: string): string {
   const filled = report.filled.length ? `Filled ${report.filled.join(', ')}; the` : 'Nothing could be filled: the';
   return `${filled} form is not complete yet. ${then}`;
-}
-
-/**
- * While the CTA form is not complete (or did not open), the sequence has not started: only its first
- * reminder is kept, so it is not forgotten. Saying "started" here would be the panel claiming a CTA
- * that does not exist yet.
- */
-export function pendingSentence(result: StartResult): string {
-  const { reminder } = result;
-  const kept = result.created ? 'Reminder kept' : 'Reminder already kept';
-  const due = reminder ? `: ${reminder.stepName} due ${formatDate(reminder.dueDate)}` : '';
-  return `${kept}${due}. The sequence starts once the CTA is saved complete.`;
 }
 
 export function enrolledSentence(result: StartResult): string {

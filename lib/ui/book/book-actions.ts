@@ -4,8 +4,8 @@
  */
 import type { Account } from '../../shared/accounts/account';
 import { c360AccountUrl } from '../../shared/urls/gainsight-links';
-import { enrolledSentence, sentSentence } from '../../shared/planning/notices';
-import { sendInput, sequenceInput } from '../../shared/planning/sequence';
+import { sentSentence } from '../../shared/planning/notices';
+import { sendInput } from '../../shared/planning/sequence';
 import type { BookBackend } from './book-backend';
 import type { BookPlans } from './book-plans';
 import type { BookState } from './store-types';
@@ -41,13 +41,14 @@ async function startPage(account: Account, startIn: 'gainsight' | 'salesforce'):
       }
     },
 
+    // Nothing is recorded here: the sequence starts when its CTA is saved (seed 002), from the account's panel.
     async start(row) {
       if (!p.inputs) return;
       try {
-        const result = await backend.startSequence(sequenceInput(row.program, row.account, p.inputs.today, row.recipients ?? []));
         const where = await startPage(row.account, p.inputs.settings.book.startIn);
         if (where) await backend.openTab(where.url);
-        set({ notice: `${row.account.name}: ${enrolledSentence(result)}${where ? ` The account opened in ${where.site} in a new tab.` : ''}` });
+        const opened = where ? ` The account opened in ${where.site} in a new tab: start ${row.program.name} in its panel and save the CTA.` : '';
+        set({ notice: `${row.account.name}: started, not saved yet. The reminders begin once the CTA is saved.${opened}` });
       } catch (error) {
         set({ notice: `Not started: ${message(error)}` });
       }

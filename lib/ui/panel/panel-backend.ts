@@ -12,7 +12,7 @@ import { PANEL_PORT, type BackgroundToPanel } from '../../shared/messaging/tab-s
 import { loadPlanInputs } from '../../extension/planning/inputs';
 import type { PlanInputs } from '../../shared/planning/plan-account';
 import type { RecordSendInput, SequenceInput } from '../../shared/reminders/inputs';
-import type { RecordResult, StartResult } from '../../shared/reminders/results';
+import type { RecordResult } from '../../shared/reminders/results';
 import { onPlanInputsChanged } from '../../extension/settings/items';
 import { remedyOf } from '../../shared/salesforce/errors';
 
@@ -30,11 +30,14 @@ export interface PanelBackend {
   loadInputs(account: Pick<Account, 'source' | 'id' | 'org' | 'link'>): Promise<PlanInputs>;
   /** Settings or the catalog changed in another page. */
   onInputsChanged(listener: () => void): () => void;
-  startPlaybook(tabId: number, sequence: SequenceInput, form: CtaFormToFill): Promise<{ enrolled: StartResult; fill: FillOutcome }>;
+  startPlaybook(tabId: number, sequence: SequenceInput, form: CtaFormToFill): Promise<{ fill: FillOutcome }>;
+  undoStart(tabId: number): Promise<{ ok: boolean }>;
   prefill(tabId: number, email: EmailToFill): Promise<FillOutcome>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   makeAdmin(tabId: number, contactId: string): Promise<MakeAdminResult>;
   reloadTab(tabId: number): Promise<void>;
+  /** Opens the options page at one field (its element id), in a new tab. */
+  openOptionsAt(fieldId: string): Promise<void>;
 }
 
 /** `fixedTabId`: `/sidepanel.html?tabId=<n>` binds the panel to one tab instead of the active one. */
@@ -64,6 +67,7 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
     onInputsChanged: onPlanInputsChanged,
 
     startPlaybook: (tabId, sequence, form) => sendMessage('playbook.start', { tabId, sequence, form }),
+    undoStart: (tabId) => sendMessage('playbook.undoStart', { tabId }),
     prefill: (tabId, email) => sendMessage('email.prefill', { tabId, email }),
     recordSend: (input) => sendMessage('reminders.recordSend', input),
     async makeAdmin(tabId, contactId) {
@@ -73,6 +77,9 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
     },
     async reloadTab(tabId) {
       await sendMessage('tab.reload', { tabId });
+    },
+    async openOptionsAt(fieldId) {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${encodeURIComponent(fieldId)}` });
     },
   };
 }

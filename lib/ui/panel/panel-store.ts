@@ -12,14 +12,16 @@ import { planAccount, type PlanInputs } from '../../shared/planning/plan-account
 import { sendInput, sequenceInput } from '../../shared/planning/sequence';
 import type { Plan, PlanEntry } from '../../shared/programs/plan';
 import type { Program } from '../../shared/programs/types';
-import type { RecordResult, StartResult } from '../../shared/reminders/results';
+import type { RecordResult } from '../../shared/reminders/results';
 import type { MakeAdminResult, PanelBackend } from './panel-backend';
 
 export type PanelSection = 'page' | 'pending' | 'book';
 
 export interface PanelActions {
-  /** Enrolls the account and opens and fills the Create CTA form; the CSM reviews and saves it. */
-  startPlaybook(entry: PlanEntry, recipients: readonly string[]): Promise<{ enrolled: StartResult; fill: FillOutcome }>;
+  /** Opens and fills the Create CTA form; the enrollment waits for the CSM's Save of it. */
+  startPlaybook(entry: PlanEntry, recipients: readonly string[]): Promise<{ fill: FillOutcome }>;
+  /** Takes back a Start whose CTA is not saved yet. */
+  undoStart(): Promise<void>;
   /** Fills the Edit Email dialog open on the page. */
   prefill(email: EmailToFill): Promise<FillOutcome>;
   /** Records a send the page did not show (sent from a mail app, or before the extension was installed). */
@@ -27,6 +29,8 @@ export interface PanelActions {
   makeAdmin(contactId: string): Promise<MakeAdminResult>;
   /** Reloads the tab (Lightning keeps showing old values after an API change). */
   reloadTab(): Promise<void>;
+  /** Opens Options at the field that sets a value (e.g. the sender's name). */
+  openOptionsAt(fieldId: string): Promise<void>;
 }
 
 export interface PanelState {
@@ -76,6 +80,10 @@ export function createPanelStore(backend: PanelBackend): { store: PanelStore; st
           void replan();
           return result;
         },
+        async undoStart() {
+          const { tabId } = get();
+          if (tabId !== null) await backend.undoStart(tabId);
+        },
         async prefill(email) {
           return backend.prefill(ready().tabId, email);
         },
@@ -91,6 +99,7 @@ export function createPanelStore(backend: PanelBackend): { store: PanelStore; st
         async reloadTab() {
           await backend.reloadTab(ready().tabId);
         },
+        openOptionsAt: (fieldId) => backend.openOptionsAt(fieldId),
       },
     };
   });

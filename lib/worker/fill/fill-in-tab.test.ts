@@ -4,7 +4,7 @@ import type { TabCommand } from '../../shared/messaging/fill-messages';
 import { fillInTab } from './fill-in-tab';
 
 const C360 = 'https://gitlab.gainsightcloud.com/v1/ui/customersuccess360?cid=1P02ABC';
-const command: TabCommand = { type: 'fill.emailDialog', email: { to: [], cc: [], subject: 'S', html: '<p>B</p>' } };
+const command: TabCommand = { type: 'fill.emailDialog', email: { to: [], cc: [], subject: 'S', html: '<p>B</p>', values: {} } };
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -22,21 +22,18 @@ import { fillInTab } from '../fill/fill-in-tab';
 import { broadcastToPanels } from './panel-ports';
 import { loadSalesforceTab, reloadTab } from '../tabs/salesforce-tab';
 import { clientForPage } from '../salesforce/org-client';
-import { getTab, readyAccount, updateRecord, type TabRecord } from '../tabs/tab-records';
+import { getTab, readyAccount, setNotice, type TabRecord } from '../tabs/tab-records';
+import { dropStart, holdStart } from '../tabs/pending-start';
 import { currentRecord, injectScript, LIGHTNING_READER } from '../tabs/gainsight-tab';
 import { browser } from 'wxt/browser';
 
-type PanelMessage = 'tab.reread' | 'tab.reload' | 'playbook.start' | 'email.prefill' | 'salesforce.makeAdmin';
+type PanelMessage = 'tab.reread' | 'tab.reload' | 'playbook.start' | 'playbook.undoStart' | 'email.prefill' | 'salesforce.makeAdmin';
 
 async function readyRecord(tabId: unknown): Promise<{ record: TabRecord; account: Account }> {
   const record = Number.isInteger(tabId) ? await getTab(tabId as number) : undefined;
   const account = readyAccount(record);
   if (!record || !account) throw new Error('The tab no longer shows the record the panel was showing. Reopen the panel.');
   return { record, account };
-}
-
-function setNotice(record: TabRecord, notice: string): void {
-  if (record.view.status === 'ready') updateRecord(record.tabId, record.key, { view: { ...record.view, notice } });
 }
 
 /** Cockpit's create page for a company of the tab's tenant. */
@@ -62,8 +59,8 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
   async 'playbook.start'({ tabId, sequence, form }) {
     const { record, account } = await readyRecord(tabId);
     if (record.view.status !== 'ready' || !record.view.canStart) throw new Error('This page cannot open the Create CTA form.');
-    // The enrollment is for the tab's account, whatever the payload says it is for.
-    const enrolled = await thenRefresh(repository().startSequence({ ...sequence, account: accountRef(account) }));
+    // The enrollment is for the tab's account, whatever the payload says it is for; it waits for the CTA's Save.
+    await holdStart(tabId, account, { ...sequence, account: accountRef(account) });
     // The user's date order goes with the form: a date field that does not say its format is typed in it.
     const safeForm = { ...form, company: { id: account.id, name: account.name }, dateOrder: (await loadSettings()).gainsight.dateOrder };
     let fill = await fillInTab(record, { type: 'fill.createCta', form: safeForm });
@@ -73,8 +70,13 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
       await browser.tabs.update(tabId, { url: cockpitCreateUrl(record, account.id) });
       fill = { kind: 'navigating' };
     }
-    broadcastToPanels({ type: 'history-changed' });
-    return { enrolled, fill };
+    // A form that never opened cannot be saved: the start is not kept.
+    if (fill.kind === 'unavailable') await dropStart(tabId);
+    return { fill };
+  },
+
+  async 'playbook.undoStart'({ tabId }) {
+    return { ok: Number.isInteger(tabId) ? await dropStart(tabId) : false };
   },
 
   async 'email.prefill'({ tabId, email }) {

@@ -14,6 +14,7 @@ import { accountFromPage } from './account-input';
 import { withLink } from './account-links';
 import { recallCompany, rememberCompany, takeStart } from './company-snapshots';
 import { fillInTab } from '../fill/fill-in-tab';
+import { confirmSavedCta, dropStart } from './pending-start';
 import { refreshLauncher } from '../panel/launcher';
 import { lastLightningHost, lightningAccountUrl } from './lightning-host';
 import { showLightningReading } from './salesforce-tab';
@@ -78,6 +79,8 @@ async function showCompany(record: TabRecord, page: Extract<GainsightPage, { id:
       updateRecord(record.tabId, record.key, {
         view: { status: 'error', title: 'No company found', message: 'This Customer360 page shows no company the panel can read. If it is still loading, reopen the panel in a moment.' },
       });
+      // No company, no CTA for it: a Start waiting in this tab is dropped, with nothing recorded.
+      await dropStart(record.tabId);
     }
     return true;
   }
@@ -134,6 +137,7 @@ async function showCockpit(record: TabRecord, page: Extract<GainsightPage, { kin
     });
     return true;
   }
+  if (cta) updateRecord(record.tabId, record.key, { lastCta: cta });
   const cockpit = await cockpitContext(cta, taskName);
   const notice = cta && cockpit && !cockpit.programId ? `This CTA's playbook (${cta.playbook ?? 'none'}) is none of the catalog's programs: there is nothing to prefill.` : undefined;
   const previous = record.view.status === 'ready' ? record.view.notice : undefined;
@@ -147,6 +151,7 @@ async function showCockpit(record: TabRecord, page: Extract<GainsightPage, { kin
   await refreshLauncher(updated);
   // Cockpit's create page, reached from "Start playbook" on a C360 page without a "+ CTA" button.
   if (!page.ctaId) await resumeStart(updated, org, companyId);
+  else await confirmSavedCta(record.tabId);
   return true;
 }
 
@@ -157,7 +162,8 @@ async function resumeStart(record: TabRecord, org: string, companyId: string): P
   const notice =
     outcome.kind === 'filled'
       ? `Create CTA form filled for ${start.programName}: review it and click Save.${outcome.report.problems.length ? ` ${outcome.report.problems.join(' ')}` : ''}`
-      : `The Create CTA form did not open: create the CTA for ${start.programName} by hand.`;
+      : `The Create CTA form did not open: create the CTA for ${start.programName} by hand, then start it again here.`;
+  if (outcome.kind !== 'filled') await dropStart(record.tabId);
   const current = await getTab(record.tabId);
   if (current?.view.status === 'ready') updateRecord(record.tabId, record.key, { view: { ...current.view, notice } });
 }

@@ -6,7 +6,9 @@
  * disk), so a service worker that was stopped and woken again still answers a reconnecting panel.
  */
 import type { Account } from '../../shared/accounts/account';
+import type { CtaInfo } from '../../shared/messaging/page-messages';
 import type { TabState, TabView } from '../../shared/messaging/tab-state';
+import type { SequenceInput } from '../../shared/reminders/inputs';
 import { pageKey, type RecordPage } from '../../shared/urls/record-urls';
 import { storage } from 'wxt/utils/storage';
 import { OWNED_ITEM_KEYS } from '../../extension/settings/items';
@@ -29,6 +31,23 @@ export interface TabRecord {
   lastCompany?: { id: string; name: string; document: number };
   /** A reader or the launcher chip of ours is in this tab's page: leaving the record stops them. */
   scriptsInPage?: boolean;
+  /**
+   * A Start whose CTA is not saved yet. It belongs to the tab, not to one record: Save takes the tab
+   * from the company's page to the CTA's, and the start must follow it there.
+   */
+  pendingStart?: PendingStart;
+  /** The CTA this tab's Cockpit page showed last, with its Email Tasks. */
+  lastCta?: CtaInfo;
+}
+
+export interface PendingStart {
+  org: string;
+  companyId: string;
+  programId: string;
+  programName: string;
+  /** What is recorded once the CTA is saved; its steps are the catalog's until Cockpit shows the CTA's tasks. */
+  sequence: SequenceInput;
+  saveClicked: boolean;
 }
 
 const tabRecordsItem = storage.defineItem<TabRecord[]>(OWNED_ITEM_KEYS.tabRecords, { fallback: [] });
@@ -63,7 +82,9 @@ function persist(): void {
 }
 
 export function stateOf(record: TabRecord): TabState {
-  return { tabId: record.tabId, page: record.page, view: record.view };
+  const pending = record.pendingStart;
+  const pendingStart = pending ? { programId: pending.programId, programName: pending.programName, saveClicked: pending.saveClicked } : undefined;
+  return { tabId: record.tabId, page: record.page, view: record.view, ...(pendingStart ? { pendingStart } : {}) };
 }
 
 export async function getTab(tabId: number): Promise<TabRecord | undefined> {
@@ -77,7 +98,7 @@ export async function startRecord(tabId: number, url: string, page: RecordPage |
   const key = pageKey(page, url);
   const current = records.get(tabId);
   if (current && current.key === key && current.url === url) return { record: current, isNew: false };
-  const record: TabRecord = { tabId, url, page, key, view, lastCompany: current?.lastCompany, scriptsInPage: current?.scriptsInPage };
+  const record: TabRecord = { tabId, url, page, key, view, lastCompany: current?.lastCompany, scriptsInPage: current?.scriptsInPage, pendingStart: current?.pendingStart };
   if (current && current.key === key) {
     // Same record, another URL (a section of C360, a hash route): keep what is known.
     Object.assign(current, { url });
@@ -98,6 +119,16 @@ export function updateRecord(tabId: number, key: string | null, patch: Partial<O
   return record;
 }
 
+/** Sets (or, with null, drops) the tab's pending start, whatever record the tab shows now. */
+export async function setPendingStart(tabId: number, pending: PendingStart | null): Promise<TabRecord | undefined> {
+  const record = await getTab(tabId);
+  if (!record) return undefined;
+  if (pending) record.pendingStart = pending;
+  else delete record.pendingStart;
+  publish(record);
+  return record;
+}
+
 /** Every tab the background knows a record for. */
 export async function knownTabs(): Promise<TabRecord[]> {
   await restore();
@@ -107,6 +138,11 @@ export async function knownTabs(): Promise<TabRecord[]> {
 export function forgetTab(tabId: number): void {
   records.delete(tabId);
   persist();
+}
+
+/** A sentence for the panel under the tab's account, while the tab still shows a ready record. */
+export function setNotice(record: TabRecord, notice: string): void {
+  if (record.view.status === 'ready') updateRecord(record.tabId, record.key, { view: { ...record.view, notice } });
 }
 
 export function readyAccount(record: TabRecord | undefined): Account | null {

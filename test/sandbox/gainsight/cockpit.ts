@@ -22,10 +22,19 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: FieldPr
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
+/** Seed 002: the sender is "typically tokenized to come from either a TAM or AE", else customer_enablement@gitlab.com. */
+const GENERIC_SENDER = 'GitLab Customer Enablement <customer_enablement@gitlab.com>';
+
+function taskSender(sa: SandboxAccount): string {
+  const { csm, csmEmail } = sa.account.fields;
+  return csm && csmEmail ? `${csm} <${csmEmail}>` : GENERIC_SENDER;
+}
+
+/** The template as the admin built it: greeting token Gainsight leaves to the editor, signed by the account's CSM. */
 function taskBody(sa: SandboxAccount, email: PlaybookEmail): string {
   const csm = sa.account.fields.csm ?? 'The GitLab Customer Success team';
   return [
-    `<p>Hi there,</p>`,
+    `<p>Hi {{contact.firstName}},</p>`,
     `<p>${escapeHtml(email.lead)}</p>`,
     `<p>We put together a few resources for the ${escapeHtml(sa.account.name)} team: <a href="https://docs.gitlab.example/">GitLab Docs</a>.</p>`,
     `<p>Best regards,<br>${escapeHtml(csm)}</p>`,
@@ -64,6 +73,8 @@ export function createCta(state: SandboxState, input: unknown): Outcome<Cta> {
     owner: GAINSIGHT_USER,
     subject: email.subject,
     bodyHtml: taskBody(company, email),
+    from: taskSender(company),
+    cc: company.account.fields.csmEmail ? [company.account.fields.csmEmail] : [],
   }));
   const cta: Cta = {
     id,

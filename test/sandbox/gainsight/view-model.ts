@@ -217,6 +217,8 @@ export interface TaskView {
   owner: string;
   subject: string;
   bodyHtml: string;
+  /** The template's sender ("Name <address>") and CC. */
+  from: string; cc: string[];
   /** The latest draft saved for this task, which the editor reopens with. */
   draft: { to: string[]; cc: string[] } | null;
 }
@@ -230,16 +232,14 @@ export interface CtaDetailView {
   dueDate: string;
   playbook: string;
   owner: string;
-  companyId: string;
-  companyName: string;
+  companyId: string; companyName: string;
   tasks: TaskView[];
   /** The company's people: the Edit Email dialog offers them as recipients. */
   people: ContactView[];
 }
 
 export interface CtaListItemView extends CtaView {
-  companyId: string;
-  companyName: string;
+  companyId: string; companyName: string;
 }
 
 /** Cockpit is not a company page, so it shows dates in the user's (month-name) format. */
@@ -276,6 +276,7 @@ export function ctaDetailView(state: SandboxState, cta: Cta): CtaDetailView {
         subject: t.subject,
         // The editor loads this as HTML, so it is sanitized like the preview (drafts may hold anything).
         bodyHtml: sanitizeEmailHtml(t.bodyHtml),
+        from: t.from, cc: [...t.cc],
         draft: draft ? { to: draft.to, cc: draft.cc } : null,
       };
     }),

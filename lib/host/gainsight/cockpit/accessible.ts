@@ -5,7 +5,7 @@
  */
 import { allElements, normaliseLabel, textOf, type Root } from '../../dom/walk';
 
-export type Role = 'dialog' | 'button' | 'textbox' | 'region' | 'group' | 'link' | 'heading' | 'alert';
+export type Role = 'dialog' | 'button' | 'textbox' | 'region' | 'group' | 'link' | 'heading' | 'alert' | 'list' | 'listitem' | 'img';
 
 /** Elements with the role, explicit or implicit (the HTML elements that carry it without saying so). */
 const ROLE_SELECTORS: Readonly<Record<Role, string>> = {
@@ -17,6 +17,9 @@ const ROLE_SELECTORS: Readonly<Record<Role, string>> = {
   link: 'a[href], [role="link"]',
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   alert: '[role="alert"]',
+  list: 'ul:not([role]), ol:not([role]), [role="list"]',
+  listitem: 'li:not([role]), [role="listitem"]',
+  img: 'img[alt]:not([alt=""]), [role="img"]',
 };
 
 function byIdNear(el: Element, id: string): Element | null {

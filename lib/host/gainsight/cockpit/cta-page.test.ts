@@ -7,7 +7,7 @@ import { readCtaPage } from './cta-page';
 const cta = {
   id: 'CTA1', name: 'Duo Admin Onboarding – Acme', type: 'Digital Journey', reason: 'Onboarding', status: 'Open', dueDate: 'Nov 23, 2026',
   playbook: 'Duo Admin Onboarding', owner: 'Casey Morgan', companyId: 'C1', companyName: 'Acme Corp', people: [],
-  tasks: [{ id: 'T1', name: 'Email 1: Welcome to GitLab Duo', kind: 'Email', dueDate: 'Nov 23, 2026', status: 'Open', owner: 'Casey Morgan', subject: 's', bodyHtml: '', draft: null }],
+  tasks: [{ id: 'T1', name: 'Email 1: Welcome to GitLab Duo', kind: 'Email', dueDate: 'Nov 23, 2026', status: 'Open', owner: 'Casey Morgan', subject: 's', bodyHtml: '', from: 'Casey Morgan <casey@gitlab.example>', cc: [], draft: null }],
 } satisfies CtaDetailView;
 
 afterEach(() => {
@@ -22,7 +22,10 @@ describe('reading a Cockpit CTA page', () => {
     document.body.append(outlet);
     const url = new URL('https://t.gainsightcloud.com/v1/ui/cockpit?ctaId=CTA1');
     await renderCockpit({ outlet, signal: new AbortController().signal, meta: {} as never, url, navigate: () => undefined });
-    expect(readCtaPage(document)).toEqual({ companyId: 'C1', companyName: 'Acme Corp', playbook: 'Duo Admin Onboarding', taskName: null });
+    expect(readCtaPage(document)).toEqual({
+      companyId: 'C1', companyName: 'Acme Corp', playbook: 'Duo Admin Onboarding', taskName: null,
+      tasks: [{ name: 'Email 1: Welcome to GitLab Duo', due: 'Nov 23, 2026' }],
+    });
 
     outlet.querySelector<HTMLElement>('[data-task-id="T1"]')!.click();
     expect(readCtaPage(document).taskName).toBe('Email 1: Welcome to GitLab Duo');

@@ -3,14 +3,18 @@
  * id), the playbook, and the Email Task whose details are open.
  */
 import { readLabelledValues } from '../../dom/labelled-values';
-import { textOf, type Root } from '../../dom/walk';
+import { allElements, textOf, type Root } from '../../dom/walk';
 import { gainsightPage } from '../../../shared/urls/record-urls';
-import { findAllByRole, findByRole } from './accessible';
+import type { CtaTaskInfo } from '../../../shared/messaging/page-messages';
+import { accessibleName, findAllByRole, findByRole } from './accessible';
 
 export const CTA_PAGE_LABELS = {
   company: 'Company',
   playbook: 'Playbook',
   taskDetails: 'Task details',
+  tasks: 'Tasks',
+  emailTask: 'Email Task',
+  due: 'Due',
 } as const;
 
 export interface CtaPageReading {
@@ -19,6 +23,8 @@ export interface CtaPageReading {
   playbook: string | null;
   /** The open Email Task's name, as its details heading shows it. */
   taskName: string | null;
+  /** The CTA's Email Tasks (the rows with the envelope icon), with their due dates as shown. */
+  tasks: CtaTaskInfo[];
 }
 
 const EMPTY = /^[-—–]?$/;
@@ -34,6 +40,27 @@ function companyIdFromLink(root: Root, companyName: string): string | null {
   return null;
 }
 
+/** The text after the row's "Due" label ("Due Dec 7, 2026"), in the element that shows it alone. */
+function dueText(row: Element): string | null {
+  const due = new RegExp(`^${CTA_PAGE_LABELS.due}:?\\s+(.+)$`, 'i');
+  for (const el of allElements(row)) {
+    if (el.children.length > 0) continue;
+    const match = due.exec(textOf(el));
+    if (match) return match[1]!.trim();
+  }
+  return null;
+}
+
+/** The Tasks list's Email Tasks: rows named by their task, marked by the envelope icon Gainsight shows. */
+function readEmailTasks(root: Root): CtaTaskInfo[] {
+  const L = CTA_PAGE_LABELS;
+  const list = findByRole(root, 'list', L.tasks);
+  if (!list) return [];
+  return findAllByRole(list, 'listitem')
+    .filter((row) => findByRole(row, 'img', L.emailTask) !== null)
+    .map((row) => ({ name: accessibleName(row), due: dueText(row) }));
+}
+
 export function readCtaPage(root: Root): CtaPageReading {
   const L = CTA_PAGE_LABELS;
   const values = readLabelledValues(root, [L.company, L.playbook]);
@@ -46,5 +73,6 @@ export function readCtaPage(root: Root): CtaPageReading {
     companyId: companyName ? companyIdFromLink(root, companyName) : null,
     playbook: EMPTY.test(playbook) ? null : playbook,
     taskName: heading ? textOf(heading) || null : null,
+    tasks: readEmailTasks(root),
   };
 }

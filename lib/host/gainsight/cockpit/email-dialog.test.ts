@@ -8,15 +8,20 @@ import { watchDialogOutcome, type DialogOutcome } from './send-watch';
 
 vi.mock('../../../shared/email/sanitize', async () => (await import('./sanitize.test-support')).benignSanitizer);
 
+/** A task whose template is empty: the catalog's text fills it. */
 const task: TaskView = {
   id: 'T1', name: 'Email 1: Welcome', kind: 'Email', dueDate: 'Nov 23, 2026', status: 'Open', owner: 'Casey Morgan',
-  subject: 'Old subject', bodyHtml: '<p>Old body</p>', draft: null,
+  subject: '', bodyHtml: '', from: 'Jordan Kim <jkim@gitlab.example>', cc: [], draft: null,
+};
+/** The playbook's own template, signed by the account's CSM, with a token Gainsight left for the editor. */
+const template: TaskView = {
+  ...task, subject: 'Welcome to GitLab, {{account.name}}', bodyHtml: '<p>Hi {{contact.firstName}},</p><p>Best regards,<br>Jordan Kim</p>', cc: ['jkim@gitlab.example'],
 };
 const cta = {
   id: 'CTA1', companyId: 'C1', companyName: 'Acme', tasks: [task],
   people: [{ id: 'P1', name: 'Ada Admin', email: 'ada@acme.example', roles: ['GitLab Admin'], soldTo: false }],
 } as unknown as CtaDetailView;
-const email = { to: ['ada@acme.example', 'not an address'], cc: ['csm@gitlab.example'], subject: 'Welcome,\nAcme', html: '<p>Hi <strong>Ada</strong></p>' };
+const email = { to: ['ada@acme.example', 'not an address'], cc: ['csm@gitlab.example'], subject: 'Welcome,\nAcme', html: '<p>Hi <strong>Ada</strong></p>', values: { 'contact.firstName': 'Ada', 'account.name': 'Acme' } };
 
 function capturePosts(status = 201): Array<Record<string, unknown>> {
   const posts: Array<Record<string, unknown>> = [];
@@ -59,13 +64,34 @@ describe('the Edit Email dialog', () => {
     const posts = capturePosts();
     const { dialog, outcomes } = open();
     const report = await fillEmailDialog(dialog, email);
-    expect(report).toEqual({ filled: ['To', 'CC', 'Subject', 'Body'], problems: [] });
+    expect(report).toEqual({ filled: ['To', 'CC'], problems: [], kept: [], fromCatalog: ['Subject', 'Body'] });
     // The host's own recipient picker followed the To field.
     expect(dialog.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
 
     userClick(button('Save as Draft'));
     await vi.waitFor(() => expect(outcomes).toEqual(['draft']));
     expect(posts[0]).toMatchObject({ status: 'draft', to: ['ada@acme.example'], cc: ['csm@gitlab.example'], subject: 'Welcome, Acme', bodyHtml: '<p>Hi <strong>Ada</strong></p>' });
+  });
+
+  it("keeps the playbook's template, its CC and sender, filling only its tokens and the recipients", async () => {
+    const posts = capturePosts();
+    openEditEmail(cta, template, () => undefined);
+    const dialog = findEditEmailDialog(document)!;
+    const report = await fillEmailDialog(dialog, email);
+    expect(report).toEqual({ filled: ['To'], problems: [], kept: ['CC', 'Subject', 'Body'], fromCatalog: [] });
+    expect(dialog.querySelector<HTMLInputElement>('input[readonly]')!.value).toBe('Jordan Kim <jkim@gitlab.example>');
+    userClick(button('Save as Draft'));
+    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toMatchObject({ to: ['ada@acme.example'], cc: ['jkim@gitlab.example'], subject: 'Welcome to GitLab, Acme', bodyHtml: '<p>Hi Ada,</p><p>Best regards,<br>Jordan Kim</p>' });
+  });
+
+  it('fills nothing while the template has a token without a value, and says which', async () => {
+    openEditEmail(cta, { ...template, bodyHtml: '<p>Take the survey: {{survey.url}}</p>' }, () => undefined);
+    const dialog = findEditEmailDialog(document)!;
+    const report = await fillEmailDialog(dialog, email);
+    expect(report.filled).toEqual([]);
+    expect(report.problems).toEqual([expect.stringContaining('no value for {{survey.url}}')]);
+    expect(dialog.querySelector('[role="textbox"][aria-label="Email body"]')!.innerHTML).toContain('{{survey.url}}');
   });
 
   it('tells a Send that went through from one the host refused', async () => {
@@ -127,7 +153,7 @@ describe('the Edit Email dialog with token pickers for To and CC', () => {
     tokenTenant();
     const { dialog } = open();
     const report = await fillEmailDialog(dialog, email);
-    expect(report).toEqual({ filled: ['To', 'CC', 'Subject', 'Body'], problems: [] });
+    expect(report).toEqual({ filled: ['To', 'CC'], problems: [], kept: [], fromCatalog: ['Subject', 'Body'] });
     expect(tokens('To')).toEqual(['ada@acme.example']);
     expect(tokens('CC')).toEqual(['csm@gitlab.example']);
     userClick(button('Save as Draft'));

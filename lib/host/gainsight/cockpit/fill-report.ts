@@ -3,6 +3,10 @@ export interface FillReport {
   filled: string[];
   /** Each a sentence: a field that was not found, or a value the host did not offer. */
   problems: string[];
+  /** Fields whose template text was kept (its tokens filled) rather than replaced. */
+  kept?: string[];
+  /** Fields the template left empty, filled with the catalog's text. */
+  fromCatalog?: string[];
 }
 
 export function emptyReport(): FillReport {

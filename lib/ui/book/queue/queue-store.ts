@@ -197,7 +197,14 @@ export function createQueueStore(backend: BookBackend, book: BookStore): QueueSt
     async start(item) {
       if (!item.row) return;
       await book.getState().start(item.row);
-      if (!item.mark) change(new Map([[item.key, { kind: 'started', on: book.getState().today, row: rowOf(item) }]]));
+      if (item.mark) return;
+      const after = new Map<string, QueueMark | null>([[item.key, { kind: 'started', on: book.getState().today, row: rowOf(item) }]]);
+      change(after);
+      // Nothing was recorded (the CTA is not saved yet), so undoing a start only takes its mark back.
+      const label = `start ${item.programName} for ${item.accountName}`;
+      const entry: UndoEntry = { id: ++entries, label, until: backend.now() + undoWindow(), before: new Map([[item.key, null]]), after, sent: [], written: Promise.resolve(null) };
+      set({ undo: [...openEntries(get().undo, backend.now()), entry].slice(-UNDO_DEPTH) });
+      scheduleExpiry();
     },
 
     async undoLast() {

@@ -134,7 +134,7 @@ export async function renderScrollingC360(ctx: PageContext, ref: CompanyRef | nu
   const contents: Record<ScrollingSectionLabel, () => HTMLElement> = {
     Summary: () => h('gs-csm-summary', {}, h('gridster', {}, ...view.summary.map(summaryWidget))),
     Attributes: () => attributes(view),
-    Cockpit: () => h('gs-cockpit-widget', {}, cockpitWidget(ctx, view, rerender)),
+    Cockpit: () => h('gs-cockpit-widget', {}, cockpitWidget(ctx, view)),
     People: () => people(ctx, view, rerender, layout),
     Opportunities: () => report('Opportunities', view.opportunities),
     'Program Logs': () => report('Program Logs', view.programLogs),

@@ -161,12 +161,13 @@ function openPersonDetails(ctx: PageContext, personId: string, view: CompanyView
   });
 }
 
-export function cockpitWidget(ctx: PageContext, view: CompanyView, onChanged: () => void): HTMLElement {
+export function cockpitWidget(ctx: PageContext, view: CompanyView): HTMLElement {
   const add = h('button', { cls: 'gs-add-cta', attrs: { type: 'button' } }, '+ CTA');
   add.addEventListener('click', () =>
-    openCreateCta(ctx.meta, view.cid, () => {
+    // As in Gainsight, a saved CTA opens in Cockpit, with the tasks its playbook added.
+    openCreateCta(ctx.meta, view.cid, (cta) => {
       toast('CTA created');
-      onChanged();
+      ctx.navigate(`/v1/ui/cockpit?ctaId=${encodeURIComponent(cta.id)}`);
     }),
   );
   const list = h(
@@ -222,7 +223,7 @@ export async function renderC360(ctx: PageContext, ref: CompanyRef | null): Prom
     },
     () => (noPeople ? undefined : sections.people.fill(contactsTable(ctx, view, rerender))),
     () => sections.opportunities.fill(ariaGrid('Opportunities', view.opportunities)),
-    () => sections.cockpit.fill(cockpitWidget(ctx, view, rerender)),
+    () => sections.cockpit.fill(cockpitWidget(ctx, view)),
     () => sections.logs.fill(ariaGrid('Program Logs', view.programLogs)),
   ];
   for (const step of steps) {

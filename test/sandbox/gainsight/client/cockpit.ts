@@ -84,13 +84,14 @@ async function renderCta(ctx: PageContext, ctaId: string): Promise<void> {
   page.setAttribute('aria-busy', 'false');
 }
 
-/** A checklist row: envelope icon (aria-label "Email Task"), name, due date; click the row to open it. */
+/** A checklist row named by its task: envelope icon (aria-label "Email Task"), name, due date; click the row to open it. */
 function taskItem(t: TaskView, onOpen: () => void): HTMLElement {
+  const nameId = uid('task');
   const item = h(
     'li',
-    { rawCls: 'gs-task', attrs: { 'data-task-id': t.id, tabindex: '0', 'aria-selected': 'false' } },
+    { rawCls: 'gs-task', attrs: { 'data-task-id': t.id, tabindex: '0', 'aria-selected': 'false', 'aria-labelledby': nameId } },
     h('span', { cls: 'gs-icon-envelope', attrs: { role: 'img', 'aria-label': 'Email Task' } }, '✉'),
-    h('span', { cls: 'gs-task-name' }, t.name),
+    h('span', { cls: 'gs-task-name', attrs: { id: nameId } }, t.name),
     h('span', { cls: 'gs-task-due' }, `Due ${t.dueDate}`),
     h('span', { cls: 'gs-task-status' }, t.status),
   );

@@ -11,6 +11,8 @@ import { clear, h, uid } from './dom';
 import { tokenPicker } from './token-picker';
 
 interface EmailModel {
+  /** The template's sender: shown, never edited here (the admin tokenized it). */
+  from: string;
   to: string;
   cc: string;
   subject: string;
@@ -21,8 +23,9 @@ const splitEmails = (text: string) => text.split(/[,;]/).map((s) => s.trim()).fi
 
 export function openEditEmail(cta: CtaDetailView, task: TaskView, onDone: (status: 'sent' | 'draft') => void): void {
   const model: EmailModel = {
+    from: task.from,
     to: (task.draft?.to ?? []).join(', '),
-    cc: (task.draft?.cc ?? []).join(', '),
+    cc: (task.draft?.cc ?? task.cc).join(', '),
     subject: task.subject,
     bodyHtml: task.bodyHtml,
   };
@@ -134,6 +137,8 @@ function textRecipients(people: ContactView[], model: EmailModel): HTMLElement[]
 
 function showEditor(dialog: DialogHandle, people: ContactView[], model: EmailModel, submit: Submit): void {
   clear(dialog.body);
+  const from = h('input', { attrs: { type: 'text', readonly: '' } }) as HTMLInputElement;
+  from.value = model.from;
   const subject = h('input', { attrs: { type: 'text', autocomplete: 'off' } }) as HTMLInputElement;
   subject.value = model.subject;
   const syncSubject = () => (model.subject = subject.value);
@@ -155,7 +160,7 @@ function showEditor(dialog: DialogHandle, people: ContactView[], model: EmailMod
   draft.addEventListener('click', () => void submit('draft', error));
   cancel.addEventListener('click', () => dialog.close());
   dialog.body.append(
-    h('gs-email-editor', { cls: 'gs-email-editor' }, ...recipients, formRow('Subject', subject), richTextEditor(model), error, h('div', { cls: 'gs-actions' }, preview, draft, cancel)),
+    h('gs-email-editor', { cls: 'gs-email-editor' }, formRow('From', from), ...recipients, formRow('Subject', subject), richTextEditor(model), error, h('div', { cls: 'gs-actions' }, preview, draft, cancel)),
   );
   recipients[0]?.querySelector('input')?.focus();
 }
@@ -185,7 +190,7 @@ async function showPreview(dialog: DialogHandle, people: ContactView[], model: E
   const line = (label: string, value: string) => h('div', {}, h('strong', {}, `${label}:`), value === '' ? '—' : value);
   dialog.body.append(
     h('section', { cls: 'gs-email-preview', attrs: { 'aria-label': 'Email preview' } },
-      line('To', splitEmails(model.to).join(', ')), line('CC', splitEmails(model.cc).join(', ')), line('Subject', model.subject), frame),
+      line('From', model.from), line('To', splitEmails(model.to).join(', ')), line('CC', splitEmails(model.cc).join(', ')), line('Subject', model.subject), frame),
     error,
     h('div', { cls: 'gs-actions' }, send, draft, back),
   );

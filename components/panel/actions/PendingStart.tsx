@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { usePanel } from '../StoreContext';
+import { errorStatus, StatusLine, type Status } from './StatusLine';
+
+/** The panel's words for a Start whose CTA is not saved yet (My book's queue says the same). */
+export const NOT_SAVED_YET = 'Started, not saved yet';
+
+/**
+ * A Start waiting for its CTA's Save: nothing is recorded until Cockpit shows the saved CTA, and the CSM
+ * can take the Start back meanwhile.
+ */
+export function PendingStart({ programId }: { programId: string }) {
+  const pending = usePanel((s) => s.tab?.pendingStart);
+  const undo = usePanel((s) => s.actions.undoStart);
+  const [status, setStatus] = useState<Status | null>(null);
+  if (pending?.programId !== programId) return <StatusLine status={status} />;
+  const next = pending.saveClicked ? 'waiting for Cockpit to show the saved CTA.' : 'the reminders begin once you click Save on the CTA.';
+  async function takeBack() {
+    try {
+      await undo();
+      setStatus({ message: `Start of ${pending?.programName ?? 'the program'} taken back: nothing was recorded.` });
+    } catch (error) {
+      setStatus(errorStatus(error));
+    }
+  }
+  return (
+    <p className="pc-pending-start">
+      <span>
+        {NOT_SAVED_YET}: {next}
+      </span>{' '}
+      <button type="button" className="pc-action" onClick={() => void takeBack()}>
+        Undo start
+      </button>
+    </p>
+  );
+}
