@@ -90,7 +90,9 @@ describe('My book', () => {
     await opened.waitForLoadState();
     expect(opened.url()).toBe(`https://${SANDBOX_HOSTS.gainsight}/v1/ui/customersuccess360?aid=${sample.salesforceId}`);
     await opened.getByRole('heading', { name: account, exact: true }).first().waitFor();
-    expect(await myBook().getByText(`${account}: `, { exact: false }).filter({ hasText: 'The account opened in Gainsight in a new tab.' }).count()).toBe(1);
+    // Nothing is recorded yet: the sequence starts when its CTA is saved, from the account's panel.
+    const notice = myBook().getByText(`${account}: started, not saved yet.`, { exact: false });
+    expect(await notice.filter({ hasText: `The account opened in Gainsight in a new tab: start ${program} in its panel and save the CTA.` }).count()).toBe(1);
     await opened.close();
   });
 
