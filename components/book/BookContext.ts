@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { extensionBookBackend, type BookBackend } from '@/lib/ui/book/book-backend';
-import { createQueueStore, type QueueState, type QueueStore } from '@/lib/ui/book/queue/queue-store';
+import { createQueueStore } from '@/lib/ui/book/queue/queue-store';
+import type { QueueState, QueueStore } from '@/lib/ui/book/queue/queue-state';
 import { createBookStore, type BookState, type BookStore } from '@/lib/ui/book/book-store';
 
 /** Where the book's data comes from; tests give their own. */

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { QueueItem } from '@/lib/ui/book/queue/queue';
 import { isDone } from '@/lib/ui/book/queue/queue';
-import { describeItem } from '@/lib/ui/book/queue/queue-store';
+import { describeItem } from '@/lib/ui/book/queue/queue-actions';
 import { nextWorkday } from '@/lib/ui/book/queue/workdays';
 import { useBook, useQueue } from '../BookContext';
 import { useCalendar } from './use-queue';

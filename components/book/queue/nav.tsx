@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import { isDone, type QueueItem } from '@/lib/ui/book/queue/queue';
-import type { QueueAction } from '@/lib/ui/book/queue/queue-store';
+import type { QueueAction } from '@/lib/ui/book/queue/queue-state';
 
 export interface QueueNav {
   order(): string[];
