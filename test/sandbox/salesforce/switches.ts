@@ -19,7 +19,8 @@ export interface SalesforceFault {
 }
 
 export type SessionPolicy = 'none' | 'api-access-control' | 'high-assurance';
-export type LightningLayout = 'page-layout' | 'dynamic-forms' | 'console';
+/** `dynamic-forms-by-role`: Dynamic Forms as an org builds it, label and value exposed by role and name only. */
+export type LightningLayout = 'page-layout' | 'dynamic-forms' | 'dynamic-forms-by-role' | 'console';
 
 export interface SalesforceSwitches {
   salesforceFault: SalesforceFault | null;
@@ -78,7 +79,9 @@ function problem(body: Record<string, unknown>): string | null {
     return 'missingFields must be a list of Object.Field names';
   }
   if ('sessionPolicy' in body && !['none', 'api-access-control', 'high-assurance'].includes(String(body.sessionPolicy))) return 'sessionPolicy must be none, api-access-control or high-assurance';
-  if ('lightningLayout' in body && !['page-layout', 'dynamic-forms', 'console'].includes(String(body.lightningLayout))) return 'lightningLayout must be page-layout, dynamic-forms or console';
+  if ('lightningLayout' in body && !['page-layout', 'dynamic-forms', 'dynamic-forms-by-role', 'console'].includes(String(body.lightningLayout))) {
+    return 'lightningLayout must be page-layout, dynamic-forms, dynamic-forms-by-role or console';
+  }
   if ('salesforceLatencyMs' in body && !isCount(body.salesforceLatencyMs)) return 'salesforceLatencyMs must be a non-negative integer';
   return null;
 }
