@@ -5,7 +5,7 @@ import { readFields, readYes, splitValues } from '../../shared/accounts/field-va
 import { parseDisplayDate, type DateOrderSource } from '../../shared/dates';
 import { readLabelledValues, valueText } from '../dom/labelled-values';
 import { readTable } from '../dom/table';
-import { allElements, isRendered, normaliseLabel, textOf, type Root } from '../dom/walk';
+import { allElements, isRendered, normaliseLabel, ownText, textOf, type Root } from '../dom/walk';
 import { liveView } from './live-view';
 
 /**
@@ -78,10 +78,36 @@ function readLabels(root: Root, labels: readonly string[]): Map<string, string> 
   return values;
 }
 
+/** A heading, by tag or by role (a related list's title may be a `role="heading"` element). */
+const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
+
+/** A heading's level: its tag's digit, else `aria-level` (2 by default, as ARIA has it). */
+function headingLevel(el: Element): number {
+  if (/^H[1-6]$/.test(el.tagName)) return Number(el.tagName[1]);
+  const level = Number(el.getAttribute('aria-level'));
+  return Number.isInteger(level) && level > 0 ? level : 2;
+}
+
+/**
+ * The record's name when no field is labelled with it (Dynamic Forms pages often leave the Name field to
+ * the header): the live view's one level-1 heading, by its own words. Two different ones, or none: null,
+ * for a guess could name another record. The header's object label ("Account") beside the name is its own
+ * element, so only the heading's own words are taken when it nests more than the name.
+ */
+function headerName(root: Root): string | null {
+  const names = new Set<string>();
+  for (const el of allElements(root)) {
+    if (!isHeading(el) || headingLevel(el) !== 1 || !isRendered(el)) continue;
+    const name = el.children.length ? ownText(el) : textOf(el);
+    if (name) names.add(name);
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 /** "Contacts (6+)" or "Contacts (12)": the related list's own count, to tell a partial list from the whole. */
 function relatedListCount(root: Root, title: string): { count: number; more: boolean } | null {
   for (const el of allElements(root)) {
-    if (!/^H[1-6]$/.test(el.tagName) || !isRendered(el)) continue;
+    if (!isHeading(el) || !isRendered(el)) continue;
     const match = RELATED_LIST_HEADING.exec(textOf(el));
     if (match && normaliseLabel(match[1] ?? '') === normaliseLabel(title)) return { count: Number(match[2]), more: !!match[3] };
   }
@@ -121,7 +147,7 @@ export function readLightningAccount(doc: Document, options: { id: string; url: 
   if (!view) return null;
   const labels = Object.entries(LIGHTNING_LABELS) as [AccountFieldKey, string][];
   const values = readLabels(view, ['Account Name', ...labels.map(([, label]) => label)]);
-  const name = values.get('Account Name');
+  const name = values.get('Account Name') || headerName(view);
   if (!name) return null;
   const { fields, unreadable } = readFields(labels.map(([key, label]) => [key, values.get(label)] as const), options.dateOrder);
   const { contacts, incomplete } = readContacts(view);
