@@ -4,6 +4,7 @@ import { LIGHTNING_LABELS } from '../../shared/accounts/registry';
 import { readFields, readYes, splitValues } from '../../shared/accounts/field-values';
 import { parseDisplayDate, type DateOrderSource } from '../../shared/dates';
 import { readLabelledValues, valueText } from '../dom/labelled-values';
+import { findSections } from '../dom/sections';
 import { readTable } from '../dom/table';
 import { allElements, isRendered, normaliseLabel, ownText, textOf, type Root } from '../dom/walk';
 import { liveView } from './live-view';
@@ -116,7 +117,11 @@ function relatedListCount(root: Root, title: string): { count: number; more: boo
 
 function readContacts(root: Root): { contacts: Contact[] | undefined; incomplete?: string } {
   const rows = readTable(root, ['Name', 'Email', 'Role'], ['Sold-To']);
-  if (!rows) return { contacts: undefined };
+  if (!rows) {
+    // Said in the panel: no list at all is the page's layout; a list without these columns, its columns.
+    const listed = findSections(root, ['Contacts']).length > 0;
+    return { contacts: undefined, incomplete: listed ? 'the Contacts related list on the page shows no Name, Email and Role columns' : 'the page shows no Contacts related list' };
+  }
   const contacts = rows.map((row) => ({
     name: row.get('Name') ?? '',
     email: row.get('Email') || null,
