@@ -32,10 +32,12 @@ export interface SalesforceSwitches {
   lightningLayout: LightningLayout;
   /** Added to every REST call. */
   salesforceLatencyMs: number;
+  /** Related lists an admin left off the Lightning record page ("Contacts", "Opportunities"). */
+  lightningHiddenRelatedLists: string[];
 }
 
 export function defaultSalesforceSwitches(latencyMs = 0): SalesforceSwitches {
-  return { salesforceFault: null, missingFields: [], sessionPolicy: 'none', lightningLayout: 'page-layout', salesforceLatencyMs: latencyMs };
+  return { salesforceFault: null, missingFields: [], sessionPolicy: 'none', lightningLayout: 'page-layout', salesforceLatencyMs: latencyMs, lightningHiddenRelatedLists: [] };
 }
 
 /** The Salesforce keys of `POST /__sandbox/control`. */
@@ -51,6 +53,7 @@ export interface SalesforceControlRequest {
   sessionPolicy?: SessionPolicy;
   lightningLayout?: LightningLayout;
   salesforceLatencyMs?: number;
+  lightningHiddenRelatedLists?: ('Contacts' | 'Opportunities')[];
 }
 
 export const SALESFORCE_CONTROL_KEYS = [
@@ -63,6 +66,7 @@ export const SALESFORCE_CONTROL_KEYS = [
   'sessionPolicy',
   'lightningLayout',
   'salesforceLatencyMs',
+  'lightningHiddenRelatedLists',
 ] as const satisfies readonly (keyof SalesforceControlRequest)[];
 
 const FAULTS: readonly unknown[] = [429, 500, 503, 'hang', null];
@@ -83,6 +87,10 @@ function problem(body: Record<string, unknown>): string | null {
     return 'lightningLayout must be page-layout, dynamic-forms, dynamic-forms-by-role or console';
   }
   if ('salesforceLatencyMs' in body && !isCount(body.salesforceLatencyMs)) return 'salesforceLatencyMs must be a non-negative integer';
+  const hidden = body.lightningHiddenRelatedLists;
+  if ('lightningHiddenRelatedLists' in body && !(Array.isArray(hidden) && hidden.every((l) => l === 'Contacts' || l === 'Opportunities'))) {
+    return 'lightningHiddenRelatedLists must be a list of Contacts, Opportunities';
+  }
   return null;
 }
 
@@ -107,6 +115,7 @@ export function applySalesforceControl(switches: SalesforceSwitches, body: Recor
   if (typeof body.sessionPolicy === 'string') switches.sessionPolicy = body.sessionPolicy as SessionPolicy;
   if (typeof body.lightningLayout === 'string') switches.lightningLayout = body.lightningLayout as LightningLayout;
   if (isCount(body.salesforceLatencyMs)) switches.salesforceLatencyMs = body.salesforceLatencyMs;
+  if (Array.isArray(body.lightningHiddenRelatedLists)) switches.lightningHiddenRelatedLists = body.lightningHiddenRelatedLists as string[];
   return null;
 }
 
