@@ -14,7 +14,10 @@ import { liveView } from './live-view';
  * label. It reads page layouts (`records-record-layout-item[field-label]`), Dynamic Forms
  * (`record_flexipage-record-field`, whose label is only the text of `.test-id__field-label`), lookups
  * (`force-lookup` → `records-hoverable-link` → `a`), and, as a last resort, any label/value pair a
- * person would pair. Lightning keeps earlier records' views in the DOM; only the live one counts.
+ * person would pair (a group named by its label, in shadow roots too), and related lists as tables by
+ * their column headers. A page without a Name field gives the record's name by its one level-1 heading.
+ * What it cannot read is absent or says why, never guessed. Lightning keeps earlier records' views in
+ * the DOM; only the live one counts.
  */
 
 
