@@ -4,8 +4,9 @@ import { LIGHTNING_LABELS } from '../../shared/accounts/registry';
 import { readFields, readYes, splitValues } from '../../shared/accounts/field-values';
 import { parseDisplayDate, type DateOrderSource } from '../../shared/dates';
 import { readLabelledValues, valueText } from '../dom/labelled-values';
+import { findSections } from '../dom/sections';
 import { readTable } from '../dom/table';
-import { allElements, isRendered, normaliseLabel, textOf, type Root } from '../dom/walk';
+import { allElements, isRendered, normaliseLabel, ownText, textOf, type Root } from '../dom/walk';
 import { liveView } from './live-view';
 
 /**
@@ -13,7 +14,10 @@ import { liveView } from './live-view';
  * label. It reads page layouts (`records-record-layout-item[field-label]`), Dynamic Forms
  * (`record_flexipage-record-field`, whose label is only the text of `.test-id__field-label`), lookups
  * (`force-lookup` → `records-hoverable-link` → `a`), and, as a last resort, any label/value pair a
- * person would pair. Lightning keeps earlier records' views in the DOM; only the live one counts.
+ * person would pair (a group named by its label, in shadow roots too), and related lists as tables by
+ * their column headers. A page without a Name field gives the record's name by its one level-1 heading.
+ * What it cannot read is absent or says why, never guessed. Lightning keeps earlier records' views in
+ * the DOM; only the live one counts.
  */
 
 
@@ -78,10 +82,36 @@ function readLabels(root: Root, labels: readonly string[]): Map<string, string> 
   return values;
 }
 
+/** A heading, by tag or by role (a related list's title may be a `role="heading"` element). */
+const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
+
+/** A heading's level: its tag's digit, else `aria-level` (2 by default, as ARIA has it). */
+function headingLevel(el: Element): number {
+  if (/^H[1-6]$/.test(el.tagName)) return Number(el.tagName[1]);
+  const level = Number(el.getAttribute('aria-level'));
+  return Number.isInteger(level) && level > 0 ? level : 2;
+}
+
+/**
+ * The record's name when no field is labelled with it (Dynamic Forms pages often leave the Name field to
+ * the header): the live view's one level-1 heading, by its own words. Two different ones, or none: null,
+ * for a guess could name another record. The header's object label ("Account") beside the name is its own
+ * element, so only the heading's own words are taken when it nests more than the name.
+ */
+function headerName(root: Root): string | null {
+  const names = new Set<string>();
+  for (const el of allElements(root)) {
+    if (!isHeading(el) || headingLevel(el) !== 1 || !isRendered(el)) continue;
+    const name = el.children.length ? ownText(el) : textOf(el);
+    if (name) names.add(name);
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 /** "Contacts (6+)" or "Contacts (12)": the related list's own count, to tell a partial list from the whole. */
 function relatedListCount(root: Root, title: string): { count: number; more: boolean } | null {
   for (const el of allElements(root)) {
-    if (!/^H[1-6]$/.test(el.tagName) || !isRendered(el)) continue;
+    if (!isHeading(el) || !isRendered(el)) continue;
     const match = RELATED_LIST_HEADING.exec(textOf(el));
     if (match && normaliseLabel(match[1] ?? '') === normaliseLabel(title)) return { count: Number(match[2]), more: !!match[3] };
   }
@@ -90,7 +120,11 @@ function relatedListCount(root: Root, title: string): { count: number; more: boo
 
 function readContacts(root: Root): { contacts: Contact[] | undefined; incomplete?: string } {
   const rows = readTable(root, ['Name', 'Email', 'Role'], ['Sold-To']);
-  if (!rows) return { contacts: undefined };
+  if (!rows) {
+    // Said in the panel: no list at all is the page's layout; a list without these columns, its columns.
+    const listed = findSections(root, ['Contacts']).length > 0;
+    return { contacts: undefined, incomplete: listed ? 'the Contacts related list on the page shows no Name, Email and Role columns' : 'the page shows no Contacts related list' };
+  }
   const contacts = rows.map((row) => ({
     name: row.get('Name') ?? '',
     email: row.get('Email') || null,
@@ -121,7 +155,7 @@ export function readLightningAccount(doc: Document, options: { id: string; url: 
   if (!view) return null;
   const labels = Object.entries(LIGHTNING_LABELS) as [AccountFieldKey, string][];
   const values = readLabels(view, ['Account Name', ...labels.map(([, label]) => label)]);
-  const name = values.get('Account Name');
+  const name = values.get('Account Name') || headerName(view);
   if (!name) return null;
   const { fields, unreadable } = readFields(labels.map(([key, label]) => [key, values.get(label)] as const), options.dateOrder);
   const { contacts, incomplete } = readContacts(view);

@@ -90,7 +90,7 @@ export interface Account {
   /**
    * Set when `contacts` is only part of the account's contacts (a virtualized grid showing 25 of 140, a
    * query cut short): the user's words for why ("25 of 140 contacts visible"). A partial list can prove an
-   * admin exists, never that none does.
+   * admin exists, never that none does. With `contacts` absent, why none could be read, when the reader knows.
    */
   contactsIncomplete?: string;
   /**

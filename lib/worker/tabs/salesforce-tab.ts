@@ -54,7 +54,9 @@ export async function loadSalesforceTab(record: TabRecord, page: SalesforcePage,
 export async function showLightningReading(record: TabRecord, account: Account | null, complete: boolean): Promise<void> {
   const notice = `${record.refusal ?? 'Salesforce refused the API.'} Showing what this page shows; programs that need other fields are marked as needing data.`;
   if (!account) {
-    if (complete) updateRecord(record.tabId, record.key, { view: { status: 'error', title: 'Salesforce', message: record.refusal ?? 'The record could not be read.' } });
+    // The reader finds no account name: no field labelled "Account Name" and no one level-1 heading.
+    const unread = 'This page shows no account name the panel can read (no field labelled "Account Name", no single page heading).';
+    if (complete) updateRecord(record.tabId, record.key, { view: { status: 'error', title: 'Salesforce', message: `${record.refusal ?? 'The record could not be read.'} ${unread}` } });
     return;
   }
   const updated = updateRecord(record.tabId, record.key, {

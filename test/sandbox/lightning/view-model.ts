@@ -171,13 +171,13 @@ export function recordView(state: SandboxState, recordId: string, objectHint: st
     name: String(row.Name ?? ''),
     fields: pick(LAYOUTS[object.name] ?? []),
     highlights: pick(HIGHLIGHTS[object.name] ?? []),
-    related:
-      object.name === 'Account'
-        ? [
-            relatedList(state, schema, 'Contact', 'Contacts', id, [['Name', 'Name'], ['Email', 'Email'], ['Role', '{role}'], ['Sold-To', 'Sold_To__c']]),
-            relatedList(state, schema, 'Opportunity', 'Opportunities', id, [['Opportunity Name', 'Name'], ['Type', 'Type'], ['Stage', 'StageName'], ['Close Date', 'CloseDate']]),
-          ]
-        : [],
+    related: (object.name === 'Account'
+      ? [
+          relatedList(state, schema, 'Contact', 'Contacts', id, [['Name', 'Name'], ['Email', 'Email'], ['Role', '{role}'], ['Sold-To', 'Sold_To__c']]),
+          relatedList(state, schema, 'Opportunity', 'Opportunities', id, [['Opportunity Name', 'Name'], ['Type', 'Type'], ['Stage', 'StageName'], ['Close Date', 'CloseDate']]),
+        ]
+      : []
+    ).filter((list) => !state.switches.lightningHiddenRelatedLists.includes(list.title)),
   };
 }
 

@@ -19,7 +19,8 @@ export interface SalesforceFault {
 }
 
 export type SessionPolicy = 'none' | 'api-access-control' | 'high-assurance';
-export type LightningLayout = 'page-layout' | 'dynamic-forms' | 'console';
+/** `dynamic-forms-by-role`: Dynamic Forms as an org builds it, label and value exposed by role and name only. */
+export type LightningLayout = 'page-layout' | 'dynamic-forms' | 'dynamic-forms-by-role' | 'console';
 
 export interface SalesforceSwitches {
   salesforceFault: SalesforceFault | null;
@@ -31,10 +32,12 @@ export interface SalesforceSwitches {
   lightningLayout: LightningLayout;
   /** Added to every REST call. */
   salesforceLatencyMs: number;
+  /** Related lists an admin left off the Lightning record page ("Contacts", "Opportunities"). */
+  lightningHiddenRelatedLists: string[];
 }
 
 export function defaultSalesforceSwitches(latencyMs = 0): SalesforceSwitches {
-  return { salesforceFault: null, missingFields: [], sessionPolicy: 'none', lightningLayout: 'page-layout', salesforceLatencyMs: latencyMs };
+  return { salesforceFault: null, missingFields: [], sessionPolicy: 'none', lightningLayout: 'page-layout', salesforceLatencyMs: latencyMs, lightningHiddenRelatedLists: [] };
 }
 
 /** The Salesforce keys of `POST /__sandbox/control`. */
@@ -50,6 +53,7 @@ export interface SalesforceControlRequest {
   sessionPolicy?: SessionPolicy;
   lightningLayout?: LightningLayout;
   salesforceLatencyMs?: number;
+  lightningHiddenRelatedLists?: ('Contacts' | 'Opportunities')[];
 }
 
 export const SALESFORCE_CONTROL_KEYS = [
@@ -62,6 +66,7 @@ export const SALESFORCE_CONTROL_KEYS = [
   'sessionPolicy',
   'lightningLayout',
   'salesforceLatencyMs',
+  'lightningHiddenRelatedLists',
 ] as const satisfies readonly (keyof SalesforceControlRequest)[];
 
 const FAULTS: readonly unknown[] = [429, 500, 503, 'hang', null];
@@ -78,8 +83,14 @@ function problem(body: Record<string, unknown>): string | null {
     return 'missingFields must be a list of Object.Field names';
   }
   if ('sessionPolicy' in body && !['none', 'api-access-control', 'high-assurance'].includes(String(body.sessionPolicy))) return 'sessionPolicy must be none, api-access-control or high-assurance';
-  if ('lightningLayout' in body && !['page-layout', 'dynamic-forms', 'console'].includes(String(body.lightningLayout))) return 'lightningLayout must be page-layout, dynamic-forms or console';
+  if ('lightningLayout' in body && !['page-layout', 'dynamic-forms', 'dynamic-forms-by-role', 'console'].includes(String(body.lightningLayout))) {
+    return 'lightningLayout must be page-layout, dynamic-forms, dynamic-forms-by-role or console';
+  }
   if ('salesforceLatencyMs' in body && !isCount(body.salesforceLatencyMs)) return 'salesforceLatencyMs must be a non-negative integer';
+  const hidden = body.lightningHiddenRelatedLists;
+  if ('lightningHiddenRelatedLists' in body && !(Array.isArray(hidden) && hidden.every((l) => l === 'Contacts' || l === 'Opportunities'))) {
+    return 'lightningHiddenRelatedLists must be a list of Contacts, Opportunities';
+  }
   return null;
 }
 
@@ -104,6 +115,7 @@ export function applySalesforceControl(switches: SalesforceSwitches, body: Recor
   if (typeof body.sessionPolicy === 'string') switches.sessionPolicy = body.sessionPolicy as SessionPolicy;
   if (typeof body.lightningLayout === 'string') switches.lightningLayout = body.lightningLayout as LightningLayout;
   if (isCount(body.salesforceLatencyMs)) switches.salesforceLatencyMs = body.salesforceLatencyMs;
+  if (Array.isArray(body.lightningHiddenRelatedLists)) switches.lightningHiddenRelatedLists = body.lightningHiddenRelatedLists as string[];
   return null;
 }
 

@@ -5,6 +5,7 @@
  * is shown or hidden. Returning to a cached page re-activates it as it was, stale data included.
  */
 import type { AccountListView, RecordView } from '../view-model';
+import { renderRecordByRole } from './by-role';
 import { el, spinner } from './dom';
 import { renderAccountList, renderHome, renderMessage, renderRecord } from './record';
 
@@ -27,7 +28,7 @@ async function fill(view: HTMLElement, path: string): Promise<void> {
   let body: HTMLElement;
   if (record) {
     const data = await fetchJson<RecordView>(`/sandbox-api/record/${record[1]}/${record[2]}`);
-    body = data ? renderRecord(data) : renderMessage('Looks like there\'s a problem.', 'This record was deleted or you don\'t have access to it.');
+    body = data ? (data.layout === 'dynamic-forms-by-role' ? renderRecordByRole(data) : renderRecord(data)) : renderMessage('Looks like there\'s a problem.', 'This record was deleted or you don\'t have access to it.');
     if (data) document.title = `${data.name} | ${data.objectLabel} | Salesforce`;
   } else if (path === '/lightning/o/Account/list') {
     const data = await fetchJson<AccountListView>('/sandbox-api/list/Account');

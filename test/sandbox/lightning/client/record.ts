@@ -7,7 +7,7 @@
 import type { AccountListView, LightningField, RecordView, RelatedCell, RelatedListView } from '../view-model';
 import { card, el, routeLink } from './dom';
 
-function valueElement(f: LightningField): HTMLElement {
+export function valueElement(f: LightningField): HTMLElement {
   switch (f.kind) {
     case 'date':
       return el('lightning-formatted-date-time', {}, f.display);
