@@ -59,83 +59,89 @@ export function queueActions({ backend, book, change, set, get, schedule }: Acti
     return token;
   }
 
+
+  /** A new undo entry, open until the undo window ends, and the open entries with it (newest last). */
+  function opened(action: Omit<UndoEntry, 'id' | 'until'>): { entry: UndoEntry; undo: UndoEntry[] } {
+    const entry: UndoEntry = { id: ++entries, until: backend.now() + undoWindow(), ...action };
+    return { entry, undo: [...openEntries(get().undo, backend.now()), entry].slice(-UNDO_DEPTH) };
+  }
+
   return {
-  async act(items, action, next = null) {
-    const { today } = book.getState();
-    const todo = items.filter((item) => !isDone(item) && (action.kind !== 'sent' || item.row));
-    if (!todo.length) return;
-    const label = labelOf(todo, action);
-    const mark = (item: QueueItem): QueueMark => ({ kind: action.kind as MarkKind, on: today, ...(action.kind === 'snoozed' ? { until: action.until } : {}), ...(action.kind === 'skipped' ? { reason: action.reason } : {}), row: rowOf(item) });
-    // The marks first: the rows say what was done and focus moves on without waiting for the write.
-    const after = new Map(todo.map((item) => [item.key, mark(item)] as const));
-    const before = change(after);
-    const selected = new Set(get().selected);
-    for (const item of todo) selected.delete(item.key);
-    const sent = action.kind === 'sent' ? todo.map((item) => item.row!.account) : [];
-    const written = action.kind === 'sent' ? writeSends(todo, label, today) : Promise.resolve(null);
-    const entry: UndoEntry = { id: ++entries, label, until: backend.now() + undoWindow(), before, after, sent, written };
-    set({ selected, focusKey: next, skipping: null, undo: [...openEntries(get().undo, backend.now()), entry].slice(-UNDO_DEPTH), notice: `Done: ${label}. Undo until ${untilWords(entry.until)} (U).` });
-    schedule();
-    try {
-      await written;
-    } catch (error) {
-      change(before);
-      set({ undo: get().undo.filter((u) => u !== entry), notice: `Not recorded: ${message(error)}` });
-    }
-  },
+    async act(items, action, next = null) {
+      const { today } = book.getState();
+      const todo = items.filter((item) => !isDone(item) && (action.kind !== 'sent' || item.row));
+      if (!todo.length) return;
+      const label = labelOf(todo, action);
+      const mark = (item: QueueItem): QueueMark => ({ kind: action.kind as MarkKind, on: today, ...(action.kind === 'snoozed' ? { until: action.until } : {}), ...(action.kind === 'skipped' ? { reason: action.reason } : {}), row: rowOf(item) });
+      // The marks first: the rows say what was done and focus moves on without waiting for the write.
+      const after = new Map(todo.map((item) => [item.key, mark(item)] as const));
+      const before = change(after);
+      const selected = new Set(get().selected);
+      for (const item of todo) selected.delete(item.key);
+      const sent = action.kind === 'sent' ? todo.map((item) => item.row!.account) : [];
+      const written = action.kind === 'sent' ? writeSends(todo, label, today) : Promise.resolve(null);
+      const { entry, undo } = opened({ label, before, after, sent, written });
+      set({ selected, focusKey: next, skipping: null, undo, notice: `Done: ${label}. Undo until ${untilWords(entry.until)} (U).` });
+      schedule();
+      try {
+        await written;
+      } catch (error) {
+        change(before);
+        set({ undo: get().undo.filter((u) => u !== entry), notice: `Not recorded: ${message(error)}` });
+      }
+    },
 
-  async start(item) {
-    if (!item.row) return;
-    await book.getState().start(item.row);
-    if (item.mark) return;
-    const after = new Map<string, QueueMark | null>([[item.key, { kind: 'started', on: book.getState().today, row: rowOf(item) }]]);
-    change(after);
-    // Nothing was recorded (the CTA is not saved yet), so undoing a start only takes its mark back.
-    const label = `start ${item.programName} for ${item.accountName}`;
-    const entry: UndoEntry = { id: ++entries, label, until: backend.now() + undoWindow(), before: new Map([[item.key, null]]), after, sent: [], written: Promise.resolve(null) };
-    set({ undo: [...openEntries(get().undo, backend.now()), entry].slice(-UNDO_DEPTH) });
-    schedule();
-  },
+    async start(item) {
+      if (!item.row) return;
+      await book.getState().start(item.row);
+      if (item.mark) return;
+      const after = new Map<string, QueueMark | null>([[item.key, { kind: 'started', on: book.getState().today, row: rowOf(item) }]]);
+      const before = change(after);
+      // Nothing was recorded (the CTA is not saved yet), so undoing a start only takes its mark back.
+      const label = `start ${item.programName} for ${item.accountName}`;
+      set({ undo: opened({ label, before, after, sent: [], written: Promise.resolve(null) }).undo });
+      schedule();
+    },
 
-  async undoLast() {
-    const entry = openEntries(get().undo, backend.now()).at(-1);
-    if (entry) await get().undoEntry(entry.id);
-    else set({ notice: 'Nothing to undo.' });
-  },
+    async undoLast() {
+      const entry = openEntries(get().undo, backend.now()).at(-1);
+      if (entry) await get().undoEntry(entry.id);
+      else set({ notice: 'Nothing to undo.' });
+    },
 
-  async undoEntry(id) {
-    const entry = get().undo.find((u) => u.id === id);
-    if (!entry) return;
-    const drop = () => set({ undo: get().undo.filter((u) => u !== entry) });
-    if (entry.until <= backend.now()) {
-      drop();
-      set({ notice: `Undo of ${entry.label} ended at ${untilWords(entry.until)}.` });
-      return;
-    }
-    if (!stillAsLeft(entry, get().marks)) {
-      drop();
-      set({ notice: `Cannot undo ${entry.label}: a later action changed the same rows.` });
-      return;
-    }
-    const token = await entry.written.catch(() => null);
-    if (token) {
-      const result = await backend.undoSends(token).catch((error: unknown) => ({ ok: false as const, error: message(error) }));
-      if (!result.ok) {
+    async undoEntry(id) {
+      const entry = get().undo.find((u) => u.id === id);
+      if (!entry) return;
+      const drop = () => set({ undo: get().undo.filter((u) => u !== entry) });
+      if (entry.until <= backend.now()) {
         drop();
-        set({ notice: `Cannot undo ${entry.label}: ${result.error}` });
+        set({ notice: `Undo of ${entry.label} ended at ${untilWords(entry.until)}.` });
         return;
       }
-    }
-    change(new Map(entry.before));
-    drop();
-    set({ focusKey: entry.before.keys().next().value ?? null, notice: `Undone: ${entry.label}.` });
-    if (entry.sent.length) await book.getState().recorded(entry.sent);
-  },
+      if (!stillAsLeft(entry, get().marks)) {
+        drop();
+        set({ notice: `Cannot undo ${entry.label}: a later action changed the same rows.` });
+        return;
+      }
+      const token = await entry.written.catch(() => null);
+      if (token) {
+        const result = await backend.undoSends(token).catch((error: unknown) => ({ ok: false as const, error: message(error) }));
+        if (!result.ok) {
+          drop();
+          set({ notice: `Cannot undo ${entry.label}: ${result.error}` });
+          return;
+        }
+      }
+      change(new Map(entry.before));
+      drop();
+      set({ focusKey: entry.before.keys().next().value ?? null, notice: `Undone: ${entry.label}.` });
+      if (entry.sent.length) await book.getState().recorded(entry.sent);
+    },
 
-  expire() {
-    const open = openEntries(get().undo, backend.now());
-    if (open.length !== get().undo.length) set({ undo: open });
-    schedule();
-  },
+    expire() {
+      const open = openEntries(get().undo, backend.now());
+      if (open.length !== get().undo.length) set({ undo: open });
+      schedule();
+    },
   };
 }
