@@ -50,11 +50,16 @@ function open(): { dialog: HTMLElement; outcomes: DialogOutcome[]; controller: A
   const dialog = findEditEmailDialog(document)!;
   const outcomes: DialogOutcome[] = [];
   const controller = new AbortController();
+  watching.push(controller);
   watchDialogOutcome(dialog, controller.signal, (o) => outcomes.push(o));
   return { dialog, outcomes, controller };
 }
 
+/** Every watch a test started: stopped after it, so no batched check runs once the test's DOM is gone. */
+const watching: AbortController[] = [];
+
 afterEach(() => {
+  for (const controller of watching.splice(0)) controller.abort();
   document.body.replaceChildren();
   vi.unstubAllGlobals();
 });
