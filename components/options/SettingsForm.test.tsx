@@ -121,4 +121,21 @@ describe('Options page: the settings form', () => {
     expect((within(programs).getByRole('combobox', { name: 'Edition' }) as HTMLSelectElement).value).toBe('current');
     expect(storage.settings.programs.edition).toBe(DEFAULT_SETTINGS.programs.edition);
   });
+
+  it("chooses who sends a program, the catalog's sender marked as the default, and stores only a change from it", async () => {
+    const user = userEvent.setup();
+    const { storage } = await renderOptions();
+    const programs = region('Programs');
+    const csat = CURRENT_CATALOG.programs.find((p) => p.sender === 'customer-enablement')!;
+    const select = within(programs).getByRole('combobox', { name: `Who sends ${csat.name}` }) as HTMLSelectElement;
+    expect(select.value).toBe('customer-enablement');
+    expect(within(select).getByRole('option', { name: 'The generic address (catalog default)' })).toBeTruthy();
+    await user.selectOptions(select, 'account-executive');
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.senders).toEqual({ [csat.id]: 'account-executive' }));
+
+    await user.selectOptions(select, 'customer-enablement');
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.senders).toEqual({}));
+  });
 });

@@ -3,6 +3,7 @@ import { teamChoicesOf } from '@/lib/shared/programs/team-choices';
 import type { Catalog, Program } from '@/lib/shared/programs/types';
 import { ACCOUNT_FIELD_KEYS, type AccountFieldKey } from '@/lib/shared/accounts/registry';
 import { CheckboxField } from '../fields/CheckboxField';
+import { ProgramSender } from './ProgramSender';
 import { useOptions } from '../StoreContext';
 import { catalogInUse } from '../store';
 
@@ -61,8 +62,10 @@ export function ProgramToggles() {
     <fieldset>
       <legend>Programs of {catalog.name}</legend>
       <p className="field-hint">
-        A program turned off shows in the panel as not eligible, with that reason. Each program shows its rule beside the
-        seed sentences it rests on; values the seeds do not give are listed as the team's choices.
+        A program turned off shows in the panel as not eligible, with that reason. "Sent by" is who signs its emails: the
+        account's CSM/TAM (you, from Sender identity), the account's AE (the company's Account Executive field, or the
+        Salesforce Account Owner), or the generic address; the catalog's default follows seed 002. Each program shows its rule beside the seed sentences it rests on;
+        values the seeds do not give are listed as the team's choices.
       </p>
       <ul className="program-list">
         {catalog.programs.map((program) => (
@@ -73,6 +76,7 @@ export function ProgramToggles() {
               checked={!disabled.includes(program.id)}
               onChange={(enabled) => setProgramEnabled(program.id, enabled)}
             />
+            <ProgramSender program={program} />
             <RuleAndSeed program={program} catalog={catalog} labels={labels} adminRole={adminRole} />
           </li>
         ))}

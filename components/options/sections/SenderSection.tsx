@@ -12,7 +12,7 @@ export function SenderSection() {
         path="sender.genericAddress"
         label="Generic sender address"
         type="email"
-        hint="For programs sent from a shared address rather than the CSM, e.g. customer-enablement@example.com."
+        hint="For programs sent from a shared address rather than the CSM. Seed 002 names customer_enablement@gitlab.com, the default."
       />
       <FlagField path="sender.ccCsm" label="CC the CSM" hint="Copy the account's CSM on emails sent from the generic address." />
     </Section>

@@ -46,6 +46,12 @@ export const settingsSlice: Slice<SettingsSlice> = (set, get, backend) => {
       edit({ ...get().draft, programs: { ...programs(), disabled: enabled ? others : [...others, programId] } }, 'programs.disabled');
     },
 
+    setProgramSender(program, sender) {
+      const { [program.id]: _previous, ...others } = programs().senders;
+      const senders = sender === program.sender ? others : { ...others, [program.id]: sender };
+      edit({ ...get().draft, programs: { ...programs(), senders } }, `programs.senders.${program.id}`);
+    },
+
     async save() {
       const result = validateSettings(get().draft);
       if (!result.ok) {

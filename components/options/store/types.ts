@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { plainMessage } from '@/lib/shared/reminders/errors';
 import type { DomainStatus } from '@/lib/shared/urls/custom-domains';
-import type { Catalog } from '@/lib/shared/programs/types';
+import type { Catalog, Program, Sender } from '@/lib/shared/programs/types';
 import type { FlagPath, TextPath } from '@/lib/shared/settings/paths';
 import type { Settings } from '@/lib/shared/settings/schema';
 import type { CheckedSettings, StoredProblems } from '@/lib/extension/settings/stored-settings';
@@ -47,6 +47,8 @@ export interface SettingsSlice {
   /** Replaces a list-valued program setting (segment spellings, event dates) as edited. */
   setProgramsList<K extends 'segmentSpellings' | 'eventDates'>(key: K, value: Settings['programs'][K]): void;
   setProgramEnabled(programId: string, enabled: boolean): void;
+  /** Who sends a program; the catalog's own choice is stored as no choice, so a catalog update still applies. */
+  setProgramSender(program: Pick<Program, 'id' | 'sender'>, sender: Sender): void;
   /** Validates and stores the draft; false (and nothing stored) while any field is invalid. */
   save(): Promise<boolean>;
   discard(): void;

@@ -93,6 +93,24 @@ describe('program actions in the panel', () => {
     await vi.waitFor(() => expect(net.getAllByRole('status').some((s) => s.textContent?.startsWith('Filled To, CC, Subject, Body.'))).toBe(true));
   });
 
+  it("signs a program the user gave to the account's AE as that AE, and sends a missing AE to that choice in Options", async () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, sender: SENDER, programs: { ...DEFAULT_SETTINGS.programs, senders: { 'net-new-onboarding': 'account-executive' } } };
+    const withAe = account({ fields: { ...account().fields, ae: 'Avery Stone', aeEmail: 'astone@gitlab.example' } });
+    const signed = renderPanel(<PageView />, { today: TODAY, settings });
+    await signed.show(readyView(withAe, { canStart: false, cockpit: dialogOpen(1) }));
+    const preview = within(item(/^Net-New Onboarding/)).getByRole('region', { name: 'Preview of Email 2: Organize your work' });
+    expect(preview.textContent).toContain("Avery Stone <astone@gitlab.example> (the account's AE)");
+    expect(preview.textContent).toMatch(/Best regards,\s*Avery Stone\s*Account Executive\s*astone@gitlab\.example/);
+    cleanup();
+
+    const unsigned = renderPanel(<PageView />, { today: TODAY, settings });
+    await unsigned.show(readyView(account(), { canStart: false, cockpit: dialogOpen(1) }));
+    const net = within(item(/^Net-New Onboarding/));
+    expect(net.getByRole('list', { name: 'Check before filling' }).textContent).toContain("Net-New Onboarding is sent by the account's AE, and this account's AE is not known here.");
+    await userEvent.click(net.getByRole('button', { name: 'Set the missing values in Options' }));
+    expect(unsigned.backend.openOptionsAt).toHaveBeenCalledWith('field-programs-senders-net-new-onboarding');
+  });
+
   it('lists tokens without a value before anything is filled', async () => {
     await show(account(), {}, { ...SENDER, name: '', title: '' });
     const checks = within(item(/^Net-New Onboarding/)).getByRole('list', { name: 'Check before filling' });

@@ -22,12 +22,13 @@ describe('the field registry', () => {
     expect(DEFAULT_SETTINGS.salesforce.accountFields).toEqual({
       customerSince: 'Customer_Since__c', renewalDate: 'Next_Renewal_Date__c', arr: 'ARR__c', segment: 'Segment__c',
       csm: 'CSM__r.Name', plan: 'Plan__c', deployment: 'Deployment__c', abGroup: 'AB_Group__c', controlGroup: 'Control_Group__c',
+      ae: 'Owner.Name', aeEmail: 'Owner.Email',
     });
     expect(LIGHTNING_LABELS).toEqual({
       customerSince: 'Customer Since', renewalDate: 'Next Renewal Date', arr: 'ARR', segment: 'Segment', csm: 'CSM', plan: 'Plan',
       deployment: 'Deployment',
     });
-    expect([...OPTIONAL_FIELDS]).toEqual(['csmEmail', 'abGroup', 'controlGroup']);
+    expect([...OPTIONAL_FIELDS]).toEqual(['csmEmail', 'ae', 'aeEmail', 'abGroup', 'controlGroup']);
   });
 
   it('writes the admin role’s default once', () => {

@@ -42,6 +42,12 @@ export const ACCOUNT_FIELD_REGISTRY = {
   csm: { kind: 'text', c360: 'CSM', salesforce: 'CSM__r.Name', lightning: 'CSM' },
   csmEmail: { kind: 'text', c360: 'CSM Email', optional: true },
   csmAssignedDate: { kind: 'date', c360: 'CSM Assigned Date' },
+  /**
+   * The account's AE, for programs sent in the AE's name (seed 002: the sender is "tokenized to come from
+   * either a TAM or AE"). Salesforce's Account Owner as the AE is the team's choice, a setting like every name here.
+   */
+  ae: { kind: 'text', c360: 'Account Executive', salesforce: 'Owner.Name', optional: true },
+  aeEmail: { kind: 'text', c360: 'Account Executive Email', salesforce: 'Owner.Email', optional: true },
   plan: { kind: 'plan', c360: 'Plan', salesforce: 'Plan__c', lightning: 'Plan' },
   ultimateSince: { kind: 'date', c360: 'Ultimate Since' },
   duoPurchaseDate: { kind: 'date', c360: 'Duo Purchase Date' },

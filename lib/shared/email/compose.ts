@@ -5,7 +5,7 @@
  */
 import type { Account } from '../accounts/account';
 import type { Recipient } from '../programs/plan';
-import type { Program, Step } from '../programs/types';
+import type { Program, Sender, Step } from '../programs/types';
 import type { Settings } from '../settings/schema';
 import { addressList } from './addresses';
 import { escapeHtml, singleLine } from './escape';
@@ -24,6 +24,8 @@ export interface ComposeInput {
   /** The plan's warnings about those recipients, used to say why nobody can receive it. */
   recipientWarnings: readonly string[];
   sender: Settings['sender'];
+  /** Who sends the program, as the user chose in Options (`senderOf`); the catalog's when absent. */
+  senderKind?: Sender;
   locale?: string;
 }
 
@@ -44,6 +46,8 @@ export interface ComposedEmail {
   blocked: string | null;
   /** The token values it was made with (plain text), for the tokens a Gainsight template left unresolved. */
   values: Record<string, string>;
+  /** Who signs it, and as which of the program's senders; the name or address is absent when unknown. */
+  from: { kind: Sender; name?: string; email?: string };
 }
 
 function blockedReason(input: ComposeInput, to: string[]): string | null {
@@ -69,7 +73,8 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   // The greeting names the people the email actually goes to, not those left out for a bad address.
   const addressed = new Set(to.valid.map((a) => a.toLowerCase()));
   const greeted = contacts.filter((c) => addressed.has(c.email?.trim().toLowerCase() ?? ''));
-  const values = tokenValues({ account: input.account, contacts: greeted, sender: input.sender, senderKind: input.program.sender, locale: input.locale });
+  const senderKind = input.senderKind ?? input.program.sender;
+  const values = tokenValues({ account: input.account, contacts: greeted, sender: input.sender, senderKind, locale: input.locale });
 
   const subject = fillTokens(input.step.subject, values, escapeHtml);
   const body = fillTokens(input.step.body, values, escapeHtml);
@@ -85,6 +90,9 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   const warnings = [...unresolvedWarning(unresolved)];
   if (removed.length) warnings.push(`Unsafe content was removed from the template: ${removed.join(', ')}.`);
   if (refused.length) warnings.push(`Not an email address, left out: ${refused.join(', ')}.`);
+  if (senderKind === 'account-executive' && !values['sender.name']) {
+    warnings.push(`${input.program.name} is sent by the account's AE, and this account's AE is not known here. Choose another sender for it in Options, or sign it by hand.`);
+  }
   return {
     to: to.valid,
     cc: cc.valid,
@@ -96,6 +104,7 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
     removed,
     warnings,
     blocked: blockedReason(input, to.valid),
+    from: { kind: senderKind, name: values['sender.name'], email: values['sender.email'] },
     values: Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../accounts/account';
 import { DEFAULT_SETTINGS } from '../settings/schema';
+import { senderOf } from './senders';
+import { settingFieldFor } from './token-settings';
 import { joinNames, longDate, tokenValues } from './values';
 
 const contact = (name: string, email: string | null = null, firstName?: string): Contact => ({
@@ -29,6 +31,22 @@ describe('token values', () => {
     expect(values['sender.name']).toBe('Dana Whitfield');
     expect(values['sender.email']).toBe('dana@gitlab.example');
     expect(values['sender.title']).toBeUndefined();
+  });
+
+  it("signs an AE-sent program as the account's AE, and leaves it unresolved when nobody names one", () => {
+    const withAe = { ...account, fields: { ...account.fields, ae: 'Avery Stone', aeEmail: 'astone@gitlab.example' } };
+    const values = tokenValues({ account: withAe, contacts: [], sender, senderKind: 'account-executive' });
+    expect([values['sender.name'], values['sender.title'], values['sender.email']]).toEqual(['Avery Stone', 'Account Executive', 'astone@gitlab.example']);
+    const none = tokenValues({ account, contacts: [], sender, senderKind: 'account-executive' });
+    expect([none['sender.name'], none['sender.title'], none['sender.email']]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('takes the user\'s choice of sender over the catalog\'s, per program', () => {
+    const program = { id: 'csat-survey', sender: 'customer-enablement' } as const;
+    expect(senderOf(program, {})).toBe('customer-enablement');
+    expect(senderOf(program, { 'csat-survey': 'account-executive', other: 'csm' })).toBe('account-executive');
+    expect(settingFieldFor('sender.name', { kind: 'account-executive', programId: 'csat-survey' })).toBe('field-programs-senders-csat-survey');
+    expect(settingFieldFor('sender.name', { kind: 'csm', programId: 'csat-survey' })).toBe('field-sender-name');
   });
 
   it('writes dates in words without shifting them by time zone', () => {

@@ -37,25 +37,34 @@ export function longDate(date: IsoDate | null | undefined, locale?: string): str
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
 }
 
-function senderEmail({ sender, senderKind, account }: ValueSources): string | undefined {
-  if (senderKind === 'customer-enablement') return sender.genericAddress || sender.email || undefined;
-  if (senderKind === 'csm') return sender.email || account.fields.csmEmail || undefined;
-  return sender.email || undefined;
+/**
+ * The signer's name, title and address. The CSM/TAM is the user (Gainsight sends a task's email from its
+ * owner), with the account's CSM as the page names it while the user's identity is not set. The AE is the
+ * account's, as the page or Salesforce names it; "Account Executive" is the role's name in seed 003. The
+ * generic address signs with the user's name.
+ */
+function signer({ sender, senderKind, account }: ValueSources): { name?: string; title?: string; email?: string } {
+  const { fields } = account;
+  if (senderKind === 'account-executive') {
+    return { name: fields.ae ?? undefined, title: fields.ae ? 'Account Executive' : undefined, email: fields.aeEmail ?? undefined };
+  }
+  const name = sender.name || (senderKind === 'csm' ? (fields.csm ?? undefined) : undefined);
+  const own = senderKind === 'customer-enablement' ? sender.genericAddress || sender.email : sender.email || fields.csmEmail;
+  return { name, title: sender.title || undefined, email: own || undefined };
 }
 
 export function tokenValues(sources: ValueSources): TokenValues {
-  const { account, contacts, sender, senderKind, locale } = sources;
+  const { account, contacts, locale } = sources;
   const { fields } = account;
+  const from = signer(sources);
   return {
     'account.name': account.name,
     'contact.firstName': joinNames(contacts.map(firstNameOf)),
     'contact.name': joinNames(contacts.map((c) => c.name)),
     'contact.email': contacts.flatMap((c) => (c.email ? [c.email] : [])).join(', '),
-    // The CSM using the extension is the sender; without a configured name, a CSM-sent program falls
-    // back to the account's CSM as the page shows it.
-    'sender.name': sender.name || (senderKind === 'csm' ? (fields.csm ?? undefined) : undefined),
-    'sender.email': senderEmail(sources),
-    'sender.title': sender.title || undefined,
+    'sender.name': from.name,
+    'sender.email': from.email,
+    'sender.title': from.title,
     'csm.name': fields.csm ?? undefined,
     'csm.email': fields.csmEmail ?? undefined,
     'dates.renewal': longDate(fields.renewalDate, locale),

@@ -16,6 +16,8 @@ export const BASE_FIELDS: AccountFields = {
   segment: 'Tech Touch',
   csm: null,
   csmEmail: null,
+  ae: null,
+  aeEmail: null,
   csmAssignedDate: null,
   plan: 'Premium',
   ultimateSince: null,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CI_SCORES, DEPLOYMENTS, PLANS, SEGMENTS } from '../accounts/account';
 import {
-  CATEGORIES, COMPARISONS, DATE_FIELDS, EDITIONS, FLAG_FIELDS, NUMBER_FIELDS, TEAM_CHOICES, WEEKDAY_NAMES, type Catalog,
+  CATEGORIES, COMPARISONS, DATE_FIELDS, EDITIONS, FLAG_FIELDS, NUMBER_FIELDS, SENDERS, TEAM_CHOICES, WEEKDAY_NAMES, type Catalog,
   type Condition,
 } from './types';
 
@@ -75,7 +75,7 @@ const ProgramSchema = z.strictObject({
     enrollment: text.optional(),
     adminRequiredSegments: z.array(z.enum(SEGMENTS)).optional(),
   }),
-  sender: z.enum(['csm', 'account-executive', 'customer-enablement']),
+  sender: z.enum(SENDERS),
   pilot: z.boolean(),
   playbook: text,
   aliases: z.array(text).optional(),

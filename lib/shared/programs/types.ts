@@ -89,7 +89,10 @@ export interface RecipientPolicy {
   adminRequiredSegments?: Segment[];
 }
 
-export type Sender = 'csm' | 'account-executive' | 'customer-enablement';
+/** Who sends a program's emails (seed 002: "a TAM or AE", or the generic address). */
+export const SENDERS = ['csm', 'account-executive', 'customer-enablement'] as const;
+
+export type Sender = (typeof SENDERS)[number];
 
 /** A seed's own words a rule rests on: a sentence, or a table row, quoted exactly (runs of spaces collapsed). */
 export interface SeedQuote {

@@ -3,6 +3,7 @@ import { GITLAB_ADMIN_ROLE, SEGMENTS } from '../accounts/account';
 import { DEFAULT_C360_LABELS, DEFAULT_SALESFORCE_FIELDS, type SalesforceFieldKey } from '../accounts/registry';
 import { isIsoDate } from '../dates/iso';
 import { DEFAULT_SEGMENT_SPELLINGS } from '../programs/settings';
+import { SENDERS } from '../programs/types';
 
 /**
  * Every user setting, validated as typed. Tenants name things their own way, so every field name
@@ -59,7 +60,8 @@ export const settingsSchema = z.object({
       name: text.default(''),
       email: z.union([z.literal(''), z.email('must be an email address')]).default(''),
       title: text.default(''),
-      genericAddress: z.union([z.literal(''), z.email('must be an email address')]).default(''),
+      /** Seed 002: "For a more generic send we use customer_enablement@gitlab.com." */
+      genericAddress: z.union([z.literal(''), z.email('must be an email address')]).default('customer_enablement@gitlab.com'),
       ccCsm: z.boolean().default(false),
     })
     .prefault({}),
@@ -139,6 +141,11 @@ export const settingsSchema = z.object({
        * Dates of the events held "when held" (labs, webinars), by the event key a program's trigger names:
        * the seeds give no day, so the programs need data until the user enters one.
        */
+      /**
+       * Who sends each program, by program id, where the user chose otherwise than the catalog (seed 002: the
+       * sender is "tokenized to come from either a TAM or AE", or the generic address). Absent: the catalog's.
+       */
+      senders: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a program id like csat-survey'), z.enum(SENDERS)).default({}),
       eventDates: z
         .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event key like ci-lab'), z.array(eventDate).max(60, 'must list at most 60 dates'))
         .default({}),

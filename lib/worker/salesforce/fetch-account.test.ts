@@ -8,14 +8,16 @@ import { fetchAccount } from './fetch-account';
 const ACCOUNT = '001000000000001AAA';
 const SETTINGS = DEFAULT_SETTINGS.salesforce;
 
-/** Every field the settings map, as an org that created them all has them (`CSM__r.Name` is the lookup `CSM__c`). */
-const MAPPED_ACCOUNT_FIELDS = Object.values(SETTINGS.accountFields).map((api) => api.split('.')[0]!.replace(/__r$/, '__c'));
+/** Every field the settings map, as an org that created them all has them (`CSM__r.Name` is the lookup `CSM__c`, `Owner.Name` the standard `OwnerId`). */
+const lookupOf = (head: string): string => (head.endsWith('__r') ? head.replace(/__r$/, '__c') : `${head}Id`);
+const MAPPED_ACCOUNT_FIELDS = [...new Set(Object.values(SETTINGS.accountFields).map((api) => (api.includes('.') ? lookupOf(api.split('.')[0]!) : api)))];
+const LOOKUPS: Record<string, { label: string; relationshipName: string }> = { CSM__c: { label: 'CSM', relationshipName: 'CSM__r' }, OwnerId: { label: 'Owner ID', relationshipName: 'Owner' } };
 
 const FULL_SCHEMA: Record<string, string[]> = {
   Account: ['Id', 'Name', ...MAPPED_ACCOUNT_FIELDS],
   Contact: ['Id', 'Name', 'FirstName', 'Email', 'AccountId', 'Role__c', 'Sold_To__c', 'Enablement_Enrollment__c'],
   Opportunity: ['Id', 'Name', 'Type', 'StageName', 'CloseDate', 'IsClosed', 'IsWon', 'AccountId'],
-  User: ['Id', 'Name'],
+  User: ['Id', 'Name', 'Email'],
 };
 
 const CONTACTS = [
@@ -43,11 +45,11 @@ function fakeOrg(shape: OrgShape = {}) {
     name: object,
     label: object,
     fields: [...(schema[object] ?? []), ...(shape.describeLies ?? [])].map((name) =>
-      name === 'CSM__c' ? { name, label: 'CSM', type: 'reference', relationshipName: 'CSM__r', referenceTo: ['User'] } : { name, label: name, type: 'string', relationshipName: null, referenceTo: [] },
+      LOOKUPS[name] ? { name, ...LOOKUPS[name], type: 'reference', referenceTo: ['User'] } : { name, label: name, type: 'string', relationshipName: null, referenceTo: [] },
     ),
   });
   const rows: Record<string, ReturnType<typeof record>[]> = {
-    Account: [record('Account', { Id: ACCOUNT, Name: 'Acme', Customer_Since__c: '2026-11-21', Next_Renewal_Date__c: '2027-11-21', ARR__c: 24000, Segment__c: 'Tech Touch', CSM__r: { Name: 'Casey CSM' }, Plan__c: null, Deployment__c: 'SaaS' })],
+    Account: [record('Account', { Id: ACCOUNT, Name: 'Acme', Customer_Since__c: '2026-11-21', Next_Renewal_Date__c: '2027-11-21', ARR__c: 24000, Segment__c: 'Tech Touch', CSM__r: { Name: 'Casey CSM' }, Owner: { Name: 'Avery AE', Email: 'avery@gitlab.example' }, Plan__c: null, Deployment__c: 'SaaS' })],
     Contact: contacts,
     Opportunity: [record('Opportunity', { Id: '006A', Name: 'Acme first order', Type: 'New - First Order', StageName: 'Closed Won', CloseDate: '2026-11-20', IsClosed: true, IsWon: true, AccountId: ACCOUNT })],
   };
@@ -68,7 +70,7 @@ function fakeOrg(shape: OrgShape = {}) {
     const object = m[2]!;
     for (const field of m[1]!.split(', ')) {
       const head = field.split('.')[0]!;
-      const known = (schema[object] ?? []).some((f) => f === head || (head.endsWith('__r') && f === head.replace(/__r$/, '__c')));
+      const known = (schema[object] ?? []).some((f) => f === head || (head !== 'Id' && f === lookupOf(head)));
       if (!known) return json([{ message: `\nSELECT ${m[1]}\n^\nERROR at Row:1:Column:8\nNo such column '${head}' on entity '${object}'.`, errorCode: 'INVALID_FIELD' }], 400);
     }
     if (object === 'Opportunity' && soql.includes("WHERE Id = '")) return json({ totalSize: 1, done: true, records: [record('Opportunity', { AccountId: ACCOUNT })] });
@@ -93,7 +95,7 @@ describe('the account snapshot from the Salesforce API', () => {
     if (!result.ok) return;
     const account = result.data;
     expect(account).toMatchObject({ source: 'salesforce', org: 'gitlab.my.salesforce.com', id: ACCOUNT, name: 'Acme' });
-    expect(account.fields).toMatchObject({ customerSince: '2026-11-21', renewalDate: '2027-11-21', arr: 24000, segment: 'Tech Touch', csm: 'Casey CSM', plan: null, deployment: 'SaaS' });
+    expect(account.fields).toMatchObject({ customerSince: '2026-11-21', renewalDate: '2027-11-21', arr: 24000, segment: 'Tech Touch', csm: 'Casey CSM', plan: null, deployment: 'SaaS', ae: 'Avery AE', aeEmail: 'avery@gitlab.example' });
     expect(account.fieldNotes).toBeUndefined();
     expect(account.contactsIncomplete).toBeUndefined();
     expect(account.contacts?.[0]).toMatchObject({ name: 'Ada Admin', roles: ['GitLab Admin', 'Billing Contact'], soldTo: false, enablementEnrollment: ['CI Enablement', 'CD Enablement'] });

@@ -188,6 +188,8 @@ function helix(d: Rel): SandboxAccount {
     dateFormat: 'MDY',
     fields: {
       ...CSE_JORDAN,
+      ae: 'Morgan Reyes',
+      aeEmail: 'mreyes@gitlab.example',
       customerSince: d(-200),
       subscriptionStartDate: d(-200),
       renewalDate: addYears(d(-200), 1),

@@ -25,6 +25,8 @@ export function emptyFields(): AccountFields {
     segment: null,
     csm: null,
     csmEmail: null,
+    ae: null,
+    aeEmail: null,
     csmAssignedDate: null,
     plan: null,
     ultimateSince: null,

@@ -154,6 +154,8 @@ export function companyView(state: SandboxState, sa: SandboxAccount, relationshi
       { label: 'Last Renewal Date', value: v.date(f.lastRenewalDate) },
       { label: 'CSM Email', value: v.text(f.csmEmail) },
       { label: 'CSM Assigned Date', value: v.date(f.csmAssignedDate) },
+      { label: 'Account Executive', value: v.text(f.ae) },
+      { label: 'Account Executive Email', value: v.text(f.aeEmail) },
       { label: 'Plan', value: v.text(f.plan) },
       { label: 'Ultimate Since', value: v.date(f.ultimateSince) },
       { label: 'Duo Purchase Date', value: v.date(f.duoPurchaseDate) },
