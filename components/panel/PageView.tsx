@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { PendingStart } from './actions/PendingStart';
 import { usePanel } from './StoreContext';
 import { AccountPlan } from './plan/AccountPlan';
 import { NotARecordView } from './NotARecordView';
@@ -18,6 +20,16 @@ export function PageView() {
   );
 }
 
+/** What the tab shows when it is not a readable record, with a Start still waiting for its Save above it. */
+function Unreadable({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <PendingStart />
+      {children}
+    </>
+  );
+}
+
 function PageContent() {
   const tab = usePanel((s) => s.tab);
   const plan = usePanel((s) => s.plan);
@@ -26,23 +38,33 @@ function PageContent() {
   const view = tab?.view;
   if (!view || view.status === 'loading') {
     return (
-      <p role="status" aria-live="polite">
-        {view?.status === 'loading' && view.message ? view.message : 'Reading the account…'}
-      </p>
+      <Unreadable>
+        <p role="status" aria-live="polite">
+          {view?.status === 'loading' && view.message ? view.message : 'Reading the account…'}
+        </p>
+      </Unreadable>
     );
   }
-  if (view.status === 'not-a-record') return <NotARecordView />;
+  if (view.status === 'not-a-record') {
+    return (
+      <Unreadable>
+        <NotARecordView />
+      </Unreadable>
+    );
+  }
   if (view.status === 'error') {
     return (
-      <div role="alert">
-        <h2 className="pc-error-title">{view.title}</h2>
-        <p>{view.message}</p>
-        {view.action && (
-          <a href={view.action.href} target="_blank" rel="noreferrer noopener">
-            {view.action.label}
-          </a>
-        )}
-      </div>
+      <Unreadable>
+        <div role="alert">
+          <h2 className="pc-error-title">{view.title}</h2>
+          <p>{view.message}</p>
+          {view.action && (
+            <a href={view.action.href} target="_blank" rel="noreferrer noopener">
+              {view.action.label}
+            </a>
+          )}
+        </div>
+      </Unreadable>
     );
   }
   if (planError) return <p role="alert">{planError}</p>;

@@ -77,6 +77,18 @@ describe('program actions in the panel', () => {
     expect(panel.backend.undoStart).toHaveBeenCalledWith(TAB_ID);
   });
 
+  it('a Start waiting for its Save can be taken back while the tab shows no readable account', async () => {
+    const panel = renderPanel(<PageView />, { today: TODAY, settings: { ...DEFAULT_SETTINGS, sender: SENDER } });
+    const pending = { programId: 'net-new-onboarding', programName: 'Net-New Onboarding', saveClicked: false };
+    await panel.show({ status: 'error', title: 'Company not readable', message: 'The page did not load.' }, null, pending);
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('Net-New Onboarding started, not saved yet: the reminders begin once you click Save on the CTA.');
+    await userEvent.click(within(note).getByRole('button', { name: 'Undo start' }));
+    expect(panel.backend.undoStart).toHaveBeenCalledWith(TAB_ID);
+    await panel.show({ status: 'not-a-record' });
+    expect(screen.queryByRole('button', { name: 'Undo start' })).toBeNull();
+  });
+
   it('offers Prefill while the program\'s Edit Email dialog is open, with the preview showing first', async () => {
     const backend = await show(account(), { canStart: false, cockpit: dialogOpen(1) });
     const net = within(item(/^Net-New Onboarding/));
