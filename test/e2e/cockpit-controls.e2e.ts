@@ -9,20 +9,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../lib/shared/dates/local';
-import { launch, panelFor, sample, type Harness } from './harness';
+import { launch, panelFor, sample, setSender, type Harness } from './harness';
 
 const today = toIsoDate(new Date());
 const [year, month, day] = today.split('-');
-const SENDER = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await launch();
-  const popup = await h.openExtensionPage('popup.html');
-  // @ts-expect-error the extension page's own `chrome` global
-  await popup.evaluate((sender) => chrome.storage.local.set({ settings: { sender } }), SENDER);
-  await popup.close();
+  await setSender(h);
 });
 afterAll(async () => {
   await h?.close();

@@ -100,6 +100,17 @@ export async function launch(options: { sandbox?: Sandbox } = {}): Promise<Harne
 
 export const PANEL_NAME = 'Playbook companion';
 
+/** The sender identity of a CSM past the first run, as the e2e tests set it. */
+export const CASEY = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
+
+/** Stores `sender` as the user's sender identity, as Options would, before a test opens any page. */
+export async function setSender(h: Harness, sender: typeof CASEY = CASEY): Promise<void> {
+  const popup = await h.openExtensionPage('popup.html');
+  // @ts-expect-error the extension page's own `chrome` global
+  await popup.evaluate((value) => chrome.storage.local.set({ settings: { sender: value } }), sender);
+  await popup.close();
+}
+
 /** The panel's landmark in a panel page, found the way a screen reader user finds it. */
 export function panelLandmark(panelPage: Page): Locator {
   return panelPage.getByRole('main', { name: PANEL_NAME });

@@ -8,20 +8,16 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../lib/shared/dates/iso';
 import { toIsoDate } from '../../lib/shared/dates/local';
-import { C360, launch, panelFor, recordedFor, sample, type Harness } from './harness';
+import { C360, launch, panelFor, recordedFor, sample, setSender, type Harness } from './harness';
 
 const today = toIsoDate(new Date());
-const SENDER = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
 
 let h: Harness;
 let page: Page;
 
 beforeAll(async () => {
   h = await launch();
-  const popup = await h.openExtensionPage('popup.html');
-  // @ts-expect-error the extension page's own `chrome` global
-  await popup.evaluate((sender) => chrome.storage.local.set({ settings: { sender } }), SENDER);
-  await popup.close();
+  await setSender(h);
   page = await h.context.newPage();
 });
 afterAll(async () => {

@@ -5,19 +5,16 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { C360, launch, panelFor, sample, type Harness } from './harness';
+import { C360, CASEY, launch, panelFor, sample, setSender, type Harness } from './harness';
 
-const SENDER = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
+const SENDER = CASEY;
 
 let h: Harness;
 let page: Page;
 
 beforeAll(async () => {
   h = await launch();
-  const popup = await h.openExtensionPage('popup.html');
-  // @ts-expect-error the extension page's own `chrome` global
-  await popup.evaluate((sender) => chrome.storage.local.set({ settings: { sender } }), SENDER);
-  await popup.close();
+  await setSender(h);
   page = await h.context.newPage();
 });
 afterAll(async () => {

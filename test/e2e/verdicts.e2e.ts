@@ -4,18 +4,14 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { C360, launch, panelFor, programItemNames, sample, type Harness } from './harness';
+import { C360, launch, panelFor, programItemNames, sample, setSender, type Harness } from './harness';
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await launch();
   // A CSM past the first run: the one-line sender prompt (first-run.e2e.ts) is not what these measure.
-  const popup = await h.openExtensionPage('popup.html');
-  const sender = { name: 'Casey Morgan', email: 'casey.morgan@gitlab.example', title: 'Customer Success Manager', genericAddress: '', ccCsm: true };
-  // @ts-expect-error the extension page's own `chrome` global
-  await popup.evaluate((value) => chrome.storage.local.set({ settings: { sender: value } }), sender);
-  await popup.close();
+  await setSender(h);
 });
 afterAll(async () => {
   await h?.close();
