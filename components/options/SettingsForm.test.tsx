@@ -91,6 +91,25 @@ describe('Options page: the settings form', () => {
     await waitFor(() => expect(storage.settings.programs.eventDates).toEqual({ 'ci-lab': ['2026-05-20'] }));
   });
 
+  it("keeps a lab's registration link, refuses one that is not https://, and forgets an emptied one", async () => {
+    const user = userEvent.setup();
+    const { storage } = await renderOptions();
+    const lab = within(region('Programs')).getByRole('group', { name: 'CI Hands-On Lab' });
+    const link = within(lab).getByRole('textbox', { name: 'CI Hands-On Lab registration link' });
+    await user.type(link, 'http://events.example/ci');
+    await user.click(save());
+    expect(description(link)).toBe('Must be an https:// link.');
+    expect(storage.settings.programs.eventLinks).toEqual({});
+
+    await user.clear(link);
+    await user.type(link, 'https://events.example/ci');
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.eventLinks).toEqual({ 'ci-lab': 'https://events.example/ci' }));
+    await user.clear(link);
+    await user.click(save());
+    await waitFor(() => expect(storage.settings.programs.eventLinks).toEqual({}));
+  });
+
   it('adds a segment spelling the tenant uses, and removes one', async () => {
     const user = userEvent.setup();
     const { storage } = await renderOptions();

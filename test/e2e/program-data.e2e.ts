@@ -64,6 +64,17 @@ describe('Options → Programs in Chromium against the sandbox', () => {
     await expect.poll(() => listed(panel, 'Due now'), { timeout: 60_000 }).toEqual([expect.stringMatching(/^CI Lab Invite/)]);
     expect(await listed(panel, 'Needs data')).toEqual([]);
 
+    // Its invitation waits for the lab's registration link, entered beside its dates; then it reads whole.
+    const invite = panel.getByRole('listitem', { name: /^CI Lab Invite/ });
+    await invite.getByText(/No value for .*\{\{event\.url\}\}/).waitFor();
+    await lab.getByRole('textbox', { name: 'CI Hands-On Lab registration link' }).fill('https://events.gitlab.example/ci-lab');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => invite.getByText(/\{\{event\.url\}\}/).count(), { timeout: 60_000 }).toBe(0);
+    await invite.getByRole('button', { name: 'Preview email' }).click();
+    const preview = invite.getByRole('region', { name: /^Preview of / });
+    expect(await preview.getByRole('link', { name: /Register for CI Hands-On Lab/ }).getAttribute('href')).toBe('https://events.gitlab.example/ci-lab');
+    expect(await preview.textContent()).not.toContain('{{');
+
     await lab.getByRole('button', { name: `Remove ${labDay} from CI Hands-On Lab` }).click();
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => listed(panel, 'Needs data'), { timeout: 60_000 }).toHaveLength(1);

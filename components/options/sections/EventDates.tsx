@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { eventDateFieldId } from '@/lib/shared/email/token-settings';
 import type { Catalog } from '@/lib/shared/programs/types';
 import { asSentence } from '../fields/field-ids';
 import { useOptions } from '../StoreContext';
 import { catalogInUse } from '../store';
+import { EventLink } from './EventLink';
 
 interface CatalogEvent {
   key: string;
@@ -29,7 +31,7 @@ function EventDateList({ event }: { event: CatalogEvent }) {
   const errors = useOptions((s) => s.errors);
   const setProgramsList = useOptions((s) => s.setProgramsList);
   const [typed, setTyped] = useState('');
-  const id = useId();
+  const id = eventDateFieldId(event.key);
   const put = (next: string[]) => setProgramsList('eventDates', { ...all, [event.key]: next });
   const add = () => {
     if (!typed) return;
@@ -40,7 +42,7 @@ function EventDateList({ event }: { event: CatalogEvent }) {
   return (
     <fieldset>
       <legend>{event.name}</legend>
-      <p className="field-hint">Invitations of {event.programs.join(', ')} wait for these dates. Until one is entered they show under Needs data.</p>
+      <p className="field-hint">Invitations of {event.programs.join(', ')} wait for these dates. Until one is entered they show under Needs data; until its registration link is entered they are not copied or prefilled.</p>
       {dates.length > 0 ? (
         <ul className="event-dates" aria-label={`${event.name} dates`}>
           {dates.map((date) => (
@@ -73,6 +75,7 @@ function EventDateList({ event }: { event: CatalogEvent }) {
       <button type="button" onClick={add} disabled={!typed}>
         Add date
       </button>
+      <EventLink event={event} />
       {problems.map((problem) => (
         <p key={problem} className="field-error">
           {asSentence(problem!)}

@@ -44,8 +44,8 @@ export interface SettingsSlice {
   saving: boolean;
   setText(path: TextPath, value: string): void;
   setFlag(path: FlagPath, value: boolean): void;
-  /** Replaces a list-valued program setting (segment spellings, event dates) as edited. */
-  setProgramsList<K extends 'segmentSpellings' | 'eventDates'>(key: K, value: Settings['programs'][K]): void;
+  /** Replaces a list-valued program setting (segment spellings, event dates and links) as edited. */
+  setProgramsList<K extends 'segmentSpellings' | 'eventDates' | 'eventLinks'>(key: K, value: Settings['programs'][K]): void;
   setProgramEnabled(programId: string, enabled: boolean): void;
   /** Who sends a program; the catalog's own choice is stored as no choice, so a catalog update still applies. */
   setProgramSender(program: Pick<Program, 'id' | 'sender'>, sender: Sender): void;

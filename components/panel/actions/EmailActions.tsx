@@ -53,7 +53,7 @@ export function EmailActions({ program, step, email, context, canPrefill }: Prop
 
   return (
     <div className="pc-email" role="group" aria-label={`Email actions: ${label}`}>
-      <EmailWarnings warnings={email.warnings} unresolved={email.unresolved} sender={{ kind: email.from.kind, programId: program.id }} />
+      <EmailWarnings warnings={email.warnings} unresolved={email.unresolved} context={{ kind: email.from.kind, programId: program.id, event: program.trigger.kind === 'event' ? program.trigger.event : undefined }} />
       <div className="pc-action-row">
         {canPrefill && (
           <button type="button" className="pc-action pc-primary" onClick={() => void prefill()}>

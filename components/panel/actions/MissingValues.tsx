@@ -1,6 +1,5 @@
 import { STRAY } from '@/lib/shared/email/leftover-tokens';
-import { settingFieldFor } from '@/lib/shared/email/token-settings';
-import type { Sender } from '@/lib/shared/programs/types';
+import { settingFieldFor, type TokenContext } from '@/lib/shared/email/token-settings';
 import { usePanel } from '../StoreContext';
 
 /** Tokens an email has no value for, braces and all: what Copy and Prefill refuse over. */
@@ -9,10 +8,10 @@ export function missingTokens(unresolved: readonly string[]): string[] {
 }
 
 /** The warnings before filling, with a way to where a missing value is set (Options opens at its field). */
-export function EmailWarnings(props: { warnings: readonly string[]; unresolved: readonly string[]; sender?: { kind: Sender; programId: string } }) {
-  const { warnings, unresolved, sender } = props;
+export function EmailWarnings(props: { warnings: readonly string[]; unresolved: readonly string[]; context?: TokenContext }) {
+  const { warnings, unresolved, context } = props;
   const openOptionsAt = usePanel((s) => s.actions.openOptionsAt);
-  const field = unresolved.map((token) => settingFieldFor(token, sender)).find((f): f is string => f !== null) ?? null;
+  const field = unresolved.map((token) => settingFieldFor(token, context)).find((f): f is string => f !== null) ?? null;
   if (warnings.length === 0) return null;
   return (
     <>

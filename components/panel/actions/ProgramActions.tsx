@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { composeEmail } from '@/lib/shared/email/compose';
-import { senderOf } from '@/lib/shared/email/senders';
+import { programValues } from '@/lib/shared/email/senders';
 import type { OpenDialog } from '@/lib/shared/messaging/tab-state';
 import type { PlanEntry } from '@/lib/shared/programs/plan';
 import { EmailActions } from './EmailActions';
@@ -35,8 +35,7 @@ export function ProgramActions({ entry, accountId }: { entry: PlanEntry; account
       account: current.account,
       recipients: entry.recipients,
       recipientWarnings: entry.warnings,
-      sender: current.inputs.settings.sender,
-      senderKind: senderOf(entry.program, current.inputs.settings.programs.senders),
+      ...programValues(entry.program, current.inputs.settings, current.inputs.today),
     });
     return saidAbove.size ? { ...composed, warnings: composed.warnings.filter((w) => !saidAbove.has(w)) } : composed;
   }, [current, entry, step, saidAbove]);

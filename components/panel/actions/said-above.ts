@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import { composeEmail } from '@/lib/shared/email/compose';
-import { senderOf } from '@/lib/shared/email/senders';
+import { programValues } from '@/lib/shared/email/senders';
 import type { DueEntry } from '@/lib/shared/programs/plan';
 import { useProgramContext } from './use-program-context';
 
@@ -18,12 +18,12 @@ const NONE: ReadonlySet<string> = new Set();
 export function useWarningsOf(entry: DueEntry | null): ReadonlySet<string> {
   const context = useProgramContext();
   const account = context?.account;
-  const settings = context?.inputs.settings;
+  const inputs = context?.inputs;
   return useMemo(() => {
     const step = entry?.program.steps[entry.nextStep.index];
-    if (!entry || !account || !settings || !step) return NONE;
-    const senderKind = senderOf(entry.program, settings.programs.senders);
-    const email = composeEmail({ program: entry.program, step, account, recipients: entry.recipients, recipientWarnings: entry.warnings, sender: settings.sender, senderKind });
+    if (!entry || !account || !inputs || !step) return NONE;
+    const values = programValues(entry.program, inputs.settings, inputs.today);
+    const email = composeEmail({ program: entry.program, step, account, recipients: entry.recipients, recipientWarnings: entry.warnings, ...values });
     return new Set(email.warnings);
-  }, [entry, account, settings]);
+  }, [entry, account, inputs]);
 }

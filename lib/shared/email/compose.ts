@@ -9,7 +9,7 @@ import type { Program, Sender, Step } from '../programs/types';
 import type { Settings } from '../settings/schema';
 import { addressList } from './addresses';
 import { escapeHtml, singleLine } from './escape';
-import { fillTokens, STRAY } from './fill-tokens';
+import { fillTokens, STRAY, type TokenValues } from './fill-tokens';
 import { removeLeftoverTokens } from './leftover-tokens';
 import { htmlToText } from './plain-text';
 import { sanitize, sanitizedText } from './sanitize';
@@ -26,6 +26,8 @@ export interface ComposeInput {
   sender: Settings['sender'];
   /** Who sends the program, as the user chose in Options (`senderOf`); the catalog's when absent. */
   senderKind?: Sender;
+  /** The `event.*` values of an event's invitation (event-values.ts); none for other programs. */
+  eventValues?: TokenValues;
   locale?: string;
 }
 
@@ -74,7 +76,7 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   const addressed = new Set(to.valid.map((a) => a.toLowerCase()));
   const greeted = contacts.filter((c) => addressed.has(c.email?.trim().toLowerCase() ?? ''));
   const senderKind = input.senderKind ?? input.program.sender;
-  const values = tokenValues({ account: input.account, contacts: greeted, sender: input.sender, senderKind, locale: input.locale });
+  const values = { ...tokenValues({ account: input.account, contacts: greeted, sender: input.sender, senderKind, locale: input.locale }), ...input.eventValues };
 
   const subject = fillTokens(input.step.subject, values, escapeHtml);
   const body = fillTokens(input.step.body, values, escapeHtml);

@@ -149,6 +149,13 @@ export const settingsSchema = z.object({
       eventDates: z
         .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event key like ci-lab'), z.array(eventDate).max(60, 'must list at most 60 dates'))
         .default({}),
+      /**
+       * Each event's registration link, by event key: the invitations' {{event.url}}. The seeds give none, so an
+       * invitation waits for the user's link rather than going out with a broken one.
+       */
+      eventLinks: z
+        .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event key like ci-lab'), z.string().trim().regex(/^https:\/\/[^\s"<>]+$/, 'must be an https:// link'))
+        .default({}),
     })
     .prefault({}),
 });
