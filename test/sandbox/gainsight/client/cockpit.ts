@@ -93,7 +93,7 @@ function taskItem(t: TaskView, onOpen: () => void): HTMLElement {
     { rawCls: 'gs-task', attrs: { 'data-task-id': t.id, tabindex: '0', 'aria-selected': 'false', 'aria-labelledby': nameId } },
     h('span', { cls: 'gs-icon-envelope', attrs: { role: 'img', 'aria-label': 'Email Task' } }, '✉'),
     h('span', { cls: 'gs-task-name', attrs: { id: nameId } }, t.name),
-    h('span', { cls: 'gs-task-due' }, `Due ${t.dueDate}`),
+    h('span', { cls: 'gs-task-due', attrs: { 'data-due': '' } }, `Due ${t.dueDate}`),
     h('span', { cls: 'gs-task-status' }, t.status),
   );
   item.addEventListener('click', onOpen);
@@ -120,7 +120,7 @@ function showTask(ctx: PageContext, cta: CtaDetailView, task: TaskView, panel: H
     for (const t of updated.tasks) {
       const known = cta.tasks.find((k) => k.id === t.id);
       if (known) Object.assign(known, { dueDate: t.dueDate, dueIso: t.dueIso });
-      const due = items.find((item) => item.dataset.taskId === t.id)?.querySelector('.gs-task-due');
+      const due = items.find((item) => item.dataset.taskId === t.id)?.querySelector('[data-due]');
       if (due) due.textContent = `Due ${t.dueDate}`;
     }
   };
