@@ -14,6 +14,7 @@ import { setTaskDates } from '../gainsight/cockpit/task-dates';
 import type { FillOutcome, TabCommand } from '../../shared/messaging/fill-messages';
 import { pageDateOrder } from '../../shared/dates/page-order';
 import { pageText } from '../dom/page-text';
+import { gainsightPage } from '../../shared/urls/record-urls';
 import { watchCreateCtaForm } from '../readers/cta-form-watch';
 
 /** Long enough for a slow tenant (or a busy machine) to open the dialog or load Cockpit, short enough to report it. */
@@ -21,7 +22,8 @@ const FORM_TIMEOUT_MS = 10_000;
 
 async function run(command: TabCommand, signal: AbortSignal): Promise<FillOutcome> {
   if (command.type === 'fill.createCta') {
-    const form = await openCreateCtaForm(document, { signal, timeoutMs: FORM_TIMEOUT_MS });
+    const untilRendered = gainsightPage(location.href)?.kind === 'cockpit';
+    const form = await openCreateCtaForm(document, { signal, timeoutMs: FORM_TIMEOUT_MS, untilRendered });
     if (!form) return { kind: 'unavailable', message: 'This page has no Create CTA button: open Cockpit and create the CTA there.' };
     const dateOrder = pageDateOrder(command.form.dateOrder ?? 'auto', () => pageText(document), navigator.language);
     const report = await fillCreateCta(form, command.form, { signal, dateOrder });
