@@ -39,14 +39,14 @@ async function planShown(panel: Locator, name: string): Promise<void> {
 }
 
 /** Start on the company's C360 page, then the CSM's Save: the tab moves to the saved CTA in Cockpit. */
-async function startAndSave(account: { gainsightId: string; account: { name: string } }, program: string): Promise<Locator> {
-  await page.goto(C360(account.gainsightId));
+async function startAndSave(account: { gainsightId: string; account: { name: string } }, program: string, host = 'gitlab.gainsightcloud.com'): Promise<Locator> {
+  await page.goto(host === 'gitlab.gainsightcloud.com' ? C360(account.gainsightId) : `https://${host}/v1/ui/customersuccess360?cid=${account.gainsightId}`);
   const panel = await panelFor(h, page);
   await planShown(panel, account.account.name);
-  await panel.getByRole('listitem', { name: new RegExp(`^${program}`) }).getByRole('button', { name: `Start ${program}` }).click();
-  const form = page.getByRole('dialog', { name: 'Create CTA' });
-  await expect.poll(() => form.getByLabel('Playbook').inputValue(), { timeout: 30_000 }).not.toBe('');
-  await form.getByRole('button', { name: 'Save' }).click();
+  const item = panel.getByRole('listitem', { name: new RegExp(`^${program}`) });
+  await item.getByRole('button', { name: `Start ${program}` }).click();
+  await item.getByRole('status').filter({ hasText: /^Filled .*Playbook/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('dialog', { name: 'Create CTA' }).getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(/\/v1\/ui\/cockpit\?ctaId=/);
   await panel.getByText(/^Sequence started: .* The reminders follow the CTA's Email Tasks\.$/).waitFor({ timeout: 60_000 });
   return panel;
@@ -100,6 +100,17 @@ describe("the CTA's task dates and the catalog's steps", () => {
     await page.reload();
     await taskDates(panel).getByText(changed, { exact: true }).waitFor({ timeout: 60_000 });
     expect(daysBetween(today, cta().tasks[1]!.dueDate)).toBe(9);
+  });
+
+  it("on a tenant whose Cockpit types dates as MM/DD/YYYY, the tasks' Due Dates are typed that way", async () => {
+    h.sandbox.state.switches.playbookDueDays = { [PLAYBOOK]: [0, 3, 10] };
+    const panel = await startAndSave(onboarding(), 'Net-New Onboarding', 'combobox.gainsightcloud.com');
+    const cta = h.sandbox.state.ctas.filter((c) => c.companyId === onboarding().gainsightId).at(-1)!;
+    await taskDates(panel).getByRole('button', { name: "Set the tasks to the catalog's dates" }).click();
+    await taskDates(panel).waitFor({ state: 'detached', timeout: 30_000 });
+    expect(cta.tasks.map((t) => t.dueDate)).toEqual(CATALOG_DAYS.map((d) => addDays(today, d)));
+    const [year, month, date] = addDays(today, 14).split('-');
+    expect(await page.getByRole('region', { name: 'Task details' }).getByLabel('Due Date').inputValue()).toBe(`${month}/${date}/${year}`);
   });
 
   it("a playbook whose tasks cannot be paired with the catalog's steps keeps Gainsight's dates, and the panel says why", async () => {
