@@ -16,6 +16,8 @@ import { report, type Reading } from './reading';
 
 type CockpitPage = Extract<GainsightPage, { kind: 'cockpit' }>;
 
+/** How many times one reading reports the CTA again for changed task dates. */
+const MAX_TASK_REPORTS = 50;
 /** After a click on Validate Email the dialog may take a moment to open. */
 const AFTER_CLICK_MS = 3_000;
 
@@ -42,10 +44,14 @@ export async function readCockpitPage({ page, signal }: Reading<CockpitPage>): P
 function watchTaskDates(signal: AbortSignal, last: () => CtaInfo | null, changed: (cta: CtaInfo) => void): void {
   const list = findByRole(document, 'list', CTA_PAGE_LABELS.tasks);
   if (!list) return;
+  let reports = 0;
   const check = () => {
     const before = last();
     const tasks = readCtaPage(document).tasks;
-    if (before && JSON.stringify(tasks) !== JSON.stringify(before.tasks)) changed({ ...before, tasks });
+    if (!before || JSON.stringify(tasks) === JSON.stringify(before.tasks)) return false;
+    changed({ ...before, tasks });
+    // A CSM changes a few dates; a page that keeps rewriting them is not followed for ever.
+    return ++reports >= MAX_TASK_REPORTS;
   };
   void observe(check, { signal, root: list });
 }
