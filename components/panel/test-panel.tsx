@@ -53,6 +53,7 @@ export function fakeBackend(options: PanelOptions = {}) {
     makeAdmin: vi.fn<(tabId: number, contactId: string) => Promise<MakeAdminResult>>(),
     reloadTab: vi.fn(async () => undefined),
     undoStart: vi.fn(async () => ({ ok: true })),
+    setTaskDates: vi.fn<PanelBackend['setTaskDates']>(),
     openOptionsAt: vi.fn(async () => undefined),
   } satisfies PanelBackend;
   return { backend, push: (message: BackgroundToPanel) => push(message) };

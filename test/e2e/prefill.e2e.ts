@@ -149,6 +149,13 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     // A C360 layout without the Cockpit widget: the page has no "+ CTA" button.
     await page.getByRole('button', { name: '+ CTA' }).evaluate((button) => button.remove());
     const ctasBefore = h.sandbox.state.ctas.length;
+    // A slow tenant (fault injection, like the sandbox's dataDelayMs): Cockpit renders its create page, and
+    // opens the form, only once its metadata arrived, after the extension read the page and came to fill
+    // it. The filler then waits for the form to show (it once found no form yet and gave up: flaky).
+    await page.route('**/v1/api/sandbox/meta', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.continue();
+    });
     await programItem(panel, 'Post-renewal onboarding').getByRole('button', { name: 'Start Post-renewal onboarding' }).click();
 
     await page.waitForURL(/\/v1\/ui\/cockpit\?cid=.*&create=1$/);
@@ -161,6 +168,7 @@ describe('email sequences: start a playbook, prefill, record the send', () => {
     // Filled, not saved: nothing is recorded, and the panel says the start waits for the Save.
     await (await panelFor(h, page)).getByText(/^Started, not saved yet/).first().waitFor();
     expect((await history(granite.gainsightId)).enrollments).toEqual([]);
+    await page.unroute('**/v1/api/sandbox/meta');
   });
 
   it('holds a Sold-To-only account\'s survey back, with nothing to start or prefill, and says why and what fixes it', async () => {

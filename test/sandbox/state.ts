@@ -24,6 +24,11 @@ export interface Switches extends SalesforceSwitches {
   lightningDelayMs: number;
   /** Records per REST query page before `nextRecordsUrl` kicks in. */
   salesforcePageSize: number;
+  /**
+   * Playbooks this tenant's admin built with other days than the sandbox's own (playbook name → each
+   * task's days after the CTA's creation): a new CTA's tasks are then due on those days.
+   */
+  playbookDueDays: Record<string, number[]>;
 }
 
 export interface Session {
@@ -144,6 +149,7 @@ function defaultSwitches(d: StateDefaults): Switches {
     dataDelayMs: d.dataDelayMs,
     lightningDelayMs: d.lightningDelayMs,
     salesforcePageSize: d.salesforcePageSize,
+    playbookDueDays: {},
     ...defaultSalesforceSwitches(),
   };
 }

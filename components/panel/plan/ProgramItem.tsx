@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { PlanEntry, Recipient } from '@/lib/shared/programs/plan';
 import { ProgramActions } from '../actions/ProgramActions';
+import { CtaTaskDates } from '../actions/CtaTaskDates';
 import { StatusLine } from '../actions/StatusLine';
 import { useProgramOutcome } from './program-outcome';
 import { formatDate, relativeDay } from '@/lib/shared/planning/format';
@@ -178,6 +179,7 @@ export function ProgramItem({ entry, today, accountId }: { entry: PlanEntry; tod
         </p>
       ))}
       <ProgramActions entry={entry} accountId={accountId} />
+      <CtaTaskDates programId={entry.programId} accountId={accountId} />
       {mine && <StatusLine status={mine.status} />}
       <Why entry={entry} />
     </li>

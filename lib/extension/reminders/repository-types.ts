@@ -12,6 +12,8 @@ export type GroupCounts = Record<GroupId, number>;
 
 export interface Repository {
   startSequence(input: SequenceInput): Promise<StartResult>;
+  /** An active enrollment takes the schedule its CTA shows now (follow-schedule.ts); null when nothing changed. */
+  followSchedule(input: SequenceInput): Promise<StartResult | null>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   /**
    * Several sends at once (My book's mark-sent, one row or many), in one transaction that also keeps

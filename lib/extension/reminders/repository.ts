@@ -11,6 +11,7 @@ import { remindersConnection } from './connection';
 import { salvageStores } from './db/open';
 import { DB_NAME, UNDO_KEY } from './db/schema';
 import { Journal } from './journal';
+import { followSchedule } from './follow-schedule';
 import { enrollmentKeyOf, reminderKeyOf } from '../../shared/reminders/keys';
 import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from './merge';
 import { mergeStore } from './merge-store';
@@ -48,6 +49,10 @@ export function openRepository(name: string = DB_NAME): Repository {
         if (!existing) await journal.put('reminders', reminder);
         return { enrollment, reminder, created: true };
       });
+    },
+
+    followSchedule(input) {
+      return write(['enrollments', 'reminders'], (tx) => followSchedule(new Journal(tx), input));
     },
 
     recordSend(input) {

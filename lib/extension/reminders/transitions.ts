@@ -3,7 +3,7 @@
  * asks these what the new records are, and writes them. No I/O, no clock: dates come in.
  */
 import type { IsoDate } from '../../shared/accounts/account';
-import { addDays } from '../../shared/dates/iso';
+import { stepDueDate } from '../../shared/planning/task-dates';
 import type { SequenceInput } from '../../shared/reminders/inputs';
 import { toEnrollment, toReminder } from '../../shared/reminders/keys';
 import type { Enrollment, Reminder, SequenceStep } from '../../shared/reminders/records';
@@ -43,7 +43,7 @@ export function reminderForStep(enrollment: Enrollment, step: SequenceStep): Rem
     programName: enrollment.programName,
     step: step.index,
     stepName: step.name,
-    dueDate: addDays(enrollment.startedOn, step.offsetDays),
+    dueDate: stepDueDate(enrollment.startedOn, step.offsetDays),
     recipients: enrollment.recipients,
     status: 'pending',
   });

@@ -34,6 +34,12 @@ export interface EmailToFill {
   unresolved?: readonly string[];
 }
 
+/** An Email Task of the saved CTA and the date the catalog gives its step. */
+export interface TaskDueToSet {
+  name: string;
+  due: string;
+}
+
 /** Which fields were filled, and a sentence for each one that could not be. */
 export interface FillReport {
   filled: string[];
@@ -52,4 +58,6 @@ export type FillOutcome =
 /** Commands the background sends to the scripts it injected into a tab (tabs.sendMessage). */
 export type TabCommand =
   | { type: 'fill.createCta'; form: CtaFormToFill }
-  | { type: 'fill.emailDialog'; email: EmailToFill };
+  | { type: 'fill.emailDialog'; email: EmailToFill }
+  /** The saved CTA's Email Tasks' due dates, on the user's click in the panel (each date is saved by Cockpit as it is picked). */
+  | { type: 'fill.taskDates'; tasks: readonly TaskDueToSet[]; dateOrder?: DateOrder | 'auto' };

@@ -41,6 +41,11 @@ export interface Protocol {
   'playbook.start': { request: { tabId: number; sequence: SequenceInput; form: CtaFormToFill }; response: { fill: FillOutcome } };
   /** Takes back a Start whose CTA is not saved yet. */
   'playbook.undoStart': { request: { tabId: number }; response: { ok: boolean } };
+  /**
+   * Sets the saved CTA's Email Tasks' due dates to the catalog's (Cockpit saves each as it is picked), on
+   * the CSM's click: which tasks and dates, the background works out from the tab's CTA and the catalog.
+   */
+  'playbook.setTaskDates': { request: { tabId: number }; response: FillOutcome };
   /** Fills the Edit Email dialog open in the tab with an email the panel composed and sanitized. */
   'email.prefill': { request: { tabId: number; email: EmailToFill }; response: FillOutcome };
   /** Adds the admin value to a contact's role (re-read first, other roles kept) in the org of the tab's record. */

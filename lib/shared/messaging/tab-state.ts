@@ -15,11 +15,19 @@ export interface OpenDialog {
   taskName: string | null;
 }
 
+/** Where the saved CTA's Email Tasks and the catalog's steps disagree on dates: one line for the panel. */
+export interface TaskDatesView {
+  line: string;
+  /** The tasks pair with the steps, so the panel can set them to the catalog's dates. */
+  canSet: boolean;
+}
+
 export interface CockpitContext {
   /** The CTA's playbook as the page names it, and the catalog program it is (null: none of them). */
   playbook: string | null;
   programId: string | null;
   dialog: OpenDialog | null;
+  taskDates?: TaskDatesView;
 }
 
 /** How a missing GitLab Admin can be fixed from here. */

@@ -32,6 +32,7 @@ export interface PanelBackend {
   onInputsChanged(listener: () => void): () => void;
   startPlaybook(tabId: number, sequence: SequenceInput, form: CtaFormToFill): Promise<{ fill: FillOutcome }>;
   undoStart(tabId: number): Promise<{ ok: boolean }>;
+  setTaskDates(tabId: number): Promise<FillOutcome>;
   prefill(tabId: number, email: EmailToFill): Promise<FillOutcome>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   makeAdmin(tabId: number, contactId: string): Promise<MakeAdminResult>;
@@ -68,6 +69,7 @@ export function extensionBackend(fixedTabId: number | null): PanelBackend {
 
     startPlaybook: (tabId, sequence, form) => sendMessage('playbook.start', { tabId, sequence, form }),
     undoStart: (tabId) => sendMessage('playbook.undoStart', { tabId }),
+    setTaskDates: (tabId) => sendMessage('playbook.setTaskDates', { tabId }),
     prefill: (tabId, email) => sendMessage('email.prefill', { tabId, email }),
     recordSend: (input) => sendMessage('reminders.recordSend', input),
     async makeAdmin(tabId, contactId) {

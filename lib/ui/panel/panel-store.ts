@@ -22,6 +22,8 @@ export interface PanelActions {
   startPlaybook(entry: PlanEntry, recipients: readonly string[]): Promise<{ fill: FillOutcome }>;
   /** Takes back a Start whose CTA is not saved yet. */
   undoStart(): Promise<void>;
+  /** Sets the saved CTA's Email Tasks' due dates to the catalog's, in Cockpit (which saves each as it is picked). */
+  setTaskDates(): Promise<FillOutcome>;
   /** Fills the Edit Email dialog open on the page. */
   prefill(email: EmailToFill): Promise<FillOutcome>;
   /** Records a send the page did not show (sent from a mail app, or before the extension was installed). */
@@ -83,6 +85,9 @@ export function createPanelStore(backend: PanelBackend): { store: PanelStore; st
         async undoStart() {
           const { tabId } = get();
           if (tabId !== null) await backend.undoStart(tabId);
+        },
+        async setTaskDates() {
+          return backend.setTaskDates(ready().tabId);
         },
         async prefill(email) {
           return backend.prefill(ready().tabId, email);

@@ -24,10 +24,11 @@ import { loadSalesforceTab, reloadTab } from '../tabs/salesforce-tab';
 import { clientForPage } from '../salesforce/org-client';
 import { getTab, readyAccount, setNotice, type TabRecord } from '../tabs/tab-records';
 import { dropStart, holdStart } from '../tabs/pending-start';
+import { taskDatesToSet } from '../tabs/cta-schedule';
 import { currentRecord, injectScript, LIGHTNING_READER } from '../tabs/gainsight-tab';
 import { browser } from 'wxt/browser';
 
-type PanelMessage = 'tab.reread' | 'tab.reload' | 'playbook.start' | 'playbook.undoStart' | 'email.prefill' | 'salesforce.makeAdmin';
+type PanelMessage = 'tab.reread' | 'tab.reload' | 'playbook.start' | 'playbook.undoStart' | 'playbook.setTaskDates' | 'email.prefill' | 'salesforce.makeAdmin';
 
 async function readyRecord(tabId: unknown): Promise<{ record: TabRecord; account: Account }> {
   const record = Number.isInteger(tabId) ? await getTab(tabId as number) : undefined;
@@ -77,6 +78,13 @@ export const panelActionHandlers: Pick<Handlers, PanelMessage> = {
 
   async 'playbook.undoStart'({ tabId }) {
     return { ok: Number.isInteger(tabId) ? await dropStart(tabId) : false };
+  },
+
+  async 'playbook.setTaskDates'({ tabId }) {
+    const { record } = await readyRecord(tabId);
+    const tasks = await taskDatesToSet(record);
+    if (tasks.length === 0) return { kind: 'unavailable', message: "This CTA's Email Tasks already carry the catalog's dates, or cannot be paired with its steps." };
+    return fillInTab(record, { type: 'fill.taskDates', tasks, dateOrder: (await loadSettings()).gainsight.dateOrder });
   },
 
   async 'email.prefill'({ tabId, email }) {

@@ -15,6 +15,7 @@ import { withLink } from './account-links';
 import { recallCompany, rememberCompany, takeStart } from './company-snapshots';
 import { fillInTab } from '../fill/fill-in-tab';
 import { confirmSavedCta, dropStart } from './pending-start';
+import { compareCtaSchedule } from './cta-schedule';
 import { refreshLauncher } from '../panel/launcher';
 import { lastLightningHost, lightningAccountUrl } from './lightning-host';
 import { showLightningReading } from './salesforce-tab';
@@ -138,7 +139,10 @@ async function showCockpit(record: TabRecord, page: Extract<GainsightPage, { kin
     return true;
   }
   if (cta) updateRecord(record.tabId, record.key, { lastCta: cta });
-  const cockpit = await cockpitContext(cta, taskName);
+  // The line on the CTA's dates stays until the comparison below says otherwise: no flicker on each reading.
+  const taskDates = record.view.status === 'ready' ? record.view.cockpit?.taskDates : undefined;
+  const context = await cockpitContext(cta, taskName);
+  const cockpit = context && taskDates ? { ...context, taskDates } : context;
   const notice = cta && cockpit && !cockpit.programId ? `This CTA's playbook (${cta.playbook ?? 'none'}) is none of the catalog's programs: there is nothing to prefill.` : undefined;
   const previous = record.view.status === 'ready' ? record.view.notice : undefined;
   const updated = updateRecord(record.tabId, record.key, {
@@ -151,7 +155,10 @@ async function showCockpit(record: TabRecord, page: Extract<GainsightPage, { kin
   await refreshLauncher(updated);
   // Cockpit's create page, reached from "Start playbook" on a C360 page without a "+ CTA" button.
   if (!page.ctaId) await resumeStart(updated, org, companyId);
-  else await confirmSavedCta(record.tabId);
+  else {
+    await confirmSavedCta(record.tabId);
+    await compareCtaSchedule(record.tabId);
+  }
   return true;
 }
 

@@ -11,7 +11,6 @@ import type { MessageSender } from '../../shared/messaging/protocol';
 import { enrolledSentence } from '../../shared/planning/notices';
 import { programForPlaybook } from '../../shared/planning/match-program';
 import { scheduleFromTasks } from '../../shared/planning/cta-steps';
-import { localeDateOrder } from '../../shared/dates/page-order';
 import { toIsoDate } from '../../shared/dates/local';
 import type { SequenceInput } from '../../shared/reminders/inputs';
 import { thenRefresh } from '../reminders/handlers';
@@ -21,6 +20,7 @@ import { loadSettings } from '../../extension/settings/stored-settings';
 import { orgOfUrl } from '../../shared/urls/record-urls';
 import { broadcastToPanels } from '../panel/panel-ports';
 import { getTab, setNotice, setPendingStart, type TabRecord } from './tab-records';
+import { cockpitDateOrder } from './cta-schedule';
 
 /** Keeps the start in the tab until its CTA is saved; a second Start replaces the first. */
 export async function holdStart(tabId: number, account: Account, sequence: SequenceInput): Promise<void> {
@@ -56,9 +56,7 @@ export async function ctaFormClosed(message: CtaFormClosed, sender: MessageSende
 /** The sequence as the saved CTA schedules it: its Email Tasks' names and dates, else the catalog's steps. */
 async function sequenceOfCta(record: TabRecord, sequence: SequenceInput): Promise<{ input: SequenceInput; fromTasks: boolean }> {
   const today = toIsoDate(new Date());
-  const setting = (await loadSettings()).gainsight.dateOrder;
-  const order = setting === 'auto' ? localeDateOrder(navigator.language) : setting;
-  const schedule = scheduleFromTasks(record.lastCta?.tasks ?? [], today, order);
+  const schedule = scheduleFromTasks(record.lastCta?.tasks ?? [], today, await cockpitDateOrder());
   return schedule ? { input: { ...sequence, ...schedule }, fromTasks: true } : { input: { ...sequence, startedOn: today }, fromTasks: false };
 }
 

@@ -63,12 +63,13 @@ export function createCta(state: SandboxState, input: unknown): Outcome<Cta> {
   const seq = nextSequence(state);
   const id = gainsightIdFor('1I00', `cta-${seq}`);
   const createdOn: IsoDate = state.today;
+  const days = playbook ? state.switches.playbookDueDays[playbook.name] : undefined;
   const tasks: CtaTask[] = (playbook?.emails ?? []).map((email, i) => ({
     id: gainsightIdFor('1I01', `cta-${seq}-task-${i}`),
     ctaId: id,
     name: email.name,
     kind: 'Email',
-    dueDate: addDays(createdOn, email.dueInDays),
+    dueDate: addDays(createdOn, days?.[i] ?? email.dueInDays),
     status: 'Open',
     owner: GAINSIGHT_USER,
     subject: email.subject,

@@ -12,6 +12,7 @@ import { tenantFor } from '../data/tenants';
 import { findAccountByGainsightId } from '../state';
 import { createCta, GAINSIGHT_USER, recordEmail } from './cockpit';
 import { sanitizeEmailHtml } from './sanitize';
+import { setTaskDueDate, shiftAfterTask } from './task-dates';
 import { gainsightShell } from './shell';
 import { companyList, companyView, ctaDetailView, ctaListView, type GainsightMeta } from './view-model';
 
@@ -77,6 +78,14 @@ async function api(ctx: RequestContext, path: string[]): Promise<void> {
       const outcome = createCta(state, body.ok ? body.value : null);
       return outcome.ok ? sendJson(res, 201, ctaDetailView(state, outcome.value)) : sendJson(res, 400, { problems: outcome.problems });
     }
+  }
+  if (method === 'POST' && head === 'tasks' && id && (extra === 'due' || extra === 'shift')) {
+    const body = await readJson(ctx.req);
+    const input = body.ok ? body.value : null;
+    const outcome = extra === 'due' ? setTaskDueDate(state, id, input) : shiftAfterTask(state, id, input);
+    if (!outcome.ok) return sendJson(res, 400, { problems: outcome.problems });
+    const cta = 'movedDays' in outcome.value ? outcome.value.cta : outcome.value;
+    return sendJson(res, 200, { cta: ctaDetailView(state, cta), movedDays: 'movedDays' in outcome.value ? outcome.value.movedDays : 0 });
   }
   if (method === 'POST' && head === 'cockpit' && id === 'emails') {
     const body = await readJson(ctx.req);

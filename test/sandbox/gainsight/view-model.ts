@@ -214,7 +214,8 @@ export interface TaskView {
   id: string;
   name: string;
   kind: 'Email';
-  dueDate: string;
+  /** As Cockpit shows it, and as ISO for the Due Date control. */
+  dueDate: string; dueIso: string;
   status: string;
   owner: string;
   subject: string;
@@ -269,10 +270,8 @@ export function ctaDetailView(state: SandboxState, cta: Cta): CtaDetailView {
     tasks: cta.tasks.map((t) => {
       const draft = [...state.emails].reverse().find((e) => e.taskId === t.id && e.status === 'draft');
       return {
-        id: t.id,
-        name: t.name,
-        kind: t.kind,
-        dueDate: dateText(t.dueDate, COCKPIT_DATES),
+        id: t.id, name: t.name, kind: t.kind,
+        dueDate: dateText(t.dueDate, COCKPIT_DATES), dueIso: t.dueDate,
         status: t.status,
         owner: t.owner,
         subject: t.subject,

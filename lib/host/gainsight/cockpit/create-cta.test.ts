@@ -6,6 +6,7 @@ import { CURRENT_CATALOG } from '../../../shared/programs/catalog-current';
 import { fillCreateCta, findCreateCtaDialog } from './create-cta';
 import { ctaFormValues } from '../../../shared/planning/cta-values';
 import { openCreateCtaForm } from './open-create-cta';
+import { findAllByRole } from './accessible';
 
 const META: GainsightMeta = {
   user: 'Casey Morgan',
@@ -69,5 +70,14 @@ describe('the Create CTA form', () => {
 
   it('gives up when the page has no such button', async () => {
     expect(await openCreateCtaForm(document, { timeoutMs: 50 })).toBeNull();
+  });
+
+  it('on a page still rendering (Cockpit), waits for the form the page opens by itself', async () => {
+    const opened = openCreateCtaForm(document, { timeoutMs: 5_000, untilRendered: true });
+    // The page's data arrives after the filler came: only then does it open its form.
+    await Promise.resolve();
+    openCreateCta(META, 'C1', () => undefined);
+    expect(await opened).toBe(findCreateCtaDialog(document));
+    expect(findAllByRole(document, 'dialog', 'Create CTA')).toHaveLength(1);
   });
 });

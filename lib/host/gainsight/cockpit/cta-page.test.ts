@@ -7,7 +7,7 @@ import { readCtaPage } from './cta-page';
 const cta = {
   id: 'CTA1', name: 'Duo Admin Onboarding – Acme', type: 'Digital Journey', reason: 'Onboarding', status: 'Open', dueDate: 'Nov 23, 2026',
   playbook: 'Duo Admin Onboarding', owner: 'Casey Morgan', companyId: 'C1', companyName: 'Acme Corp', people: [],
-  tasks: [{ id: 'T1', name: 'Email 1: Welcome to GitLab Duo', kind: 'Email', dueDate: 'Nov 23, 2026', status: 'Open', owner: 'Casey Morgan', subject: 's', bodyHtml: '', from: 'Casey Morgan <casey@gitlab.example>', cc: [], draft: null }],
+  tasks: [{ id: 'T1', name: 'Email 1: Welcome to GitLab Duo', kind: 'Email', dueDate: 'Nov 23, 2026', dueIso: '2026-11-23', status: 'Open', owner: 'Casey Morgan', subject: 's', bodyHtml: '', from: 'Casey Morgan <casey@gitlab.example>', cc: [], draft: null }],
 } satisfies CtaDetailView;
 
 afterEach(() => {

@@ -41,7 +41,7 @@ function companyIdFromLink(root: Root, companyName: string): string | null {
 }
 
 /** The text after the row's "Due" label ("Due Dec 7, 2026"), in the element that shows it alone. */
-function dueText(row: Element): string | null {
+export function dueText(row: Element): string | null {
   const due = new RegExp(`^${CTA_PAGE_LABELS.due}:?\\s+(.+)$`, 'i');
   for (const el of allElements(row)) {
     if (el.children.length > 0) continue;

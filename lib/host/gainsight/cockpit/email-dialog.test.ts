@@ -10,7 +10,7 @@ vi.mock('../../../shared/email/sanitize', async () => (await import('./sanitize.
 
 /** A task whose template is empty: the catalog's text fills it. */
 const task: TaskView = {
-  id: 'T1', name: 'Email 1: Welcome', kind: 'Email', dueDate: 'Nov 23, 2026', status: 'Open', owner: 'Casey Morgan',
+  id: 'T1', name: 'Email 1: Welcome', kind: 'Email', dueDate: 'Nov 23, 2026', dueIso: '2026-11-23', status: 'Open', owner: 'Casey Morgan',
   subject: '', bodyHtml: '', from: 'Jordan Kim <jkim@gitlab.example>', cc: [], draft: null,
 };
 /** The playbook's own template, signed by the account's CSM, with a token Gainsight left for the editor. */

@@ -5,6 +5,7 @@ import { openCreateCta } from './cta-form';
 import { clear, h, link, skeleton, toast, uid } from './dom';
 import { openEditEmail } from './email-dialog';
 import type { PageContext } from './page-context';
+import { taskDueField } from './task-due';
 
 export async function renderCockpit(ctx: PageContext): Promise<void> {
   const ctaId = ctx.url.searchParams.get('ctaId');
@@ -92,7 +93,7 @@ function taskItem(t: TaskView, onOpen: () => void): HTMLElement {
     { rawCls: 'gs-task', attrs: { 'data-task-id': t.id, tabindex: '0', 'aria-selected': 'false', 'aria-labelledby': nameId } },
     h('span', { cls: 'gs-icon-envelope', attrs: { role: 'img', 'aria-label': 'Email Task' } }, '✉'),
     h('span', { cls: 'gs-task-name', attrs: { id: nameId } }, t.name),
-    h('span', { cls: 'gs-task-due' }, `Due ${t.dueDate}`),
+    h('span', { cls: 'gs-task-due', attrs: { 'data-due': '' } }, `Due ${t.dueDate}`),
     h('span', { cls: 'gs-task-status' }, t.status),
   );
   item.addEventListener('click', onOpen);
@@ -114,9 +115,18 @@ function showTask(ctx: PageContext, cta: CtaDetailView, task: TaskView, panel: H
       void renderCta(ctx, cta.id);
     }),
   );
+  // A changed date shows in the checklist at once, as Cockpit updates its rows in place.
+  const showDates = (updated: CtaDetailView) => {
+    for (const t of updated.tasks) {
+      const known = cta.tasks.find((k) => k.id === t.id);
+      if (known) Object.assign(known, { dueDate: t.dueDate, dueIso: t.dueIso });
+      const due = items.find((item) => item.dataset.taskId === t.id)?.querySelector('[data-due]');
+      if (due) due.textContent = `Due ${t.dueDate}`;
+    }
+  };
   panel.append(
     h('h3', { cls: 'gs-task-title' }, task.name),
-    detailField('Due Date', task.dueDate),
+    taskDueField(task, showDates),
     detailField('Status', task.status),
     detailField('Owner', task.owner),
     detailField('Subject', task.subject),
