@@ -24,9 +24,9 @@ describe("a saved CTA's task dates against the catalog's steps", () => {
     expect(dates).toEqual({
       kind: 'paired',
       tasks: [
-        { name: 'Email 2: Organize', shown: '2026-12-14', catalog: '2026-12-14' },
-        { name: 'email 1: welcome', shown: '2026-12-07', catalog: '2026-12-07' },
-        { name: 'Email 3: Pipeline', shown: '2026-12-21', catalog: '2026-12-21' },
+        { name: 'Email 2: Organize', shown: '2026-12-14', catalog: '2026-12-14', sent: false },
+        { name: 'email 1: welcome', shown: '2026-12-07', catalog: '2026-12-07', sent: false },
+        { name: 'Email 3: Pipeline', shown: '2026-12-21', catalog: '2026-12-21', sent: false },
       ],
     });
     expect(differingTasks(dates)).toEqual([]);
@@ -41,12 +41,23 @@ describe("a saved CTA's task dates against the catalog's steps", () => {
     ];
     const dates = pairTaskDates(tasks, steps, '2026-12-07', 'MDY');
     expect(differingTasks(dates)).toEqual([
-      { name: 'Organize', shown: '2026-12-10', catalog: '2026-12-14' },
-      { name: 'Pipeline', shown: '2026-12-17', catalog: '2026-12-21' },
+      { name: 'Organize', shown: '2026-12-10', catalog: '2026-12-14', sent: false },
+      { name: 'Pipeline', shown: '2026-12-17', catalog: '2026-12-21', sent: false },
     ]);
     expect(taskDatesLine(dates, iso)).toBe(
       "Cockpit's due dates differ from the catalog's: Organize 2026-12-10 (catalog 2026-12-14); Pipeline 2026-12-17 (catalog 2026-12-21). The reminders follow Cockpit.",
     );
+  });
+
+  it("leaves out the tasks already sent: their dates no longer matter", () => {
+    const tasks = [
+      { name: 'Welcome', due: '12/09/2026' },
+      { name: 'Organize', due: '12/10/2026' },
+      { name: 'Pipeline', due: '12/21/2026' },
+    ];
+    const dates = pairTaskDates(tasks, steps, '2026-12-07', 'MDY', 1);
+    expect(differingTasks(dates).map((t) => t.name)).toEqual(['Organize']);
+    expect(taskDatesLine(pairTaskDates(tasks, steps, '2026-12-07', 'MDY', 2), iso)).toBeNull();
   });
 
   it('reads dates in the order the tenant writes them', () => {

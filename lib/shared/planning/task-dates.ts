@@ -19,6 +19,8 @@ export interface TaskDate {
   shown: IsoDate | null;
   /** The catalog step's date. */
   catalog: IsoDate;
+  /** Its step was sent already: a date that no longer matters is not a difference worth saying. */
+  sent: boolean;
 }
 
 export type TaskDates =
@@ -32,24 +34,28 @@ export interface CatalogStep {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Null when there are no tasks to compare: the reminders then follow the catalog's steps already. */
-export function pairTaskDates(tasks: readonly CtaTaskInfo[], steps: readonly CatalogStep[], startedOn: IsoDate, order: DateOrder): TaskDates | null {
+/**
+ * Null when there are no tasks to compare: the reminders then follow the catalog's steps already. Steps
+ * before `sentSteps` (the enrollment's current step) were sent.
+ */
+export function pairTaskDates(tasks: readonly CtaTaskInfo[], steps: readonly CatalogStep[], startedOn: IsoDate, order: DateOrder, sentSteps = 0): TaskDates | null {
   if (tasks.length === 0) return null;
   if (tasks.length !== steps.length) return { kind: 'unpaired', tasks: tasks.length, steps: steps.length };
   const byName = steps.every((s) => tasks.filter((t) => sameName(t.name, s.name)).length === 1);
   return {
     kind: 'paired',
     tasks: tasks.map((task, i) => {
-      const step = byName ? steps.find((s) => sameName(s.name, task.name))! : steps[i]!;
+      const index = byName ? steps.findIndex((s) => sameName(s.name, task.name)) : i;
+      const step = steps[index]!;
       const shown = typeof task.due === 'string' ? parseDisplayDate(task.due, order) : null;
-      return { name: task.name.trim(), shown, catalog: stepDueDate(startedOn, step.offsetDays) };
+      return { name: task.name.trim(), shown, catalog: stepDueDate(startedOn, step.offsetDays), sent: index < sentSteps };
     }),
   };
 }
 
-/** The paired tasks whose dates are not the catalog's. */
+/** The paired tasks still to send whose dates are not the catalog's. */
 export function differingTasks(dates: TaskDates | null): TaskDate[] {
-  return dates?.kind === 'paired' ? dates.tasks.filter((t) => t.shown !== t.catalog) : [];
+  return dates?.kind === 'paired' ? dates.tasks.filter((t) => !t.sent && t.shown !== t.catalog) : [];
 }
 
 /** At most this many tasks are named in the one line; the rest are counted. */

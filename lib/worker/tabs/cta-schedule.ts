@@ -41,7 +41,7 @@ async function scheduleOf(record: TabRecord): Promise<CtaSchedule | null> {
   const history = await repository().forAccount(accountKeyOf(accountRef(view.account)));
   const enrollment = history.enrollments.find((e) => e.programId === programId && e.status === 'active');
   if (!program || !enrollment) return null;
-  return { enrollment, dates: pairTaskDates(cta.tasks, program.steps, enrollment.startedOn, await cockpitDateOrder()) };
+  return { enrollment, dates: pairTaskDates(cta.tasks, program.steps, enrollment.startedOn, await cockpitDateOrder(), enrollment.currentStep) };
 }
 
 /** The reminders take the CTA's schedule as Cockpit shows it now. */
