@@ -63,7 +63,7 @@ export interface BookBackend {
   makeAdmin(org: string, accountId: string, contactId: string): Promise<MakeAdminResult>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   /** Many sends in one write; `undoSends` with its token takes them all back. */
-  recordSends(inputs: RecordSendInput[], label: string): Promise<{ results: RecordResult[]; token: string }>;
+  recordSends(inputs: RecordSendInput[], label: string): Promise<{ token: string }>;
   /** Undoes one recordSends, by its token, whatever was done since (unless it changed the same records). */
   undoSends(token: string): Promise<{ ok: true } | { ok: false; error: string }>;
   /** The queue's marks of an org (lib/book/queue/marks.ts), kept across reloads of the panel. */
@@ -134,8 +134,8 @@ export function extensionBookBackend(): BookBackend {
     },
     recordSend: (input) => sendMessage('reminders.recordSend', input),
     async recordSends(sends, label) {
-      const { results, token } = await sendMessage('reminders.recordSends', { sends, label });
-      return { results, token };
+      const { token } = await sendMessage('reminders.recordSends', { sends, label });
+      return { token };
     },
     async undoSends(token) {
       const result = await sendMessage('reminders.undoSends', { token });

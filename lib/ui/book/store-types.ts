@@ -37,7 +37,7 @@ export interface BookState {
   /** The book's settings the plans were made with (the queue's calendar and fatigue guard). */
   bookSettings: Settings['book'];
   /** An account's past program emails: recorded sends and its Program Logs (the fatigue guard). */
-  pastEmails(accountId: string): PastEmail[];
+  pastEmails(accountId: string): readonly PastEmail[];
   /** Sends were recorded (or undone) for these accounts: read their sends again and plan them again. */
   recorded(accounts: readonly Account[]): Promise<void>;
   filter: string;
