@@ -40,8 +40,8 @@ export interface BookPlans {
    * array until the account or its sends change, so the queue works out each account's history once.
    */
   pastEmails(accountId: string): readonly PastEmail[];
-  /** Sends were recorded (or undone) for these accounts: reads their sends again and plans them again. */
-  recorded(accounts: readonly Account[]): Promise<void>;
+  /** Sends were recorded (or undone) for these accounts (by id): reads their sends again and plans them again. */
+  recorded(accountIds: readonly string[]): Promise<void>;
 }
 
 export function createBookPlans(backend: BookBackend, store: () => BookStore): BookPlans {
@@ -93,10 +93,7 @@ export function createBookPlans(backend: BookBackend, store: () => BookStore): B
 
   async function add(accounts: readonly Account[]): Promise<void> {
     await self.whole;
-    for (const account of accounts) {
-      self.planned.set(account.id, plan(account));
-      past.delete(account.id);
-    }
+    for (const account of accounts) { self.planned.set(account.id, plan(account)); past.delete(account.id); }
     publish();
   }
 
@@ -134,9 +131,10 @@ export function createBookPlans(backend: BookBackend, store: () => BookStore): B
     return emails;
   }
 
-  async function recorded(accounts: readonly Account[]): Promise<void> {
+  async function recorded(accountIds: readonly string[]): Promise<void> {
     await self.whole;
-    const current = accounts.map((a) => self.planned.get(a.id)?.account ?? a);
+    // Only the book's own accounts: one no longer in it (read again since) has no row to plan.
+    const current = accountIds.flatMap((id) => self.planned.get(id)?.account ?? []);
     await loadSends(current);
     await add(current);
   }
