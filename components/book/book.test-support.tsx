@@ -6,6 +6,8 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Account } from '@/lib/shared/accounts/account';
 import type { BookBackend, BookOrg, Sends } from '@/lib/ui/book/book-backend';
+import type { QueueOwner } from '@/lib/extension/settings/book-queue';
+import type { StoredUndoEntry } from '@/lib/ui/book/queue/undo';
 import type { QueueMarks } from '@/lib/ui/book/queue/marks';
 import { accountKeyOf } from '@/lib/shared/reminders/keys';
 import type { RecordSendInput } from '@/lib/shared/reminders/inputs';
@@ -51,11 +53,20 @@ export interface FakeOptions {
   view?: BookViewRecord | null;
   /** Who the org says is signed in (default: the cached book's user, Digital Success). */
   signIn?: BookSignIn;
-  /** Where the queue's marks are kept: pass the same object to a second render to "reload the panel". */
-  storage?: { marks: Map<string, unknown> };
+  /**
+   * Where the queue's marks (and open undo entries) are kept, by `org|user`, and the sends the worker
+   * recorded: pass the same object to a second render to "reload the panel".
+   */
+  storage?: KeptStorage;
 }
 
 type Sent = { key: AccountKey; send: Sends[number] };
+
+export interface KeptStorage {
+  marks: Map<string, unknown>;
+  undo?: Map<string, unknown>;
+  writes?: Map<string, Sent[]>;
+}
 
 export function fakeBookBackend(options: FakeOptions = {}) {
   let push: (message: FromBook) => void = () => undefined;
@@ -65,8 +76,10 @@ export function fakeBookBackend(options: FakeOptions = {}) {
   let inputsChanged: () => void = () => undefined;
   let sessionChanged: (org: string) => void = () => undefined;
   const storage = options.storage ?? { marks: new Map<string, unknown>() };
+  const undoKept = storage.undo ?? new Map<string, unknown>();
+  const ownerKey = (owner: QueueOwner) => `${owner.org}|${owner.reader}`;
   /** The sends recorded, as the reminders repository would keep them; each write's, for its undo. */
-  const writes = new Map<string, Sent[]>();
+  const writes = storage.writes ?? new Map<string, Sent[]>();
   const logSends = (inputs: RecordSendInput[]) => {
     const token = `book|${writes.size + 1}|${inputs.length}`;
     writes.set(token, inputs.map((i) => ({ key: accountKeyOf(i.account), send: { programId: i.programId, step: i.step, sentOn: i.sentOn, recipients: i.recipients } })));
@@ -104,8 +117,10 @@ export function fakeBookBackend(options: FakeOptions = {}) {
     recordSend: vi.fn<BookBackend['recordSend']>(async (input) => logSends([input]).results[0]!),
     recordSends: vi.fn<BookBackend['recordSends']>(async (inputs) => logSends(inputs)),
     undoSends: vi.fn<BookBackend['undoSends']>(async (token) => (writes.delete(token) ? { ok: true } : { ok: false, error: 'There is nothing to undo.' })),
-    readMarks: vi.fn(async (org: string) => storage.marks.get(org) ?? null),
-    saveMarks: vi.fn(async (org: string, marks: QueueMarks) => void storage.marks.set(org, structuredClone(marks))),
+    readMarks: vi.fn(async (owner: QueueOwner) => storage.marks.get(ownerKey(owner)) ?? null),
+    saveMarks: vi.fn(async (owner: QueueOwner, marks: QueueMarks) => void storage.marks.set(ownerKey(owner), structuredClone(marks))),
+    readUndo: vi.fn(async (owner: QueueOwner) => undoKept.get(ownerKey(owner)) ?? null),
+    saveUndo: vi.fn(async (owner: QueueOwner, entries: StoredUndoEntry[]) => void undoKept.set(ownerKey(owner), structuredClone(entries))),
     startSequence: vi.fn<BookBackend['startSequence']>(),
     openTab: vi.fn(async () => undefined),
     gainsightTenant: vi.fn<BookBackend['gainsightTenant']>(async () => null),

@@ -14,8 +14,8 @@ import { SANDBOX_HOSTS } from '../sandbox/server';
 import { BOOK_USER, countOf, expectedBookRows, expectedQueue } from './expected-book';
 import { launch, recordedFor, type Harness } from './harness';
 
-/** The one extension API this file calls in the page: where the options page saves the settings. */
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+/** The extension APIs this file calls in the page: where the options page saves the settings, and where the queue keeps its undo entries. */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> }; session: { get(keys: null): Promise<Record<string, unknown>> } } };
 
 let h: Harness;
 let book: Page;
@@ -215,5 +215,29 @@ describe('My book: the morning queue', () => {
     await book.reload();
     await expect.poll(async () => myBook().getByText(/ done today$/).textContent(), { timeout: 30_000 }).toBe(text);
     expect(await myBook().getByRole('listitem', { name: /^Skipped: Customer asked for a pause\./ }).count()).toBe(1);
+  });
+
+  it("keeps a sent row's Undo after the panel reloads, and it still takes the send back", async () => {
+    const key = (await openKeys())[0]!;
+    const button = rowByKey(key).getByRole('button', { name: /^Mark sent: / });
+    const send = (await button.getAttribute('aria-label'))!.replace(/^Mark sent: /, '');
+    const [accountId, programId, step] = key.split('|');
+    const recorded = async () => (await recordedFor(h, accountId!)).sends.filter((s) => s.programId === programId && s.step === Number(step)).length;
+    const [sends, done] = [await recorded(), await progress()];
+    await button.click();
+    await expect.poll(recorded).toBe(sends + 1);
+    const undo = () => myBook().getByRole('list', { name: 'Actions you can undo' }).getByRole('button', { name: `Undo mark sent: ${send}`, exact: true });
+    await undo().waitFor();
+    // Kept once its write is done (what the reload must find): an entry holding the write's undo token.
+    const kept = () => book.evaluate(async () => Object.entries(await chrome.storage.session.get(null)).filter(([k]) => k.startsWith('book.undo.')).flatMap(([, v]) => v as { label: string; token: string | null }[]));
+    await expect.poll(async () => (await kept()).some((e) => e.label === `mark sent: ${send}` && e.token?.startsWith('book|'))).toBe(true);
+    await book.reload();
+    await undo().waitFor();
+    expect(await nameOf(key)).toMatch(/^Sent\./);
+    await undo().click();
+    await expect.poll(() => nameOf(key)).not.toMatch(/^Sent/);
+    await expect.poll(recorded).toBe(sends);
+    await expect.poll(progress).toBe(done);
+    expect(await myBook().getByText(`Undone: mark sent: ${send}.`).count()).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { queueItems, queueRowsOf } from '@/lib/ui/book/queue/queue';
 import { calendarOf } from '@/lib/ui/book/queue/workdays';
 import { CURRENT_CATALOG } from '@/lib/shared/programs/catalog-current';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/shared/settings/schema';
-import { TODAY, metaOf, renderBook, sandboxAccounts } from '../book.test-support';
+import { TODAY, metaOf, renderBook, sandboxAccounts, type KeptStorage } from '../book.test-support';
 
 afterEach(cleanup);
 
@@ -19,9 +19,9 @@ function expectedItems(settings: Settings = DEFAULT_SETTINGS) {
   const lists = bookLists(accounts().map((a) => planBookAccount(a, { catalog: CURRENT_CATALOG, settings, sends: [], today: TODAY })), TODAY);
   return queueItems(queueRowsOf(lists), NO_MARKS, { today: TODAY, calendar: calendarOf(settings.book), fatigue: null, historyOf: () => new Map() });
 }
-const open = (settings?: Settings, storage?: { marks: Map<string, unknown> }) => {
+const open = (settings?: Settings, storage?: KeptStorage, user = '005000000000001AAA') => {
   const all = accounts();
-  return renderBook({ cached: { meta: metaOf(all), accounts: all }, ...(settings ? { settings } : {}), ...(storage ? { storage } : {}) });
+  return renderBook({ cached: { meta: metaOf(all, { user: { id: user, name: null } }), accounts: all }, signIn: { kind: 'user', id: user, name: null }, ...(settings ? { settings } : {}), ...(storage ? { storage } : {}) });
 };
 const byAccount = async () => userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Group by' }), 'account');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -178,5 +178,49 @@ describe('the morning queue', { timeout: 30_000 }, () => {
     const row = await within(await today()).findByRole('listitem', { name: new RegExp(`Fatigue guard: ${contact.replace(/[.+]/g, '\\$&')} got 3 program emails in the last 7 days; fine from Wednesday`) });
     expect(within(row).getByText(/^Fatigue guard:/)).toBeTruthy();
     expect(screen.getByText(/at most 3 program emails per contact in 7 days \(the team's choice/)).toBeTruthy();
+  });
+
+  it('keeps the open undo entries across a reload of the panel, and each still undoes its action', async () => {
+    const storage = { marks: new Map<string, unknown>(), undo: new Map<string, unknown>(), writes: new Map() };
+    open(undefined, storage);
+    await byAccount();
+    const first = rowsOf(await today())[0]!;
+    const key = first.getAttribute('data-queue-key')!;
+    first.focus();
+    await userEvent.keyboard('s');
+    await screen.findByRole('button', { name: /^Undo mark sent: / });
+    await waitFor(() => expect([...storage.undo.values()].flat()).toHaveLength(1));
+    cleanup();
+    const { backend } = open(undefined, storage);
+    await byAccount();
+    const undo = await screen.findByRole('button', { name: /^Undo mark sent: / });
+    expect(screen.getByText(/^1 of \d+ done today$/)).toBeTruthy();
+    await userEvent.click(undo);
+    await waitFor(() => expect(screen.getByText(/^0 of \d+ done today$/)).toBeTruthy());
+    expect(backend.undoSends).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/^Undone: mark sent: /)).toBeTruthy();
+    expect(document.querySelector(`[data-queue-key="${key}"]`)?.getAttribute('aria-label')).toMatch(/^Due today\./);
+    expect(screen.queryByRole('list', { name: 'Actions you can undo' })).toBeNull();
+  });
+
+  it("keeps each user's progress apart: another Salesforce user of the same org starts the day afresh", async () => {
+    const storage = { marks: new Map<string, unknown>(), undo: new Map<string, unknown>() };
+    open(undefined, storage);
+    await byAccount();
+    rowsOf(await today())[0]!.focus();
+    await userEvent.keyboard('s');
+    await waitFor(() => expect(storage.marks.size).toBe(1));
+    cleanup();
+    const other = open(undefined, storage, '005000000000002AAA').backend;
+    await byAccount();
+    // The second user's queue was read, and it is theirs: nothing done yet.
+    await waitFor(() => expect(other.readMarks).toHaveBeenCalledWith({ org: metaOf([]).org, reader: '005000000000002' }));
+    expect(await other.readMarks.mock.results.at(-1)!.value).toBeNull();
+    await waitFor(() => expect(screen.getByText(/^0 of \d+ done today$/)).toBeTruthy());
+    expect(screen.queryByRole('list', { name: 'Actions you can undo' })).toBeNull();
+    cleanup();
+    open(undefined, storage);
+    await byAccount();
+    await waitFor(() => expect(screen.getByText(/^1 of \d+ done today$/)).toBeTruthy());
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { emailsByContact, fatigueRuleOf } from '@/lib/ui/book/queue/fatigue';
+import { emailsByContact, fatigueRuleOf, type PastEmail } from '@/lib/ui/book/queue/fatigue';
 import type { QueueEntry } from '@/lib/ui/book/queue/grouping';
 import { buildQueue, queueItems, queueRowsOf, type Queue, type QueueGroup, type QueueItem } from '@/lib/ui/book/queue/queue';
 import { SECTION_PAGE } from '@/lib/ui/book/queue/queue-store';
@@ -14,15 +14,14 @@ export function useQueueItems(): QueueItem[] {
   const pastEmails = useBook((s) => s.pastEmails);
   const marks = useQueue((s) => s.marks);
   const previous = useRef(new Map<string, QueueItem>());
-  // Each account's email history, kept while the book's lists stand: an action that only sets marks
-  // (a snooze, a skip, a sent before its write lands) reads no history again. A recorded send makes new lists.
-  const cache = useRef<{ lists: unknown; histories: Map<string, ReturnType<typeof emailsByContact>> }>({ lists: null, histories: new Map() });
+  // Each account's email history, kept while its past emails stand (the book gives the same array until
+  // the account or its sends change): after a bulk mark-sent only the accounts written work it out again.
+  const histories = useRef(new WeakMap<readonly PastEmail[], ReturnType<typeof emailsByContact>>());
   return useMemo(() => {
-    if (cache.current.lists !== lists) cache.current = { lists, histories: new Map() };
-    const { histories } = cache.current;
     const historyOf = (id: string) => {
-      let history = histories.get(id);
-      if (!history) histories.set(id, (history = emailsByContact(pastEmails(id))));
+      const emails = pastEmails(id);
+      let history = histories.current.get(emails);
+      if (!history) histories.current.set(emails, (history = emailsByContact(emails)));
       return history;
     };
     const items = queueItems(queueRowsOf(lists), marks, { today, calendar: calendarOf(settings), fatigue: fatigueRuleOf(settings), historyOf });

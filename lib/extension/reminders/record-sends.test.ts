@@ -60,4 +60,23 @@ describe('recordSends (My book\'s bulk mark-sent)', () => {
       apart.close();
     }
   });
+
+  it('writes over records stored before as one send after the other would, and its undo leaves them as they were', async () => {
+    // Acme's first step was sent earlier: its enrollment, log record and reminders exist before the bulk write.
+    const inputs = [{ ...send(), step: 1 }, send(), send(GLOBEX)];
+    const apart = openRepository(freshDbName());
+    try {
+      await repo.recordSend(send());
+      await apart.recordSend(send());
+      const stored = await repo.readAll();
+      const { token } = await repo.recordSends(inputs, 'mark sent for 3 sends');
+      for (const input of inputs) await apart.recordSend(input);
+      const sorted = (all: Awaited<ReturnType<Repository['readAll']>>) => ({ ...all, reminders: [...all.reminders].sort((a, b) => (a.key < b.key ? -1 : 1)), sendLog: [...all.sendLog].sort((a, b) => (a.key < b.key ? -1 : 1)) });
+      expect(sorted(await repo.readAll())).toEqual(sorted(await apart.readAll()));
+      expect((await repo.undoSends(token)).ok).toBe(true);
+      expect(sorted(await repo.readAll())).toEqual(sorted(stored));
+    } finally {
+      apart.close();
+    }
+  });
 });

@@ -12,7 +12,7 @@ import { salvageStores } from './db/open';
 import { DB_NAME, UNDO_KEY } from './db/schema';
 import { Journal } from './journal';
 import { followSchedule } from './follow-schedule';
-import { enrollmentKeyOf, reminderKeyOf } from '../../shared/reminders/keys';
+import { enrollmentKeyOf, reminderKeyOf, sendKeyOf } from '../../shared/reminders/keys';
 import { moreAdvancedEnrollment, moreAdvancedReminder, moreAdvancedSend } from './merge';
 import { mergeStore } from './merge-store';
 import { repositoryReads } from './repository-reads';
@@ -62,18 +62,15 @@ export function openRepository(name: string = DB_NAME): Repository {
     recordSends(inputs, label) {
       return write(ALL_STORES, async (tx) => {
         const journal = new Journal(tx);
-        const results: RecordResult[] = new Array<RecordResult>(inputs.length);
-        // Sends of one enrollment one after the other (each must see the other's writes); different
-        // enrollments touch different records, so their requests go out together in the one transaction
-        // instead of waiting on each other (100 rows: one round of requests per step, not per row).
-        const byEnrollment = new Map<string, number[]>();
-        inputs.forEach((input, i) => {
-          const key = enrollmentKeyOf(input.account, input.programId);
-          byEnrollment.set(key, [...(byEnrollment.get(key) ?? []), i]);
-        });
-        await Promise.all([...byEnrollment.values()].map(async (indexes) => {
-          for (const i of indexes) results[i] = await logSend(journal, inputs[i]!);
-        }));
+        await journal.readAhead(inputs.map((input) => ({
+          enrollmentKey: enrollmentKeyOf(input.account, input.programId),
+          sendKey: sendKeyOf(input.account, input.programId, input.step, input.sentOn),
+        })));
+        // Sends of one enrollment one after the other (each must see the other's writes); the journal
+        // answers from what it read ahead, so the whole loop is one pass with its puts in flight.
+        const results: RecordResult[] = [];
+        for (const input of inputs) results.push(await logSend(journal, input));
+        await journal.settled();
         const record: UndoRecord = { action: 'markSent', label, touched: journal.entries() };
         const token = bookUndoToken(Date.now());
         await tx.objectStore('undo').put(record, token);

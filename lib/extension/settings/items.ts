@@ -59,5 +59,3 @@ export function onPlanInputsChanged(listener: () => void): () => void {
   return () => unwatch.forEach((stop) => stop());
 }
 
-/** My book's queue of an org: what the CSM did with its rows (lib/ui/book/queue/marks.ts), validated when read. */
-export const bookQueueItem = (org: string) => storage.defineItem<unknown>(`local:book.queue.${org}`, { fallback: null });

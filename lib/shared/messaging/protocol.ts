@@ -74,7 +74,8 @@ export interface Protocol {
   /** A send happened (marked in the panel): logs it and schedules the next step. Idempotent. */
   'reminders.recordSend': { request: RecordSendInput; response: RecordResult };
   /** My book's mark-sent (one row or many): every send in one write, undone at once by its token (reminders.undoSends). */
-  'reminders.recordSends': { request: { sends: RecordSendInput[]; label: string }; response: { results: RecordResult[]; undo: UndoSummary; token: string } };
+  // No per-send results: My book plans the accounts again from what is stored, and 100 results were ~100 KB each way.
+  'reminders.recordSends': { request: { sends: RecordSendInput[]; label: string }; response: { undo: UndoSummary; token: string } };
   /** Takes back one of My book's mark-sent actions by its token. */
   'reminders.undoSends': { request: { token: string }; response: ActionResult };
   /** Pending sends by date. */

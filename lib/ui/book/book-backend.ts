@@ -21,12 +21,14 @@ import { repository } from '../../extension/reminders/repository';
 import type { RecordResult, StartResult } from '../../shared/reminders/results';
 import { remedyOf } from '../../shared/salesforce/errors';
 import { catalogInUse } from '../../extension/settings/custom-catalog';
-import { bookQueueItem, lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../../extension/settings/items';
+import { lastBookOrgItem as lastOrgItem, lastGainsightTenantItem, onPlanInputsChanged } from '../../extension/settings/items';
+import { readQueueMarks, readQueueUndo, saveQueueMarks, saveQueueUndo, type QueueOwner } from '../../extension/settings/book-queue';
 import { loadSettings } from '../../extension/settings/stored-settings';
 import { watchSidChanges } from '../../extension/salesforce/sid-change';
 import { bookCutoff } from '../../shared/book/retention';
 import { BOOK_PORT, readerFor, type BookSignIn, type CachedBook, type FromBook, type RefreshAnswer } from '../../shared/book/model';
 import type { QueueMarks } from './queue/marks';
+import type { StoredUndoEntry } from './queue/undo';
 
 export interface BookOrg {
   apiHost: string;
@@ -63,12 +65,15 @@ export interface BookBackend {
   makeAdmin(org: string, accountId: string, contactId: string): Promise<MakeAdminResult>;
   recordSend(input: RecordSendInput): Promise<RecordResult>;
   /** Many sends in one write; `undoSends` with its token takes them all back. */
-  recordSends(inputs: RecordSendInput[], label: string): Promise<{ results: RecordResult[]; token: string }>;
+  recordSends(inputs: RecordSendInput[], label: string): Promise<{ token: string }>;
   /** Undoes one recordSends, by its token, whatever was done since (unless it changed the same records). */
   undoSends(token: string): Promise<{ ok: true } | { ok: false; error: string }>;
-  /** The queue's marks of an org (lib/book/queue/marks.ts), kept across reloads of the panel. */
-  readMarks(org: string): Promise<unknown>;
-  saveMarks(org: string, marks: QueueMarks): Promise<void>;
+  /** The queue's marks of an org's user (lib/ui/book/queue/marks.ts), kept across reloads of the panel. */
+  readMarks(owner: QueueOwner): Promise<unknown>;
+  saveMarks(owner: QueueOwner, marks: QueueMarks): Promise<void>;
+  /** The queue's open undo entries (lib/ui/book/queue/undo.ts), kept until the browser closes. */
+  readUndo(owner: QueueOwner): Promise<unknown>;
+  saveUndo(owner: QueueOwner, entries: StoredUndoEntry[]): Promise<void>;
   startSequence(input: SequenceInput): Promise<StartResult>;
   openTab(url: string): Promise<void>;
   /** The Gainsight tenant the user last opened a record on; null when none yet (or the stored value is not a host). */
@@ -134,15 +139,17 @@ export function extensionBookBackend(): BookBackend {
     },
     recordSend: (input) => sendMessage('reminders.recordSend', input),
     async recordSends(sends, label) {
-      const { results, token } = await sendMessage('reminders.recordSends', { sends, label });
-      return { results, token };
+      const { token } = await sendMessage('reminders.recordSends', { sends, label });
+      return { token };
     },
     async undoSends(token) {
       const result = await sendMessage('reminders.undoSends', { token });
       return result.ok ? { ok: true } : { ok: false, error: result.error };
     },
-    readMarks: (org) => bookQueueItem(org).getValue(),
-    saveMarks: (org, marks) => bookQueueItem(org).setValue(marks),
+    readMarks: readQueueMarks,
+    saveMarks: saveQueueMarks,
+    readUndo: readQueueUndo,
+    saveUndo: saveQueueUndo,
     startSequence: (input) => sendMessage('reminders.startSequence', input),
     async openTab(url) {
       await browser.tabs.create({ url });

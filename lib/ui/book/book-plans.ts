@@ -35,14 +35,18 @@ export interface BookPlans {
   loadSends(accounts: readonly Account[]): Promise<void>;
   /** Plans everything again (settings, catalog or the day changed). */
   replanAll(): Promise<void>;
-  /** An account's past program emails: recorded sends and its Program Logs (the fatigue guard). */
-  pastEmails(accountId: string): PastEmail[];
-  /** Sends were recorded (or undone) for these accounts: reads their sends again and plans them again. */
-  recorded(accounts: readonly Account[]): Promise<void>;
+  /**
+   * An account's past program emails: recorded sends and its Program Logs (the fatigue guard). The same
+   * array until the account or its sends change, so the queue works out each account's history once.
+   */
+  pastEmails(accountId: string): readonly PastEmail[];
+  /** Sends were recorded (or undone) for these accounts (by id): reads their sends again and plans them again. */
+  recorded(accountIds: readonly string[]): Promise<void>;
 }
 
 export function createBookPlans(backend: BookBackend, store: () => BookStore): BookPlans {
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const past = new Map<string, readonly PastEmail[]>();
   const plan = (account: Account): PlannedAccount =>
     planBookAccount(account, { ...self.inputs!, sends: self.sends.get(accountKeyOf(account)) ?? [] });
 
@@ -71,6 +75,7 @@ export function createBookPlans(backend: BookBackend, store: () => BookStore): B
    */
   async function show(accounts: readonly Account[], early: boolean, mine = self.token): Promise<boolean> {
     const next = new Map<string, PlannedAccount>();
+    past.clear();
     for (let start = 0; start < accounts.length; start += PLAN_CHUNK) {
       for (const account of accounts.slice(start, start + PLAN_CHUNK)) next.set(account.id, plan(account));
       if (early && start === 0) {
@@ -88,13 +93,16 @@ export function createBookPlans(backend: BookBackend, store: () => BookStore): B
 
   async function add(accounts: readonly Account[]): Promise<void> {
     await self.whole;
-    for (const account of accounts) self.planned.set(account.id, plan(account));
+    for (const account of accounts) { self.planned.set(account.id, plan(account)); past.delete(account.id); }
     publish();
   }
 
   async function loadSends(accounts: readonly Account[]): Promise<void> {
     const found = await backend.sendsOf(accounts).catch(() => new Map<string, Sends>());
-    for (const account of accounts) self.sends.set(accountKeyOf(account), found.get(accountKeyOf(account)) ?? []);
+    for (const account of accounts) {
+      self.sends.set(accountKeyOf(account), found.get(accountKeyOf(account)) ?? []);
+      past.delete(account.id);
+    }
   }
 
   /** Which accounts the book is: when the user changes it, the book is read again. */
@@ -113,15 +121,20 @@ export function createBookPlans(backend: BookBackend, store: () => BookStore): B
     }
   }
 
-  function pastEmails(accountId: string): PastEmail[] {
+  function pastEmails(accountId: string): readonly PastEmail[] {
+    const kept = past.get(accountId);
+    if (kept) return kept;
     const account = self.planned.get(accountId)?.account;
     if (!account) return [];
-    return [...(self.sends.get(accountKeyOf(account)) ?? []).map((s) => ({ sentOn: s.sentOn, recipients: s.recipients ?? [] })), ...account.programLogs];
+    const emails = [...(self.sends.get(accountKeyOf(account)) ?? []).map((s) => ({ sentOn: s.sentOn, recipients: s.recipients ?? [] })), ...account.programLogs];
+    past.set(accountId, emails);
+    return emails;
   }
 
-  async function recorded(accounts: readonly Account[]): Promise<void> {
+  async function recorded(accountIds: readonly string[]): Promise<void> {
     await self.whole;
-    const current = accounts.map((a) => self.planned.get(a.id)?.account ?? a);
+    // Only the book's own accounts: one no longer in it (read again since) has no row to plan.
+    const current = accountIds.flatMap((id) => self.planned.get(id)?.account ?? []);
     await loadSends(current);
     await add(current);
   }

@@ -37,9 +37,9 @@ export interface BookState {
   /** The book's settings the plans were made with (the queue's calendar and fatigue guard). */
   bookSettings: Settings['book'];
   /** An account's past program emails: recorded sends and its Program Logs (the fatigue guard). */
-  pastEmails(accountId: string): PastEmail[];
-  /** Sends were recorded (or undone) for these accounts: read their sends again and plan them again. */
-  recorded(accounts: readonly Account[]): Promise<void>;
+  pastEmails(accountId: string): readonly PastEmail[];
+  /** Sends were recorded (or undone) for these accounts (by id): read their sends again and plan them again. */
+  recorded(accountIds: readonly string[]): Promise<void>;
   filter: string;
   /** Who the org said is signed in when the book opened; null until it answered. */
   signIn: BookSignIn | null;

@@ -55,9 +55,9 @@ export const reminderHandlers: Pick<Handlers, ReminderMessage> = {
     const { sends, label } = parse('reminders.recordSends', recordSendsInputSchema, payload);
     // My book waits on this answer to plan the accounts again; badge, notifications and alarm follow
     // the write without holding it up (100 rows can make several sends due, each a notification).
-    const written = await repository().recordSends(sends, label);
+    const { undo, token } = await repository().recordSends(sends, label);
     void backgroundRefresh().catch((error: unknown) => console.error('[reminders] refresh failed', error));
-    return written;
+    return { undo, token };
   },
 
   async 'reminders.list'(payload, sender) {

@@ -32,6 +32,9 @@ function labelOf(items: readonly QueueItem[], action: QueueAction): string {
   return `${VERBS[action.kind]}: ${what}${until}`;
 }
 
+/** Entries kept from before a reload keep their ids: a new one takes the next. */
+const nextId = (undo: readonly UndoEntry[]) => Math.max(0, ...undo.map((u) => u.id)) + 1;
+
 interface ActionContext {
   backend: BookBackend;
   book: BookStore;
@@ -46,7 +49,6 @@ interface ActionContext {
 type Actions = Pick<QueueState, 'act' | 'start' | 'undoLast' | 'undoEntry' | 'expire'>;
 
 export function queueActions({ backend, book, change, set, get, schedule }: ActionContext): Actions {
-  let entries = 0;
   const undoWindow = () => Number(book.getState().bookSettings.undoMinutes) * 60_000;
 
   /** Records the sends in one write; its undo token, once written. */
@@ -54,7 +56,7 @@ export function queueActions({ backend, book, change, set, get, schedule }: Acti
     const inputs = todo.map(({ row }) => sendInput({ program: row!.program, account: row!.account, step: row!.step.index, sentOn: today, recipients: row!.recipients ?? [], how: 'marked' }));
     const { token } = await backend.recordSends(inputs, label);
     performance.mark(QUEUE_ANSWERED_MARK);
-    await book.getState().recorded(todo.map((item) => item.row!.account));
+    await book.getState().recorded(todo.map((item) => item.row!.account.id));
     performance.mark(QUEUE_WRITTEN_MARK);
     return token;
   }
@@ -62,7 +64,7 @@ export function queueActions({ backend, book, change, set, get, schedule }: Acti
 
   /** A new undo entry, open until the undo window ends, and the open entries with it (newest last). */
   function opened(action: Omit<UndoEntry, 'id' | 'until'>): { entry: UndoEntry; undo: UndoEntry[] } {
-    const entry: UndoEntry = { id: ++entries, until: backend.now() + undoWindow(), ...action };
+    const entry: UndoEntry = { id: nextId(get().undo), until: backend.now() + undoWindow(), ...action };
     return { entry, undo: [...openEntries(get().undo, backend.now()), entry].slice(-UNDO_DEPTH) };
   }
 
@@ -78,7 +80,7 @@ export function queueActions({ backend, book, change, set, get, schedule }: Acti
       const before = change(after);
       const selected = new Set(get().selected);
       for (const item of todo) selected.delete(item.key);
-      const sent = action.kind === 'sent' ? todo.map((item) => item.row!.account) : [];
+      const sent = action.kind === 'sent' ? todo.map((item) => item.row!.account.id) : [];
       const written = action.kind === 'sent' ? writeSends(todo, label, today) : Promise.resolve(null);
       const { entry, undo } = opened({ label, before, after, sent, written });
       set({ selected, focusKey: next, skipping: null, undo, notice: `Done: ${label}. Undo until ${untilWords(entry.until)} (U).` });
