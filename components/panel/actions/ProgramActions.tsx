@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { composeEmail } from '@/lib/shared/email/compose';
-import { programValues } from '@/lib/shared/email/senders';
+import { entryEmail } from '@/lib/shared/planning/entry-email';
 import type { OpenDialog } from '@/lib/shared/messaging/tab-state';
 import type { PlanEntry } from '@/lib/shared/programs/plan';
 import { EmailActions } from './EmailActions';
@@ -27,16 +26,8 @@ export function ProgramActions({ entry, accountId }: { entry: PlanEntry; account
   const step = actionableStep(entry, dialog);
   const saidAbove = useSaidAbove();
   const email = useMemo(() => {
-    const stepData = step === null ? undefined : entry.program.steps[step];
-    if (!current || !stepData) return null;
-    const composed = composeEmail({
-      program: entry.program,
-      step: stepData,
-      account: current.account,
-      recipients: entry.recipients,
-      recipientWarnings: entry.warnings,
-      ...programValues(entry.program, current.inputs.settings, current.inputs.today),
-    });
+    const composed = current && step !== null ? entryEmail(entry, step, current.account, current.inputs) : null;
+    if (!composed) return null;
     return saidAbove.size ? { ...composed, warnings: composed.warnings.filter((w) => !saidAbove.has(w)) } : composed;
   }, [current, entry, step, saidAbove]);
   if (!current || step === null || !email) return null;

@@ -1,6 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { composeEmail } from '@/lib/shared/email/compose';
-import { programValues } from '@/lib/shared/email/senders';
+import { entryEmail } from '@/lib/shared/planning/entry-email';
 import type { DueEntry } from '@/lib/shared/programs/plan';
 import { useProgramContext } from './use-program-context';
 
@@ -20,10 +19,7 @@ export function useWarningsOf(entry: DueEntry | null): ReadonlySet<string> {
   const account = context?.account;
   const inputs = context?.inputs;
   return useMemo(() => {
-    const step = entry?.program.steps[entry.nextStep.index];
-    if (!entry || !account || !inputs || !step) return NONE;
-    const values = programValues(entry.program, inputs.settings, inputs.today);
-    const email = composeEmail({ program: entry.program, step, account, recipients: entry.recipients, recipientWarnings: entry.warnings, ...values });
-    return new Set(email.warnings);
+    const email = entry && account && inputs ? entryEmail(entry, entry.nextStep.index, account, inputs) : null;
+    return email ? new Set(email.warnings) : NONE;
   }, [entry, account, inputs]);
 }

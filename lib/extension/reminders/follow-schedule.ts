@@ -15,12 +15,10 @@ const sameSchedule = (a: Pick<SequenceInput, 'startedOn' | 'steps'>, b: Pick<Seq
 /** Null when there is no active enrollment to follow the CTA, its current step is not one of the CTA's, or nothing changed. */
 export async function followSchedule(journal: Journal, input: SequenceInput): Promise<StartResult | null> {
   const stored = await journal.enrollment(enrollmentKeyOf(input.account, input.programId));
-  if (!stored || stored.status !== 'active') return null;
+  if (!stored || stored.status !== 'active' || sameSchedule(stored, input)) return null;
   const current = input.steps.find((s) => s.index === stored.currentStep);
   if (!current) return null;
-  const reminderKey = reminderKeyOf(stored.account, stored.programId, stored.currentStep);
-  const reminder = (await journal.reminder(reminderKey)) ?? null;
-  if (sameSchedule(stored, input)) return null;
+  const reminder = (await journal.reminder(reminderKeyOf(stored.account, stored.programId, stored.currentStep))) ?? null;
   const enrollment = toEnrollment({ ...stored, steps: input.steps, startedOn: input.startedOn });
   await journal.put('enrollments', enrollment);
   if (reminder?.status !== 'pending') return { enrollment, reminder, created: false };

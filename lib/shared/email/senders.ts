@@ -3,10 +3,7 @@
  * from either a TAM or AE ... For a more generic send we use customer_enablement@gitlab.com."), and the user
  * may choose another per program in Options.
  */
-import type { IsoDate } from '../accounts/account';
 import type { Program, Sender } from '../programs/types';
-import type { Settings } from '../settings/schema';
-import { eventValues } from './event-values';
 
 export const SENDER_CHOICES: Readonly<Record<Sender, string>> = {
   csm: "The account's CSM/TAM (you)",
@@ -19,7 +16,3 @@ export function senderOf(program: Pick<Program, 'id' | 'sender'>, chosen: Readon
   return chosen[program.id] ?? program.sender;
 }
 
-/** What a program's email is made with beyond the account: its sender, and an event invitation's values. */
-export function programValues(program: Pick<Program, 'id' | 'sender' | 'trigger'>, settings: Pick<Settings, 'sender' | 'programs'>, today: IsoDate) {
-  return { sender: settings.sender, senderKind: senderOf(program, settings.programs.senders), eventValues: eventValues(program, settings.programs, today) };
-}

@@ -14,6 +14,7 @@ import { formatDate } from '../../shared/planning/format';
 import type { TaskDueToSet } from '../../shared/messaging/fill-messages';
 import { localeDateOrder } from '../../shared/dates/page-order';
 import type { DateOrder } from '../../shared/dates/parse';
+import type { Settings } from '../../shared/settings/schema';
 import { repository } from '../../extension/reminders/repository';
 import { catalogInUse } from '../../extension/settings/custom-catalog';
 import { loadSettings } from '../../extension/settings/stored-settings';
@@ -21,14 +22,17 @@ import { broadcastToPanels } from '../panel/panel-ports';
 import { getTab, updateRecord, type TabRecord } from './tab-records';
 
 /** The order Cockpit's numeric dates are read in: the user's setting, else the browser's language's. */
-export async function cockpitDateOrder(): Promise<DateOrder> {
-  const setting = (await loadSettings()).gainsight.dateOrder;
+const dateOrderOf = (settings: Settings): DateOrder => {
+  const setting = settings.gainsight.dateOrder;
   return setting === 'auto' ? localeDateOrder(navigator.language) : setting;
-}
+};
+
+export const cockpitDateOrder = async (): Promise<DateOrder> => dateOrderOf(await loadSettings());
 
 interface CtaSchedule {
   enrollment: Enrollment;
   dates: TaskDates | null;
+  order: DateOrder;
 }
 
 /** The tab's saved CTA, its program's active enrollment and how their dates pair; null when any is missing. */
@@ -37,16 +41,18 @@ async function scheduleOf(record: TabRecord): Promise<CtaSchedule | null> {
   const cta = record.lastCta;
   if (view.status !== 'ready' || !view.cockpit?.programId || record.page?.site !== 'gainsight' || record.page.kind !== 'cockpit' || !record.page.ctaId || !cta) return null;
   const programId = view.cockpit.programId;
-  const program = (await catalogInUse(await loadSettings())).catalog.programs.find((p) => p.id === programId);
+  const settings = await loadSettings();
+  const program = (await catalogInUse(settings)).catalog.programs.find((p) => p.id === programId);
   const history = await repository().forAccount(accountKeyOf(accountRef(view.account)));
   const enrollment = history.enrollments.find((e) => e.programId === programId && e.status === 'active');
   if (!program || !enrollment) return null;
-  return { enrollment, dates: pairTaskDates(cta.tasks, program.steps, enrollment.startedOn, await cockpitDateOrder(), enrollment.currentStep) };
+  const order = dateOrderOf(settings);
+  return { enrollment, order, dates: pairTaskDates(cta.tasks, program.steps, enrollment.startedOn, order, enrollment.currentStep) };
 }
 
 /** The reminders take the CTA's schedule as Cockpit shows it now. */
-async function followCockpit(record: TabRecord, enrollment: Enrollment): Promise<void> {
-  const schedule = scheduleFromTasks(record.lastCta?.tasks ?? [], enrollment.startedOn, await cockpitDateOrder());
+async function followCockpit(record: TabRecord, { enrollment, order }: CtaSchedule): Promise<void> {
+  const schedule = scheduleFromTasks(record.lastCta?.tasks ?? [], enrollment.startedOn, order);
   if (!schedule) return;
   const { account, programId, programName, recipients } = enrollment;
   const followed = await repository().followSchedule({ account, programId, programName, recipients, ...schedule });
@@ -58,7 +64,7 @@ export async function compareCtaSchedule(tabId: number): Promise<void> {
   const record = await getTab(tabId);
   if (!record) return;
   const schedule = await scheduleOf(record);
-  if (schedule) await followCockpit(record, schedule.enrollment);
+  if (schedule) await followCockpit(record, schedule);
   const line = schedule ? taskDatesLine(schedule.dates, (date) => formatDate(date)) : null;
   const current = await getTab(tabId);
   if (current?.key !== record.key || current.view.status !== 'ready' || !current.view.cockpit) return;
